@@ -1,0 +1,18 @@
+# Writes OUT, a C++ file holding every grammars/<lang>/*.txt word list as a string, keyed
+# "<lang>/<name>" (for example "en/speech_verbs"). Run by the build: cmake -DOUT=.. -DDIR=.. -P
+file(GLOB_RECURSE files RELATIVE ${DIR} ${DIR}/*.txt)
+list(SORT files)
+set(body "// Generated from grammars/*/*.txt by cmake/embed_lexicons.cmake. Do not edit.\n#include \"lexicon_data.hpp\"\n\nnamespace verbatim::grammars {\n\nstd::span<embedded_word_list const> embedded_word_lists() {\n    static embedded_word_list const lists[] = {\n")
+foreach(f IN LISTS files)
+  file(READ ${DIR}/${f} content)
+  string(REGEX REPLACE "\\.txt$" "" key "${f}")
+  string(FIND "${content}" ")vbtm\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${f} holds the raw-string delimiter )vbtm\"")
+  endif()
+  string(APPEND body "        {\"${key}\", R\"vbtm(${content})vbtm\"},\n")
+endforeach()
+string(APPEND body "    };\n    return lists;\n}\n\n} // namespace verbatim::grammars\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)

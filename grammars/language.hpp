@@ -1,0 +1,129 @@
+// language.hpp — what the engine asks of a language, with no Spirit types in sight.
+// src/ calls these functions; grammars/<rule>/ implement them with Boost.Spirit X3 and
+// the word lists in grammars/<lang>/.
+//
+//   auto m = verbatim::grammars::match_quote_mark(text, pos);
+//   auto np = verbatim::grammars::match_speaker(text, pos);
+//   auto c = verbatim::grammars::match_cue(text, pos);
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verbatim::grammars {
+
+// ---- word lists -------------------------------------------------------------------
+
+/// Reads the word lists from `folder` (holding `en/*.txt`) instead of the compiled-in
+/// ones; lists missing there keep their built-in content. Call before any parse.
+/// Returns the names of the lists read from the folder.
+std::vector<std::string> use_word_list_folder(std::string const& folder);
+
+enum class gender { unknown, male, female, neuter, plural, first_person };
+
+/// Membership tests on the word lists (exact, case-sensitive unless said otherwise).
+bool is_place_name(std::string_view name);
+bool is_organization_name(std::string_view name); ///< whole name or its last word is an org word
+bool is_group_word(std::string_view word);        ///< "officials", "police" (any case of first letter)
+bool is_source_noun(std::string_view word);       ///< "statement", "poll"
+bool is_title_word(std::string_view word);        ///< "President", "Sen."
+bool is_role_noun(std::string_view word);         ///< "aide", "spokesman" (lower case)
+bool is_function_word(std::string_view word);     ///< sentence-initial words never starting a name
+gender pronoun_gender(std::string_view word);     ///< unknown when not a pronoun
+bool is_clause_opener(std::string_view word);     ///< "in", "after", "speaking": an adverbial after a cue
+/// Bytes of a time phrase at `pos` ("on Wednesday", "last week", "yesterday"), or 0.
+std::size_t skip_time_phrase(std::string_view text, std::size_t pos);
+bool is_abbreviation(std::string_view word_with_dot); ///< "Mr.", "U.S.", "Jan." — no sentence end
+
+// ---- characters ------------------------------------------------------------------
+
+/// The code point at byte `pos` and its length in bytes (an invalid byte reads as U+FFFD, length 1).
+char32_t decode_utf8_at(std::string_view text, std::size_t pos, int& length);
+bool is_word_char(char32_t c);  ///< letters, marks and digits of any script
+bool is_upper_char(char32_t c); ///< upper- and title-case letters of any script
+
+// ---- quote marks ------------------------------------------------------------------
+
+enum class mark_family { double_quote, single_quote, guillemet, single_guillemet };
+enum class mark_role { open, close, either, close_or_apostrophe, open_low };
+
+struct quote_mark {
+    mark_family family;
+    mark_role role;
+    std::size_t length; ///< bytes
+};
+
+/// The quote mark starting at byte `pos`, if any (“ ” " ‘ ’ « » „ ‹ ›).
+std::optional<quote_mark> match_quote_mark(std::string_view text, std::size_t pos);
+
+/// True when byte `b` can start a quote mark (cheap pre-filter for scanning).
+inline bool may_start_quote_mark(unsigned char b) { return b == '"' || b == 0xE2 || b == 0xC2; }
+
+// ---- article header ---------------------------------------------------------------
+
+struct text_header {
+    std::string date, title, source, url;
+    std::size_t body_begin = 0;     ///< after the metadata lines
+    std::size_t dateline_begin = 0; ///< dateline (`MOSCOW, JAN 23:`) if any, else == body_begin
+    std::size_t dateline_end = 0;
+};
+
+/// Metadata lines (`date 2026-01-23`, `title: ...`) and a dateline at the head of a .txt article.
+text_header parse_text_header(std::string_view text);
+
+/// Length of a dateline (`MOSCOW, JAN 23:` / `WASHINGTON (Reuters) -`) starting at `pos`, or 0.
+std::size_t match_dateline(std::string_view text, std::size_t pos);
+
+// ---- speakers and cues ------------------------------------------------------------
+
+enum class np_part { determiner, pronoun, title, role, group, modifier, name, possessive, link };
+
+struct np_token {
+    np_part part;
+    std::size_t begin, end; ///< bytes into the text
+};
+
+/// A speaker noun phrase as the grammar read it: its tokens in order.
+struct speaker_phrase {
+    std::size_t begin = 0, end = 0;
+    std::vector<np_token> tokens;
+};
+
+/// The longest speaker noun phrase starting at `pos` (a pronoun, a name with titles and roles,
+/// `the Kremlin`, `a spokesman for the ministry`, `senior officials`), if any.
+std::optional<speaker_phrase> match_speaker(std::string_view text, std::size_t pos);
+
+enum class cue_class { speech, belief, according_to };
+
+struct cue_match {
+    std::size_t begin = 0, end = 0;
+    cue_class kind = cue_class::speech;
+    bool takes_object = false; ///< "told reporters that ..."
+};
+
+/// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.
+std::optional<speaker_phrase> match_speaker_ending_at(std::string_view text, std::size_t pos, std::size_t end);
+
+/// Bytes of blank (spaces, tabs, no-break spaces) at `pos`.
+std::size_t skip_blank(std::string_view text, std::size_t pos);
+
+/// A speech cue (`said`, `told`, `according to`, `believes`) starting at `pos`.
+std::optional<cue_match> match_cue(std::string_view text, std::size_t pos);
+
+/// `SPEAKER [adverbs] CUE` starting at `pos` (“…,” Zelensky said / he had previously said).
+struct subject_cue_match {
+    speaker_phrase speaker;
+    cue_match cue;
+};
+std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::size_t pos);
+
+/// `CUE SPEAKER` starting at `pos` (“…,” said Ukrainian President Volodymyr Zelensky).
+std::optional<subject_cue_match> match_inverted_cue(std::string_view text, std::size_t pos);
+
+/// Bytes of words that may stand between a speaker and its cue, from `pos` (adverbs, auxiliaries).
+std::size_t skip_adverbs(std::string_view text, std::size_t pos);
+
+} // namespace verbatim::grammars

@@ -1,0 +1,284 @@
+#include "lexicon.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+#include <utf8proc.h>
+
+#include "lexicon_data.hpp"
+
+namespace verbatim::grammars {
+namespace {
+
+std::unordered_map<std::string, std::string>& folder_overrides() {
+    static std::unordered_map<std::string, std::string> lists;
+    return lists;
+}
+
+std::string_view list_text(std::string_view name) {
+    auto& over = folder_overrides();
+    if (auto it = over.find(std::string(name)); it != over.end()) return it->second;
+    for (auto const& l : embedded_word_lists())
+        if (l.name == name) return l.text;
+    return {};
+}
+
+/// Lines of a word list, without comments, blank lines and surrounding spaces.
+std::vector<std::string_view> entries(std::string_view name) {
+    std::vector<std::string_view> out;
+    std::string_view text = list_text(name);
+    while (!text.empty()) {
+        auto nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        if (line.empty() || line.front() == '#') continue;
+        out.push_back(line);
+    }
+    return out;
+}
+
+std::vector<std::string_view> split_words(std::string_view line) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && line[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < line.size() && line[j] != ' ') ++j;
+        if (j > i) out.push_back(line.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+std::string capitalised(std::string_view w) {
+    std::string s(w);
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+/// English plural of a role noun ("official" -> "officials", "spokesman" -> "spokesmen").
+std::string plural(std::string_view w) {
+    std::string s(w);
+    auto ends = [&](std::string_view suf) { return s.size() >= suf.size() && s.ends_with(suf); };
+    if (ends("man")) return s.substr(0, s.size() - 3) + "men";
+    if (ends("person")) return s.substr(0, s.size() - 6) + "people";
+    if (ends("-in-law")) return plural(s.substr(0, s.size() - 7)) + "-in-law";
+    if (ends("s") || ends("sh") || ends("ch") || ends("x")) return s + "es";
+    if (ends("y") && s.size() > 1 && std::string_view("aeiou").find(s[s.size() - 2]) == std::string_view::npos)
+        return s.substr(0, s.size() - 1) + "ies";
+    return s + "s";
+}
+
+void add_both_cases(x3::symbols<>& sym, std::unordered_set<std::string>& set, std::string_view w) {
+    sym.add(std::string(w));
+    set.insert(std::string(w));
+    auto cap = capitalised(w);
+    if (cap != w) {
+        sym.add(cap);
+        set.insert(cap);
+    }
+}
+
+void load(lexicon& lx) {
+    for (auto line : entries("en/speech_verbs")) {
+        cue_value v{cue_class::speech, line.find("| object") != std::string_view::npos};
+        auto words = split_words(line.substr(0, line.find('|')));
+        // Lower case only: "States" in "United States" is no cue.
+        for (auto w : words) lx.cues.add(std::string(w), v);
+    }
+    for (auto line : entries("en/belief_verbs"))
+        for (auto w : split_words(line)) {
+            if (lx.cues.find(std::string(w))) continue; // a speech verb keeps its class
+            lx.cues.add(std::string(w), cue_value{cue_class::belief, false});
+        }
+    for (auto line : entries("en/according_to")) {
+        lx.cues.add(std::string(line), cue_value{cue_class::according_to, false});
+        lx.cues.add(capitalised(line), cue_value{cue_class::according_to, false});
+    }
+    for (auto line : entries("en/pronouns")) {
+        auto words = split_words(line);
+        if (words.size() < 2) continue;
+        gender g = words[1] == "male" ? gender::male : words[1] == "female" ? gender::female
+                 : words[1] == "neuter" ? gender::neuter : words[1] == "plural" ? gender::plural : gender::first_person;
+        lx.pronouns.add(std::string(words[0]), g);
+        lx.pronoun_map[std::string(words[0])] = g;
+    }
+    for (auto line : entries("en/titles")) {
+        lx.titles.add(std::string(line));
+        lx.title_set.insert(std::string(line));
+        if (line.back() == '.') lx.abbreviations.insert(std::string(line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1)));
+    }
+    for (auto line : entries("en/role_nouns")) {
+        add_both_cases(lx.roles, lx.role_set, line);
+        add_both_cases(lx.groups, lx.group_set, plural(line));
+    }
+    for (auto line : entries("en/groups")) add_both_cases(lx.groups, lx.group_set, line);
+    std::unordered_set<std::string> ignored;
+    for (auto line : entries("en/np_modifiers")) add_both_cases(lx.modifiers, ignored, line);
+    for (auto line : entries("en/adverbs")) add_both_cases(lx.adverbs, ignored, line);
+    for (auto line : entries("en/function_words")) {
+        lx.function_words.add(std::string(line));
+        lx.function_set.insert(std::string(line));
+        if (line.back() == '.') lx.abbreviations.insert(std::string(line));
+    }
+    for (auto line : entries("en/source_nouns")) add_both_cases(lx.source_nouns, lx.source_set, line);
+    for (auto line : entries("en/time_words")) {
+        if (line.starts_with("@lead ")) {
+            for (auto w : split_words(line.substr(6))) lx.time_leads.insert(std::string(w));
+            continue;
+        }
+        lx.time_words.insert(std::string(line));
+    }
+    for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
+    for (auto line : entries("en/places")) lx.places.insert(std::string(line));
+    for (auto line : entries("en/organizations")) {
+        lx.organizations.insert(std::string(line));
+        if (line.find(' ') == std::string_view::npos) lx.org_heads.insert(std::string(line));
+    }
+    for (auto a : {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "No.", "vs.", "etc.", "Inc.", "Corp.", "Co.", "Ltd.", "U.S.", "U.K.",
+                   "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "i.e.", "e.g.", "approx."})
+        lx.abbreviations.insert(a);
+}
+
+lexicon& mutable_lexicon() {
+    static lexicon lx;
+    return lx;
+}
+
+std::once_flag& load_flag() {
+    static std::once_flag flag;
+    return flag;
+}
+
+} // namespace
+
+x3::symbols<> const& lexicon::table(word_list w) const {
+    switch (w) {
+    case word_list::titles: return titles;
+    case word_list::roles: return roles;
+    case word_list::groups: return groups;
+    case word_list::modifiers: return modifiers;
+    case word_list::adverbs: return adverbs;
+    case word_list::function_words: return function_words;
+    case word_list::source_nouns: return source_nouns;
+    case word_list::cues:
+    case word_list::pronouns: break;
+    }
+    return titles; // cues and pronouns carry values: callers use their own tables
+}
+
+lexicon const& the_lexicon() {
+    std::call_once(load_flag(), [] { load(mutable_lexicon()); });
+    return mutable_lexicon();
+}
+
+std::vector<std::string> use_word_list_folder(std::string const& folder) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> read;
+    std::error_code ec;
+    for (auto const& entry : fs::recursive_directory_iterator(folder, ec)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+        auto rel = fs::relative(entry.path(), folder, ec).replace_extension().generic_string();
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream content;
+        content << in.rdbuf();
+        folder_overrides()[rel] = content.str();
+        read.push_back(rel);
+    }
+    return read;
+}
+
+char32_t decode_utf8(char const* p, char const* end, int& length) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<utf8proc_uint8_t const*>(p), end - p, &cp);
+    if (n <= 0) {
+        length = 1;
+        return 0xFFFD;
+    }
+    length = static_cast<int>(n);
+    return static_cast<char32_t>(cp);
+}
+
+bool is_word_codepoint(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+        return true;
+    default: return false;
+    }
+}
+
+bool is_upper_codepoint(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+char32_t decode_utf8_at(std::string_view text, std::size_t pos, int& length) {
+    if (pos >= text.size()) {
+        length = 0;
+        return 0;
+    }
+    return decode_utf8(text.data() + pos, text.data() + text.size(), length);
+}
+bool is_word_char(char32_t c) { return is_word_codepoint(c); }
+bool is_upper_char(char32_t c) { return is_upper_codepoint(c); }
+
+// ---- language.hpp membership tests ------------------------------------------------
+
+bool is_place_name(std::string_view name) { return the_lexicon().places.contains(std::string(name)); }
+
+bool is_organization_name(std::string_view name) {
+    auto const& lx = the_lexicon();
+    std::string n(name);
+    if (n.starts_with("the ") || n.starts_with("The ")) n = n.substr(4);
+    if (lx.organizations.contains(n)) return true;
+    auto sp = n.rfind(' ');
+    return sp != std::string::npos && lx.org_heads.contains(n.substr(sp + 1));
+}
+
+std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
+    auto const& lx = the_lexicon();
+    auto word_at = [&](std::size_t p) {
+        std::size_t e = p;
+        while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+        return text.substr(p, e - p);
+    };
+    auto blank_after = [&](std::size_t p) {
+        while (p < text.size() && text[p] == ' ') ++p;
+        return p;
+    };
+    std::size_t p = pos;
+    auto w = word_at(p);
+    std::size_t after_lead = p;
+    if (lx.time_leads.contains(std::string(w))) after_lead = blank_after(p + w.size());
+    std::size_t end = pos;
+    for (std::size_t q = after_lead;;) {
+        auto t = word_at(q);
+        if (t.empty() || !lx.time_words.contains(std::string(t))) break;
+        end = q + t.size();
+        q = blank_after(end);
+    }
+    return end == pos ? 0 : end - pos;
+}
+
+bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
+bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(std::string(w)); }
+bool is_source_noun(std::string_view w) { return the_lexicon().source_set.contains(std::string(w)); }
+bool is_title_word(std::string_view w) { return the_lexicon().title_set.contains(std::string(w)); }
+bool is_role_noun(std::string_view w) { return the_lexicon().role_set.contains(std::string(w)); }
+bool is_function_word(std::string_view w) { return the_lexicon().function_set.contains(std::string(w)); }
+bool is_abbreviation(std::string_view w) { return the_lexicon().abbreviations.contains(std::string(w)); }
+
+gender pronoun_gender(std::string_view w) {
+    auto const& m = the_lexicon().pronoun_map;
+    auto it = m.find(std::string(w));
+    return it == m.end() ? gender::unknown : it->second;
+}
+
+} // namespace verbatim::grammars

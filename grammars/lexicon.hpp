@@ -1,0 +1,44 @@
+// lexicon.hpp — the word lists of grammars/<lang>/ as X3 symbol tables and sets, filled once
+// at first use (from the compiled-in lists, or a folder named by use_word_list_folder).
+// Internal to grammars/: includes X3.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "config.hpp"
+#include "language.hpp"
+
+namespace verbatim::grammars {
+
+enum class word_list { cues, pronouns, titles, roles, groups, modifiers, adverbs, function_words, source_nouns };
+
+struct cue_value {
+    cue_class kind = cue_class::speech;
+    bool takes_object = false;
+};
+
+struct lexicon {
+    x3::symbols<cue_value> cues;
+    x3::symbols<gender> pronouns;
+    x3::symbols<> titles, roles, groups, modifiers, adverbs, function_words, source_nouns;
+
+    std::unordered_set<std::string> places, organizations, org_heads, title_set, role_set, group_set,
+        function_set, source_set, abbreviations, clause_openers, time_words, time_leads;
+    std::unordered_map<std::string, gender> pronoun_map;
+
+    x3::symbols<> const& table(word_list w) const;
+};
+
+/// The lexicon, loaded on first call (thread-safe).
+lexicon const& the_lexicon();
+
+/// True for letters, marks and digits (any script): the characters of a word.
+bool is_word_codepoint(char32_t c);
+/// Decodes the code point at `p` (valid UTF-8 assumed; invalid bytes decode as U+FFFD, length 1).
+char32_t decode_utf8(char const* p, char const* end, int& length);
+bool is_upper_codepoint(char32_t c);
+
+} // namespace verbatim::grammars

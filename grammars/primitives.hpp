@@ -1,0 +1,116 @@
+// primitives.hpp — X3 parsers for words in UTF-8 text, safe on bytes >= 0x80 (the ascii::
+// and standard:: classes are not): word boundaries, capitalised words, blanks, and words
+// from the lexicon's lists. Internal to grammars/.
+#pragma once
+
+#include "config.hpp"
+#include "lexicon.hpp"
+
+namespace verbatim::grammars::prim {
+
+inline bool is_word_at(char const* p, char const* last) {
+    if (p >= last) return false;
+    int n = 0;
+    return is_word_codepoint(decode_utf8(p, last, n));
+}
+
+/// Length of an apostrophe (' or U+2019) at p, else 0.
+inline int apostrophe_at(char const* p, char const* last) {
+    if (p < last && *p == '\'') return 1;
+    if (last - p >= 3 && static_cast<unsigned char>(p[0]) == 0xE2 && static_cast<unsigned char>(p[1]) == 0x80 &&
+        static_cast<unsigned char>(p[2]) == 0x99)
+        return 3;
+    return 0;
+}
+
+/// Succeeds, consuming nothing, where no word character (or -letter, 'letter) follows.
+struct word_end_parser : x3::parser<word_end_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        if (first == last) return true;
+        if (is_word_at(first, last)) return false;
+        if (*first == '-' && is_word_at(first + 1, last)) return false;
+        if (int a = apostrophe_at(first, last); a && is_word_at(first + a, last)) return false;
+        return true;
+    }
+};
+inline word_end_parser const word_end{};
+
+/// One or more spaces, tabs or no-break spaces (never a line break).
+struct blank_parser : x3::parser<blank_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It p = first;
+        while (p != last) {
+            if (*p == ' ' || *p == '\t') ++p;
+            else if (last - p >= 2 && static_cast<unsigned char>(p[0]) == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) p += 2;
+            else break;
+        }
+        if (p == first) return false;
+        first = p;
+        return true;
+    }
+};
+inline blank_parser const blank{};
+
+/// A word that starts with an upper-case letter (any script): `Zelensky`, `O’Brien`,
+/// `Jean-Claude`, `U.S.`, `J.`, with a possessive `’s` kept on it. All-capital acronyms count.
+struct cap_word_parser : x3::parser<cap_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It p = first;
+        int n = 0;
+        if (p == last || !is_upper_codepoint(decode_utf8(p, last, n))) return false;
+        p += n;
+        std::size_t letters = 1;
+        for (;;) {
+            if (is_word_at(p, last)) {
+                decode_utf8(p, last, n);
+                p += n;
+                ++letters;
+            } else if (p != last && *p == '-' && is_word_at(p + 1, last)) {
+                ++p;
+            } else if (int a = apostrophe_at(p, last); a && is_word_at(p + a, last)) {
+                p += a; // O’Brien, Trump’s: the possessive stays on the word
+            } else if (p != last && *p == '.' && p + 1 != last && is_upper_codepoint(decode_utf8(p + 1, last, n))
+                       && letters == 1) {
+                p += 1; // U.S, J.R
+                letters = 0;
+            } else {
+                break;
+            }
+        }
+        // A single initial (J.), an acronym with dots (U.S.) or a known abbreviation (Jr.)
+        // keeps its final dot.
+        if (p != last && *p == '.' && (letters <= 1 || is_abbreviation(std::string_view(first, p - first + 1)))) ++p;
+        first = p;
+        return true;
+    }
+};
+inline cap_word_parser const cap_word{};
+
+/// A word from one of the lexicon's lists, ending at a word boundary (longest entry wins).
+struct list_word_parser : x3::parser<list_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    word_list list;
+    constexpr explicit list_word_parser(word_list l) : list(l) {}
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+        It p = first;
+        x3::unused_type u;
+        if (!the_lexicon().table(list).parse(p, last, ctx, rctx, u)) return false;
+        if (!word_end.parse(p, last, ctx, rctx, u)) return false;
+        first = p;
+        return true;
+    }
+};
+inline list_word_parser in_list(word_list l) { return list_word_parser{l}; }
+
+} // namespace verbatim::grammars::prim

@@ -1,0 +1,148 @@
+// The language.hpp entry points for speakers and cues: which runs of tagged words are noun
+// phrases, and the cue patterns around them.
+#include <algorithm>
+
+#include "primitives.hpp"
+#include "speaker/speaker.hpp"
+
+namespace verbatim::grammars {
+namespace {
+
+bool is_head(np_part p) {
+    return p == np_part::name || p == np_part::title || p == np_part::role || p == np_part::group;
+}
+
+bool ends_possessive(std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") || w.ends_with("s\xE2\x80\x99");
+}
+
+/// Token counts at which the run forms a whole noun phrase, shortest first.
+std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_view text) {
+    std::vector<std::size_t> ends;
+    if (tokens.empty()) return ends;
+    if (tokens[0].part == np_part::pronoun) {
+        ends.push_back(1);
+        return ends;
+    }
+    bool after_link = false, seen_link = false, has_head = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        auto& t = tokens[i];
+        auto word = text.substr(t.begin, t.end - t.begin);
+        if (t.part == np_part::name && ends_possessive(word)) t.part = np_part::possessive;
+        switch (t.part) {
+        case np_part::pronoun: return ends;
+        case np_part::determiner:
+            if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return ends;
+            continue;
+        case np_part::link:
+            // "a spokesman for the ministry", "the head of the UN": after a role, once.
+            if (seen_link || i == 0 || !(tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::title ||
+                                         tokens[i - 1].part == np_part::group))
+                return ends;
+            seen_link = after_link = true;
+            has_head = false;
+            continue;
+        case np_part::modifier:
+        case np_part::possessive: continue;
+        default: break;
+        }
+        if (is_head(t.part)) {
+            has_head = true;
+            ends.push_back(i + 1);
+        }
+    }
+    (void)has_head;
+    return ends;
+}
+
+std::optional<std::pair<std::vector<np_token>, std::vector<std::size_t>>> run_at(std::string_view text, std::size_t pos) {
+    iterator_type first = text.data() + pos;
+    iterator_type const last = text.data() + text.size();
+    ast::np_words words;
+    if (!x3::parse(first, last, np_run_rule(), words) || words.empty()) return std::nullopt;
+    std::vector<np_token> tokens;
+    tokens.reserve(words.size());
+    for (auto const& w : words)
+        tokens.push_back({w.part, static_cast<std::size_t>(w.begin - text.data()), static_cast<std::size_t>(w.end - text.data())});
+    auto ends = phrase_ends(tokens, text);
+    if (ends.empty()) return std::nullopt;
+    return std::make_pair(std::move(tokens), std::move(ends));
+}
+
+speaker_phrase phrase_of(std::vector<np_token> const& tokens, std::size_t count) {
+    speaker_phrase sp;
+    sp.tokens.assign(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(count));
+    sp.begin = sp.tokens.front().begin;
+    sp.end = sp.tokens.back().end;
+    return sp;
+}
+
+} // namespace
+
+std::optional<speaker_phrase> match_speaker(std::string_view text, std::size_t pos) {
+    auto run = run_at(text, pos);
+    if (!run) return std::nullopt;
+    return phrase_of(run->first, run->second.back());
+}
+
+std::optional<speaker_phrase> match_speaker_ending_at(std::string_view text, std::size_t pos, std::size_t end) {
+    auto run = run_at(text, pos);
+    if (!run) return std::nullopt;
+    for (auto n : run->second)
+        if (run->first[n - 1].end == end) return phrase_of(run->first, n);
+    return std::nullopt;
+}
+
+std::optional<cue_match> match_cue(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return std::nullopt;
+    iterator_type first = text.data() + pos;
+    iterator_type const last = text.data() + text.size();
+    cue_value v;
+    x3::unused_type u;
+    if (!the_lexicon().cues.parse(first, last, u, u, v)) return std::nullopt;
+    if (!prim::word_end.parse(first, last, u, u, u)) return std::nullopt;
+    return cue_match{pos, static_cast<std::size_t>(first - text.data()), v.kind, v.takes_object};
+}
+
+std::size_t skip_adverbs(std::string_view text, std::size_t pos) {
+    iterator_type first = text.data() + pos;
+    iterator_type const last = text.data() + text.size();
+    x3::parse(first, last, adverbs_rule());
+    return static_cast<std::size_t>(first - (text.data() + pos));
+}
+
+std::size_t skip_blank(std::string_view text, std::size_t pos) {
+    iterator_type first = text.data() + pos;
+    iterator_type const last = text.data() + text.size();
+    x3::unused_type u;
+    prim::blank.parse(first, last, u, u, u);
+    return static_cast<std::size_t>(first - (text.data() + pos));
+}
+
+std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::size_t pos) {
+    auto run = run_at(text, pos);
+    if (!run) return std::nullopt;
+    auto const& [tokens, ends] = *run;
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+        std::size_t p = tokens[*it - 1].end;
+        std::size_t b = skip_blank(text, p);
+        if (b == 0) continue;
+        p += b;
+        p += skip_adverbs(text, p);
+        if (auto cue = match_cue(text, p); cue && cue->kind != cue_class::according_to)
+            return subject_cue_match{phrase_of(tokens, *it), *cue};
+    }
+    return std::nullopt;
+}
+
+std::optional<subject_cue_match> match_inverted_cue(std::string_view text, std::size_t pos) {
+    auto cue = match_cue(text, pos);
+    if (!cue || cue->kind == cue_class::belief) return std::nullopt;
+    std::size_t b = skip_blank(text, cue->end);
+    if (b == 0) return std::nullopt;
+    auto sp = match_speaker(text, cue->end + b);
+    if (!sp) return std::nullopt;
+    return subject_cue_match{std::move(*sp), *cue};
+}
+
+} // namespace verbatim::grammars

@@ -1,0 +1,20 @@
+// speaker/speaker.hpp — rules for speaker noun phrases and speech cues.
+#pragma once
+
+#include "config.hpp"
+#include "lexicon.hpp"
+#include "speaker/ast.hpp"
+
+namespace verbatim::grammars {
+namespace parser {
+struct np_run_class;
+struct cue_class_id;
+struct adverbs_class;
+using np_run_type = x3::rule<np_run_class, ast::np_words>;
+using adverbs_type = x3::rule<adverbs_class>;
+BOOST_SPIRIT_DECLARE(np_run_type, adverbs_type)
+} // namespace parser
+
+parser::np_run_type const& np_run_rule();
+parser::adverbs_type const& adverbs_rule();
+} // namespace verbatim::grammars

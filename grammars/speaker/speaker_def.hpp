@@ -1,0 +1,89 @@
+// speaker/speaker_def.hpp — the words a speaker noun phrase is made of, read as a run of
+// tagged words (`Ukrainian President Volodymyr Zelensky` = name title name name). Which runs
+// form a noun phrase, and where the name and the role lie in it, is decided in match.cpp.
+#pragma once
+
+#include "primitives.hpp"
+#include "speaker/speaker.hpp"
+
+namespace verbatim::grammars {
+namespace parser {
+
+using prim::blank;
+using prim::cap_word;
+using prim::in_list;
+using prim::word_end;
+
+/// Tags the words a parser matched with their part of the noun phrase.
+template <np_part Part> struct tag_word {
+    template <typename Ctx> void operator()(Ctx& ctx) const {
+        auto const& where = x3::_attr(ctx); // the range raw[] matched
+        x3::_val(ctx) = ast::np_word{Part, where.begin(), where.end()};
+    }
+};
+
+template <np_part Part, int N> struct tagged_class;
+
+template <np_part Part, int N, typename P> auto tagged(char const* name, P const& p) {
+    return x3::rule<tagged_class<Part, N>, ast::np_word>{name} = x3::raw[p][tag_word<Part>{}];
+}
+
+auto const determiner_words = (x3::lit("the") | "The" | "a" | "A" | "an" | "An" | "his" | "His" | "her" | "Her" |
+                               "its" | "Its" | "their" | "Their") >> word_end;
+auto const link_words = (x3::lit("of") | "for" | "at" | "from" | "with") >> word_end;
+auto const name_particles = (x3::lit("de") | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la" | "le" |
+                             "di" | "du" | "ibn" | "ben" | "dos" | "das") >> word_end >> &(blank >> cap_word);
+
+struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+        It p = first;
+        gender g{};
+        if (!the_lexicon().pronouns.parse(p, last, ctx, rctx, g)) return false;
+        x3::unused_type u;
+        if (!word_end.parse(p, last, ctx, rctx, u)) return false;
+        first = p;
+        return true;
+    }
+};
+pronoun_symbols_parser const pronoun_word{};
+
+auto const np_word =
+      tagged<np_part::determiner, 1>("determiner", determiner_words)
+    | tagged<np_part::pronoun, 2>("pronoun", pronoun_word)
+    | tagged<np_part::title, 3>("title", in_list(word_list::titles))
+    | tagged<np_part::group, 4>("group", in_list(word_list::groups))
+    | tagged<np_part::role, 5>("role", in_list(word_list::roles) | in_list(word_list::source_nouns))
+    | tagged<np_part::link, 6>("link", link_words)
+    | tagged<np_part::name, 7>("name", !in_list(word_list::function_words) >> cap_word)
+    | tagged<np_part::name, 8>("particle", name_particles)
+    | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers));
+
+np_run_type const np_run = "np_run";
+auto const np_run_def = np_word % blank;
+
+// Words between a speaker and the cue: "had previously", "has also", "repeatedly".
+struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It p = first;
+        while (p != last && *p >= 'a' && *p <= 'z') ++p;
+        if (p - first < 4 || p[-1] != 'y' || p[-2] != 'l') return false;
+        if (p != last && prim::is_word_at(p, last)) return false;
+        first = p;
+        return true;
+    }
+};
+ly_adverb_parser const ly_adverb{};
+
+adverbs_type const adverbs = "adverbs";
+auto const adverbs_def = *((in_list(word_list::adverbs) | ly_adverb) >> blank);
+
+BOOST_SPIRIT_DEFINE(np_run, adverbs)
+
+} // namespace parser
+} // namespace verbatim::grammars

@@ -1,0 +1,42 @@
+// verbatim/ingest.hpp — reads news articles from files and folders, one document at a time.
+//
+//   verbatim::read_documents({"corpus/"}, [](verbatim::document&& d) { use(d); },
+//                            [](verbatim::diagnostic const& d) { report(d); });
+//   // .txt: one article; .jsonl: one per line; .csv: one per row; "-": JSONL on stdin
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "verbatim/document.hpp"
+
+namespace verbatim {
+
+/// Called once per document, in input order; the document is the callee's to keep or drop.
+using document_sink = std::function<void(document&&)>;
+/// Called once per input problem; reading goes on with the rest.
+using diagnostic_sink = std::function<void(diagnostic const&)>;
+
+/// What one read went through.
+struct ingest_stats {
+    std::size_t files = 0;     ///< input files opened
+    std::size_t documents = 0; ///< documents handed to the sink
+    std::size_t bytes = 0;     ///< bytes read
+    std::size_t errors = 0;    ///< diagnostics of severity error (bad records, unreadable files)
+    std::size_t warnings = 0;
+};
+
+/// Reads every path in order: a folder recursively (files sorted by name, only `.txt`, `.jsonl`
+/// and `.csv`), a file by its extension, `-` as JSONL on standard input. Streaming: at most one
+/// record is held in memory at a time.
+ingest_stats read_documents(std::vector<std::string> const& paths, document_sink const& on_document,
+                            diagnostic_sink const& on_diagnostic);
+
+/// Parses the optional metadata at the head of a `.txt` article (`date 2026-01-23`, or
+/// `title:`/`date:`/`source:`/`url:` lines) and a dateline (`MOSCOW, JAN 23:`) after it,
+/// filling `doc.date` etc. and `doc.body_begin`. `doc.text` stays as it is.
+void read_text_header(document& doc);
+
+} // namespace verbatim

@@ -1,0 +1,69 @@
+// verbatim/quotation.hpp — who said what in one article: quotation spans, their cue and speaker.
+//
+//   auto quotes = verbatim::extract_quotations(doc);
+//   for (auto const& q : quotes)
+//       if (q.speaker) fmt::print("{}: {}\n", q.speaker->name, verbatim::content_text(doc, q));
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "verbatim/document.hpp"
+
+namespace verbatim {
+
+/// Byte offsets `[begin, end)` into `document::text`.
+struct text_span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    friend bool operator==(text_span const&, text_span const&) = default;
+};
+
+/// direct: the quoted words; mixed: a reported clause with quoted parts; indirect: no quote marks.
+enum class quote_kind { direct, mixed, indirect };
+
+enum class speaker_kind { person, organization, place, group, unknown };
+
+/// Where the speaker is written (`He`) and who that is (`Donald Trump`).
+struct speaker_mention {
+    text_span span;
+    std::string text;  ///< the mention as written
+    std::string name;  ///< canonical name in this article (the mention itself when unresolved)
+    std::string role;  ///< title or role the article gives (`Ukrainian President`), may be empty
+    speaker_kind kind = speaker_kind::unknown;
+};
+
+/// The word that ties the content to the speaker (`said`, `according to`).
+struct speech_cue {
+    text_span span;
+    std::string text;
+};
+
+/// One attributed (or unattributed) quotation.
+struct quotation {
+    quote_kind kind = quote_kind::direct;
+    std::vector<text_span> spans;   ///< the whole reported content, in text order (several when interrupted)
+    std::vector<text_span> quoted;  ///< the verbatim parts inside quote marks (for direct: same as spans)
+    std::optional<speech_cue> cue;
+    std::optional<speaker_mention> speaker;
+};
+
+/// Finds every quotation in `doc` (direct, mixed and indirect speech), attributes it and
+/// resolves each speaker within the article. Never throws on odd text; problems go to `notes`
+/// when given (unbalanced quote marks and the like).
+std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes = nullptr);
+
+/// The content as one string: the spans joined with ` … `.
+std::string content_text(document const& doc, quotation const& q);
+
+/// Reads the word lists (`en/speech_verbs.txt`, ...) from `folder` instead of the built-in
+/// ones; lists missing there stay built in. Call before the first extraction.
+void use_word_list_folder(std::string const& folder);
+
+std::string_view to_string(quote_kind k);
+std::string_view to_string(speaker_kind k);
+
+} // namespace verbatim

@@ -1,0 +1,479 @@
+#include "attribute/attribution.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+namespace verbatim::attribute {
+namespace g = verbatim::grammars;
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// A sentence's text with the tools to walk it.
+class sentence_view {
+public:
+    sentence_view(std::string_view text, text::sentence const& s, std::span<text::quote_span const> quotes,
+                  std::span<std::size_t const> top)
+        : text_(text), s_(s), quotes_(quotes), top_(top) {}
+
+    std::string_view text() const { return text_; }
+    std::size_t begin() const { return s_.begin; }
+    std::size_t end() const { return s_.end; }
+
+    /// The top-level quotation (index into quotes) that holds byte `pos`, or -1.
+    std::ptrdiff_t quote_at(std::size_t pos) const {
+        for (auto i : top_)
+            if (quotes_[i].open <= pos && pos < quotes_[i].close_end) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    }
+
+    /// Starts of the words of the sentence, outside quotations.
+    std::vector<std::size_t> word_starts() const {
+        std::vector<std::size_t> out;
+        std::size_t pos = s_.begin;
+        while (pos < s_.end) {
+            auto q = quote_at(pos);
+            if (q >= 0) {
+                pos = std::max(pos + 1, quotes_[static_cast<std::size_t>(q)].close_end);
+                continue;
+            }
+            int n = 0;
+            char32_t c = g::decode_utf8_at(text_, pos, n);
+            bool word = g::is_word_char(c);
+            bool boundary = pos == s_.begin || !g::is_word_char(prev_char(pos));
+            if (word && boundary && !(pos > s_.begin && (text_[pos - 1] == '-' || text_[pos - 1] == '\'')))
+                out.push_back(pos);
+            pos += static_cast<std::size_t>(std::max(n, 1));
+        }
+        return out;
+    }
+
+    char32_t prev_char(std::size_t pos) const {
+        if (pos == 0) return 0;
+        std::size_t p = pos - 1;
+        while (p > 0 && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) --p;
+        int n = 0;
+        return g::decode_utf8_at(text_, p, n);
+    }
+
+    /// Position of the last non-blank byte before `pos` (+1), staying in the sentence.
+    std::size_t back_over_blank(std::size_t pos) const {
+        while (pos > s_.begin && (is_space(text_[pos - 1]) || (pos >= 2 && text_.substr(pos - 2, 2) == "\xC2\xA0")))
+            pos -= text_[pos - 1] == '\xA0' ? 2 : 1;
+        return pos;
+    }
+    std::size_t over_blank(std::size_t pos) const {
+        while (pos < s_.end && is_space(text_[pos])) ++pos;
+        return pos;
+    }
+
+    /// The word starting at pos (letters, digits, hyphens, apostrophes).
+    std::string_view word_at(std::size_t pos) const {
+        std::size_t e = pos;
+        while (e < s_.end) {
+            int n = 0;
+            char32_t c = g::decode_utf8_at(text_, e, n);
+            if (!g::is_word_char(c) && c != '-' && c != '\'') break;
+            e += static_cast<std::size_t>(n);
+        }
+        return text_.substr(pos, e - pos);
+    }
+
+    /// End of the reported clause: the sentence end without closing punctuation.
+    std::size_t clause_end() const {
+        std::size_t e = back_over_blank(s_.end);
+        while (e > s_.begin) {
+            char c = text_[e - 1];
+            if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':' || c == ',') --e;
+            else break;
+        }
+        return e;
+    }
+
+private:
+    std::string_view text_;
+    text::sentence const& s_;
+    std::span<text::quote_span const> quotes_;
+    std::span<std::size_t const> top_;
+};
+
+text_span trim(std::string_view t, text_span s) {
+    while (s.begin < s.end && is_space(t[s.begin])) ++s.begin;
+    while (s.end > s.begin && is_space(t[s.end - 1])) --s.end;
+    return s;
+}
+
+std::size_t count_words(std::string_view t, text_span s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+        bool w = !is_space(t[i]);
+        if (w && !in) ++n;
+        in = w;
+    }
+    return n;
+}
+
+class attributor {
+public:
+    attributor(document const& doc, text::article_layout const& layout)
+        : text_(doc.text), layout_(layout), used_(layout.quotes.size(), false) {
+        // Words the article writes in lower case: a capitalised one at a sentence start is
+        // then a common word ("Talks concluded"), not a name.
+        for (std::size_t i = 0; i < text_.size();) {
+            if (text_[i] >= 'a' && text_[i] <= 'z' && (i == 0 || !(std::isalnum(static_cast<unsigned char>(text_[i - 1])) || text_[i - 1] == '-'))) {
+                std::size_t e = i;
+                while (e < text_.size() && ((text_[e] >= 'a' && text_[e] <= 'z') || text_[e] == '-')) ++e;
+                lower_words_.insert(text_.substr(i, e - i));
+                i = e;
+            } else {
+                ++i;
+            }
+        }
+        for (std::size_t i = 0; i < layout.quotes.size(); ++i)
+            if (layout.quotes[i].depth == 0) top_.push_back(i);
+        // Continuations of each multi-paragraph quote, in order.
+        next_part_.assign(layout.quotes.size(), -1);
+        for (std::size_t i = 0; i < layout.quotes.size(); ++i)
+            if (layout.quotes[i].continues >= 0) next_part_[static_cast<std::size_t>(layout.quotes[i].continues)] = static_cast<std::ptrdiff_t>(i);
+    }
+
+    std::vector<attribution> run() {
+        for (auto const& s : layout_.sentences) by_cue(s);
+        standalone_quotes();
+        std::sort(out_.begin(), out_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
+        drop_nested();
+        return std::move(out_);
+    }
+
+private:
+    std::span<std::size_t const> top_in(text::sentence const& s) const {
+        auto lo = std::lower_bound(top_.begin(), top_.end(), s.begin,
+                                   [&](std::size_t i, std::size_t pos) { return layout_.quotes[i].close_end <= pos; });
+        auto hi = lo;
+        while (hi != top_.end() && layout_.quotes[*hi].open < s.end) ++hi;
+        return {lo, hi};
+    }
+
+    /// The quote's words, and those of the paragraphs that continue it.
+    void add_quote_parts(attribution& a, std::size_t qi) {
+        for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(qi); i >= 0; i = next_part_[static_cast<std::size_t>(i)]) {
+            auto const& q = layout_.quotes[static_cast<std::size_t>(i)];
+            auto span = trim(text_, {q.inner_begin, q.inner_end});
+            if (span.begin < span.end) {
+                a.spans.push_back(span);
+                a.quoted.push_back(span);
+            }
+            used_[static_cast<std::size_t>(i)] = true;
+        }
+    }
+
+    /// The quotation that closes right before `pos` (blanks and a comma allowed between).
+    std::ptrdiff_t quote_closing_before(sentence_view const& sv, std::size_t pos) const {
+        // ",” X said" has the comma inside the quote, "”, X said" outside it.
+        std::size_t p = sv.back_over_blank(pos);
+        if (p > sv.begin() && text_[p - 1] == ',') p = sv.back_over_blank(p - 1);
+        for (auto i : top_)
+            if (layout_.quotes[i].closed && layout_.quotes[i].close_end == p) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    }
+
+    /// The quotation that opens at `pos` (after blanks), or -1.
+    std::ptrdiff_t quote_opening_at(sentence_view const& sv, std::size_t pos) const {
+        pos = sv.over_blank(pos);
+        for (auto i : top_)
+            if (layout_.quotes[i].open == pos) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    }
+
+    /// True when nothing but an adverbial, a comma or the sentence end follows `pos`.
+    bool clause_done(sentence_view const& sv, std::size_t pos) const {
+        pos = sv.over_blank(pos);
+        if (pos >= sv.clause_end()) return true;
+        char c = text_[pos];
+        if (c == ',' || c == ';' || c == '(' || c == '-') return true;
+        if (text_.substr(pos, 3) == "\xE2\x80\x94" || text_.substr(pos, 3) == "\xE2\x80\x93") return true;
+        return g::is_clause_opener(sv.word_at(pos));
+    }
+
+    void by_cue(text::sentence const& s) {
+        auto top = top_in(s);
+        sentence_view sv(text_, s, layout_.quotes, top);
+        auto words = sv.word_starts();
+        for (std::size_t wi = 0; wi < words.size(); ++wi) {
+            auto cue = g::match_cue(text_, words[wi]);
+            if (!cue) continue;
+            if (cue->kind == g::cue_class::according_to) {
+                according_to(sv, *cue);
+                continue;
+            }
+            // The subject: a noun phrase right before the cue (adverbs allowed between), or
+            // before a parenthetical ("Zelensky, at his address in Davos, blasted").
+            std::optional<g::speaker_phrase> speaker;
+            std::size_t first_word = wi > 14 ? wi - 14 : 0;
+            for (std::size_t k = first_word; k < wi && !speaker; ++k) {
+                auto m = g::match_subject_cue(text_, words[k]);
+                if (m && m->cue.begin == cue->begin && !common_word_at_start(m->speaker, s)) speaker = m->speaker;
+            }
+            if (!speaker) {
+                std::size_t before = sv.back_over_blank(cue->begin);
+                if (before > sv.begin() && text_[before - 1] == ',') {
+                    std::size_t close = before - 1;
+                    // the comma that opens the parenthetical
+                    for (std::size_t k = wi; k-- > first_word && !speaker;) {
+                        std::size_t p = sv.back_over_blank(words[k]);
+                        if (p > sv.begin() && text_[p - 1] == ',' && p - 1 < close) {
+                            std::size_t comma = p - 1;
+                            for (std::size_t j = first_word; j < k && !speaker; ++j)
+                                if (auto sp = g::match_speaker_ending_at(text_, words[j], sv.back_over_blank(comma)))
+                                    speaker = sp;
+                            break;
+                        }
+                    }
+                }
+            }
+            bool inverted = false;
+            if (!speaker && cue->kind == g::cue_class::speech) {
+                // “…,” said X   /   …, said X.
+                std::size_t before = sv.back_over_blank(cue->begin);
+                bool after_quote_or_comma = before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue->begin) >= 0);
+                if (after_quote_or_comma)
+                    if (auto m = g::match_inverted_cue(text_, cue->begin)) {
+                        speaker = m->speaker;
+                        inverted = true;
+                    }
+            }
+            if (!speaker) {
+                // "X has warned that A and says B": the second cue shares the first one's subject.
+                std::size_t before = sv.back_over_blank(cue->begin);
+                if (before >= sv.begin() + 3 && text_.substr(before - 3, 3) == "and" && !out_.empty()) {
+                    auto& prev = out_.back();
+                    if (prev.cue && prev.speaker && prev.cue->end <= before && prev.cue->begin >= s.begin &&
+                        prev.spans.back().end >= before) {
+                        std::size_t cut = sv.back_over_blank(before - 3);
+                        while (cut > prev.spans.back().begin && text_[cut - 1] == ',') --cut;
+                        prev.spans.back().end = cut;
+                        speaker = prev.speaker;
+                        std::erase_if(prev.quoted, [&](text_span const& q) { return q.begin >= cut; });
+                    }
+                }
+            }
+            if (!speaker) continue;
+            if (speaker->tokens.size() == 1 && speaker->tokens[0].part == g::np_part::pronoun &&
+                g::pronoun_gender(text_.substr(speaker->begin, speaker->end - speaker->begin)) == g::gender::first_person)
+                continue; // "I said" outside quotes is the writer
+            std::size_t subject_begin = inverted ? cue->begin : speaker->begin;
+            std::size_t after = inverted ? speaker->end : cue->end;
+            if (cue->takes_object) {
+                // "told reporters", "told the BBC on Sunday"
+                std::size_t p = sv.over_blank(after);
+                if (auto obj = g::match_speaker(text_, p)) after = obj->end;
+            }
+            attribution a;
+            a.cue = *cue;
+            a.speaker = speaker;
+            a.paragraph = s.paragraph;
+            std::size_t before_subject = sv.back_over_blank(subject_begin);
+            bool post = before_subject > sv.begin() && clause_done(sv, after);
+            if (post) {
+                auto qi = quote_closing_before(sv, subject_begin);
+                if (qi >= 0) {
+                    // “…,” X said [, “…”]
+                    a.kind = quote_kind::direct;
+                    add_quote_parts(a, static_cast<std::size_t>(qi));
+                    std::size_t p = sv.over_blank(after);
+                    if (p < s.end && text_[p] == ',') {
+                        auto q2 = quote_opening_at(sv, p + 1);
+                        if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
+                    }
+                    out_.push_back(std::move(a));
+                    continue;
+                }
+                char c = text_[before_subject - 1];
+                if (c == ',' || c == ';') {
+                    // CLAUSE, X said.
+                    text_span content = trim(text_, {s.begin, before_subject - 1});
+                    if (count_words(text_, content) >= 2) {
+                        reported_clause(a, sv, content);
+                        out_.push_back(std::move(a));
+                    }
+                    continue;
+                }
+            }
+            // X said (that) CLAUSE / X said: “…”
+            std::size_t p = sv.over_blank(after);
+            std::size_t colon = p;
+            // "tweeted Monday:" — a few words up to a colon that opens a quote
+            for (std::size_t k = 0; k < 6 && colon < s.end && text_[colon] != ':'; ++k) {
+                auto w = sv.word_at(colon);
+                if (w.empty()) break;
+                colon = sv.over_blank(colon + w.size());
+            }
+            if (colon < s.end && text_[colon] == ':' && quote_opening_at(sv, colon + 1) >= 0) p = colon;
+            if (p < s.end && (text_[p] == ':' || text_[p] == ',')) p = sv.over_blank(p + 1);
+            if (auto qi = quote_opening_at(sv, p); qi >= 0) {
+                auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+                std::size_t rest = sv.over_blank(q.close_end);
+                if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',') {
+                    a.kind = quote_kind::direct;
+                    add_quote_parts(a, static_cast<std::size_t>(qi));
+                    out_.push_back(std::move(a));
+                    continue;
+                }
+            }
+            p = sv.over_blank(p + g::skip_time_phrase(text_, p));
+            if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
+            // "said he believed the two sides were ...": the belief is the speaker's own.
+            if (auto inner = g::match_subject_cue(text_, p); inner && inner->cue.kind == g::cue_class::belief &&
+                inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
+                p = sv.over_blank(inner->cue.end);
+                if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
+            }
+            text_span content = trim(text_, {p, sv.clause_end()});
+            if (count_words(text_, content) < 2) continue;
+            if (cue->kind == g::cue_class::belief && clause_done(sv, p)) continue;
+            reported_clause(a, sv, content);
+            out_.push_back(std::move(a));
+        }
+    }
+
+    /// A lone capitalised word opening the sentence that the article also writes in lower
+    /// case ("Talks concluded ...") is not a speaker.
+    bool common_word_at_start(g::speaker_phrase const& sp, text::sentence const& s) const {
+        if (sp.tokens.size() != 1 || sp.tokens[0].part != g::np_part::name || sp.begin != s.begin) return false;
+        std::string w(text_.substr(sp.begin, sp.end - sp.begin));
+        if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+        w[0] = static_cast<char>(w[0] - 'A' + 'a');
+        return lower_words_.contains(w);
+    }
+
+    void according_to(sentence_view const& sv, g::cue_match const& cue) {
+        auto sp = g::match_speaker(text_, sv.over_blank(cue.end));
+        if (!sp) return;
+        attribution a;
+        a.cue = cue;
+        a.speaker = sp;
+        std::size_t before = sv.back_over_blank(cue.begin);
+        text_span content;
+        if (before > sv.begin() && text_[before - 1] == ',') {
+            content = trim(text_, {sv.begin(), before - 1});
+        } else if (before == sv.begin()) {
+            std::size_t p = sv.over_blank(sp->end);
+            if (p < sv.end() && text_[p] == ',') ++p;
+            content = trim(text_, {p, sv.clause_end()});
+        } else {
+            return;
+        }
+        if (count_words(text_, content) < 2) return;
+        reported_clause(a, sv, content);
+        out_.push_back(std::move(a));
+    }
+
+    /// Indirect speech, or mixed when quoted words stand inside the clause.
+    void reported_clause(attribution& a, sentence_view const& sv, text_span content) {
+        // A trailing participle clause tells how it was said, not what: ", without elaborating",
+        // ", speaking in English to journalists".
+        for (std::size_t p = content.end; p-- > content.begin + 1;) {
+            if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
+            auto w = sv.word_at(sv.over_blank(p + 1));
+            if ((w.size() > 4 && w.ends_with("ing")) || w == "without") {
+                if (g::is_clause_opener(w)) content.end = sv.back_over_blank(p);
+            }
+            break;
+        }
+        a.spans = {content};
+        a.kind = quote_kind::indirect;
+        for (auto i : top_) {
+            auto const& q = layout_.quotes[i];
+            if (q.open >= content.begin && q.inner_begin < content.end) {
+                auto span = trim(text_, {q.inner_begin, std::min(q.inner_end, content.end)});
+                if (span.begin < span.end) a.quoted.push_back(span);
+                used_[i] = true;
+                a.kind = quote_kind::mixed;
+            }
+        }
+        // A clause that is one whole quotation is a direct quote.
+        if (a.quoted.size() == 1 && count_words(text_, a.quoted[0]) == count_words(text_, content) &&
+            sv.quote_at(content.begin) >= 0) {
+            a.kind = quote_kind::direct;
+            a.spans = a.quoted;
+        }
+    }
+
+    /// Quotations no cue reached: a paragraph of quoted speech continues the last speaker;
+    /// titles and scare quotes (short, inside a sentence) are not speech.
+    void standalone_quotes() {
+        for (auto i : top_) {
+            if (used_[i]) continue;
+            auto const& q = layout_.quotes[i];
+            if (q.continues >= 0) continue; // part of an earlier quote
+            auto inner = trim(text_, {q.inner_begin, q.inner_end});
+            std::size_t words = count_words(text_, inner);
+            auto const& para = layout_.paragraphs[q.paragraph];
+            bool opens_sentence = q.open == para.begin || sentence_starts_at(q.open);
+            std::string_view body = text_.substr(inner.begin, inner.end - inner.begin);
+            bool has_stop = body.find_first_of(".?!") != std::string_view::npos || (!body.empty() && body.back() == ',');
+            if (words < 4 || !opens_sentence || (words < 8 && !has_stop)) continue;
+            attribution a;
+            a.kind = quote_kind::direct;
+            a.paragraph = q.paragraph;
+            add_quote_parts(a, i);
+            if (a.spans.empty()) continue;
+            // The speaker of the quotation just before, when it is in this or the last paragraph.
+            attribution const* last = nullptr;
+            for (auto const& b : out_)
+                if (b.spans.front().begin < q.open && (!last || b.spans.front().begin > last->spans.front().begin)) last = &b;
+            if (last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect) {
+                a.speaker = last->speaker;
+                a.speaker_carried = true;
+            }
+            out_.push_back(std::move(a));
+        }
+    }
+
+    bool sentence_starts_at(std::size_t pos) const {
+        auto it = std::lower_bound(layout_.sentences.begin(), layout_.sentences.end(), pos,
+                                   [](text::sentence const& s, std::size_t p) { return s.begin < p; });
+        return it != layout_.sentences.end() && it->begin == pos;
+    }
+
+    /// An indirect report whose cue lies inside another report's content is part of it.
+    void drop_nested() {
+        std::vector<bool> nested(out_.size(), false);
+        for (std::size_t i = 0; i < out_.size(); ++i) {
+            auto const& a = out_[i];
+            if (!a.cue || a.kind == quote_kind::direct) continue;
+            for (std::size_t j = 0; j < out_.size(); ++j) {
+                auto const& b = out_[j];
+                if (j == i || b.kind == quote_kind::direct || !b.cue) continue;
+                // a's cue sits inside b's report, or between b's cue and its content
+                // ("said he believed ...": the belief is part of what was said).
+                std::size_t from = std::min(b.spans.front().begin, b.cue->end);
+                if (from <= a.cue->begin && a.cue->end <= b.spans.back().end && a.spans.back().end <= b.spans.back().end)
+                    nested[i] = true;
+            }
+        }
+        std::vector<attribution> kept;
+        for (std::size_t i = 0; i < out_.size(); ++i)
+            if (!nested[i]) kept.push_back(std::move(out_[i]));
+        out_ = std::move(kept);
+    }
+
+    std::string_view text_;
+    text::article_layout const& layout_;
+    std::vector<std::size_t> top_;
+    std::vector<std::ptrdiff_t> next_part_;
+    std::vector<bool> used_;
+    std::vector<attribution> out_;
+    std::unordered_set<std::string_view> lower_words_;
+};
+
+} // namespace
+
+std::vector<attribution> attribute(document const& doc, text::article_layout const& layout) {
+    return attributor(doc, layout).run();
+}
+
+} // namespace verbatim::attribute

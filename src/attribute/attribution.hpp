@@ -1,0 +1,30 @@
+// attribute/attribution.hpp — ties quotations and reported clauses to a speaker mention and a
+// cue, by the patterns of news English (grammars/ say which words are cues and speakers).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "language.hpp"
+#include "text/segment.hpp"
+#include "verbatim/quotation.hpp"
+
+namespace verbatim::attribute {
+
+/// A quotation before its speaker is resolved: the speaker is the phrase as written.
+struct attribution {
+    quote_kind kind = quote_kind::direct;
+    std::vector<text_span> spans;
+    std::vector<text_span> quoted;
+    std::optional<grammars::cue_match> cue;
+    std::optional<grammars::speaker_phrase> speaker;
+    /// The speaker was not written with this quotation but carried over from the quotation
+    /// before it (a quote paragraph continuing the last speaker's words).
+    bool speaker_carried = false;
+    std::size_t paragraph = 0;
+};
+
+/// Every attribution in the article, in text order.
+std::vector<attribution> attribute(document const& doc, text::article_layout const& layout);
+
+} // namespace verbatim::attribute

@@ -1,0 +1,170 @@
+#include "ingest/csv_records.hpp"
+
+#include <cstring>
+#include <string_view>
+#include <utility>
+
+namespace verbatim::ingest {
+
+namespace {
+constexpr std::size_t chunk_bytes = std::size_t{1} << 16U;
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+} // namespace
+
+csv_record_reader::csv_record_reader(std::istream& in, std::size_t max_record_bytes)
+    : in_(in), max_record_bytes_(max_record_bytes), buffer_(chunk_bytes) {}
+
+bool csv_record_reader::refill() {
+    pos_ = 0;
+    end_ = 0;
+    if (!in_.good()) return false;
+    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    end_ = static_cast<std::size_t>(in_.gcount());
+    bytes_read_ += end_;
+    if (in_.bad()) read_failed_ = true;
+    if (at_stream_start_) {
+        at_stream_start_ = false;
+        // Spreadsheet programs often write a BOM; it would otherwise stick to the first column name.
+        if (end_ >= byte_order_mark.size() &&
+            std::string_view{buffer_.data(), byte_order_mark.size()} == byte_order_mark) {
+            pos_ = byte_order_mark.size();
+        }
+    }
+    return end_ > pos_ || (end_ > 0 && refill());
+}
+
+void csv_record_reader::append(csv_record& record, char const* data, std::size_t n) {
+    if (oversized_) return;
+    record_bytes_ += n;
+    if (record_bytes_ > max_record_bytes_) {
+        oversized_ = true;
+        // Give the memory back at once; the rest of the record is only scanned.
+        std::vector<std::string>{}.swap(record.fields);
+        std::string{}.swap(field_);
+        return;
+    }
+    field_.append(data, n);
+}
+
+void csv_record_reader::end_field(csv_record& record) {
+    if (!oversized_) record.fields.push_back(std::move(field_));
+    field_.clear();
+    state_ = state::field_start;
+}
+
+csv_result csv_record_reader::end_record(csv_record& record) {
+    end_field(record);
+    record_bytes_ = 0;
+    if (oversized_) {
+        oversized_ = false;
+        record.fields.clear();
+        return csv_result::too_large;
+    }
+    return csv_result::record;
+}
+
+csv_result csv_record_reader::next(csv_record& record) {
+    record.fields.clear();
+    record.line = line_;
+    field_.clear();
+    state_ = state::field_start;
+    record_bytes_ = 0;
+    oversized_ = false;
+    if (finished_) return csv_result::end;
+
+    bool record_started = false;
+    while (true) {
+        if (pos_ == end_ && !refill()) {
+            finished_ = true;
+            switch (state_) {
+            case state::quoted:
+                record.fields.clear();
+                record.line = quote_line_;
+                return csv_result::unterminated;
+            case state::field_start:
+                if (!record_started) return csv_result::end;
+                return end_record(record);
+            case state::unquoted:
+            case state::quote_in_quoted:
+                return end_record(record);
+            }
+        }
+
+        char const* const data = buffer_.data();
+        char const c = data[pos_];
+        if (skip_lf_) {
+            skip_lf_ = false;
+            if (c == '\n') {
+                ++pos_;
+                continue;
+            }
+        }
+        if (!record_started) {
+            if (c == '\n' || c == '\r') {
+                // A blank line is no record.
+                ++pos_;
+                ++line_;
+                skip_lf_ = c == '\r';
+                continue;
+            }
+            record_started = true;
+            record.line = line_;
+        }
+
+        switch (state_) {
+        case state::quoted: {
+            // Copy up to the next quote in one go, counting the lines on the way.
+            char const* const begin = data + pos_;
+            auto const* quote = static_cast<char const*>(std::memchr(begin, '"', end_ - pos_));
+            std::size_t const n = quote != nullptr ? static_cast<std::size_t>(quote - begin) : end_ - pos_;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (begin[i] == '\n') ++line_;
+            }
+            append(record, begin, n);
+            pos_ += n;
+            if (quote != nullptr) {
+                ++pos_;
+                state_ = state::quote_in_quoted;
+            }
+            break;
+        }
+        case state::quote_in_quoted:
+            if (c == '"') {
+                append(record, &c, 1); // a doubled quote is one quote
+                ++pos_;
+                state_ = state::quoted;
+                break;
+            }
+            [[fallthrough]];
+        case state::field_start:
+        case state::unquoted:
+            if (c == ',') {
+                ++pos_;
+                end_field(record);
+            } else if (c == '\n' || c == '\r') {
+                ++pos_;
+                ++line_;
+                skip_lf_ = c == '\r';
+                return end_record(record);
+            } else if (c == '"' && state_ == state::field_start) {
+                ++pos_;
+                quote_line_ = line_;
+                state_ = state::quoted;
+            } else {
+                // Scan the rest of an unquoted run at once.
+                std::size_t n = 1;
+                while (pos_ + n < end_) {
+                    char const d = data[pos_ + n];
+                    if (d == ',' || d == '\n' || d == '\r') break;
+                    ++n;
+                }
+                append(record, data + pos_, n);
+                pos_ += n;
+                state_ = state::unquoted;
+            }
+            break;
+        }
+    }
+}
+
+} // namespace verbatim::ingest

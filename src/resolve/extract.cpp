@@ -1,0 +1,47 @@
+// extract_quotations: the pipeline for one article — text layout, attribution, resolution.
+#include "attribute/attribution.hpp"
+#include "language.hpp"
+#include "resolve/speakers.hpp"
+#include "text/segment.hpp"
+#include "verbatim/quotation.hpp"
+
+namespace verbatim {
+
+std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes) {
+    auto layout = text::lay_out(doc, notes);
+    auto attributions = attribute::attribute(doc, layout);
+    return resolve::resolve_speakers(doc, layout, std::move(attributions));
+}
+
+std::string content_text(document const& doc, quotation const& q) {
+    std::string out;
+    for (auto const& s : q.spans) {
+        if (!out.empty()) out += " \xE2\x80\xA6 ";
+        out += doc.text.substr(s.begin, s.end - s.begin);
+    }
+    return out;
+}
+
+void use_word_list_folder(std::string const& folder) { grammars::use_word_list_folder(folder); }
+
+std::string_view to_string(quote_kind k) {
+    switch (k) {
+    case quote_kind::direct: return "direct";
+    case quote_kind::mixed: return "mixed";
+    case quote_kind::indirect: return "indirect";
+    }
+    return "direct";
+}
+
+std::string_view to_string(speaker_kind k) {
+    switch (k) {
+    case speaker_kind::person: return "person";
+    case speaker_kind::organization: return "organization";
+    case speaker_kind::place: return "place";
+    case speaker_kind::group: return "group";
+    case speaker_kind::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+} // namespace verbatim

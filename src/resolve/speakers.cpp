@@ -1,0 +1,275 @@
+#include "resolve/speakers.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "language.hpp"
+
+namespace verbatim::resolve {
+namespace g = verbatim::grammars;
+namespace {
+
+std::string span_text(std::string_view text, std::size_t b, std::size_t e) { return std::string(text.substr(b, e - b)); }
+
+bool is_acronym(std::string_view w) {
+    std::size_t letters = 0;
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z') ++letters;
+        else if (c != '.' && c != '&') return false;
+    }
+    return letters >= 2;
+}
+
+std::string strip_possessive(std::string s) {
+    for (std::string_view suf : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+        if (s.size() > suf.size() && s.ends_with(suf)) return s.substr(0, s.size() - suf.size());
+    return s;
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+/// A speaker phrase taken apart: where the name is, what the role is.
+struct phrase_parts {
+    std::string name;        ///< trailing proper name ("Volodymyr Zelensky"), may be empty
+    std::size_t name_words = 0;
+    std::string role;        ///< words before the name, without determiner ("Ukrainian President")
+    std::string head;        ///< the head word of a common noun phrase ("president", "officials")
+    g::np_part head_part = g::np_part::name;
+    bool definite = false;   ///< starts with "the"
+    bool pronoun = false;
+};
+
+phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
+    phrase_parts p;
+    auto const& t = sp.tokens;
+    if (t.size() == 1 && t[0].part == g::np_part::pronoun) {
+        p.pronoun = true;
+        p.head = span_text(text, t[0].begin, t[0].end);
+        return p;
+    }
+    std::size_t first = 0;
+    if (!t.empty() && t[0].part == g::np_part::determiner) {
+        auto d = text.substr(t[0].begin, t[0].end - t[0].begin);
+        p.definite = d == "the" || d == "The";
+        first = 1;
+    }
+    std::size_t stop = t.size();
+    for (std::size_t i = first; i < t.size(); ++i)
+        if (t[i].part == g::np_part::link) {
+            stop = i;
+            break;
+        }
+    std::size_t name_from = stop;
+    while (name_from > first && t[name_from - 1].part == g::np_part::name) --name_from;
+    if (name_from < stop) {
+        p.name = span_text(text, t[name_from].begin, t[stop - 1].end);
+        p.name_words = stop - name_from;
+        if (name_from > first) p.role = strip_possessive(span_text(text, t[first].begin, t[name_from - 1].end));
+        p.head_part = g::np_part::name;
+    } else if (stop > first) {
+        p.head = span_text(text, t[stop - 1].begin, t[stop - 1].end);
+        p.head_part = t[stop - 1].part;
+        p.role = span_text(text, t[first].begin, sp.end);
+    }
+    return p;
+}
+
+struct resolved {
+    std::string name, role;
+    speaker_kind kind = speaker_kind::unknown;
+    std::size_t at = 0; ///< where it was written
+    g::gender gender = g::gender::unknown;
+};
+
+class speaker_resolver {
+public:
+    speaker_resolver(document const& doc, text::article_layout const& layout) : text_(doc.text) {
+        index_names(layout);
+    }
+
+    speaker_mention resolve(g::speaker_phrase const& sp) {
+        if (auto it = cache_.find(sp.begin); it != cache_.end()) return it->second;
+        speaker_mention m;
+        m.span = {sp.begin, sp.end};
+        m.text = span_text(text_, sp.begin, sp.end);
+        auto parts = take_apart(text_, sp);
+        resolved r;
+        r.at = sp.begin;
+        if (parts.pronoun) {
+            r = antecedent(parts.head, sp.begin);
+        } else if (!parts.name.empty()) {
+            r = named(parts, sp.begin);
+        } else {
+            r = common(parts, m.text, sp.begin);
+        }
+        m.name = r.name.empty() ? m.text : r.name;
+        m.role = r.role;
+        m.kind = r.kind;
+        if (!parts.pronoun) speakers_.push_back({m.name, m.role, m.kind, sp.begin, r.gender});
+        cache_[sp.begin] = m;
+        return m;
+    }
+
+private:
+    /// Every proper name the article writes, to expand `Witkoff` to `Steve Witkoff`.
+    void index_names(text::article_layout const& layout) {
+        for (auto const& para : layout.paragraphs) {
+            std::size_t pos = para.begin;
+            while (pos < para.end) {
+                int n = 0;
+                char32_t c = g::decode_utf8_at(text_, pos, n);
+                bool boundary = pos == para.begin || text_[pos - 1] == ' ' || text_[pos - 1] == '(' ||
+                                static_cast<unsigned char>(text_[pos - 1]) >= 0x80 || text_[pos - 1] == '"';
+                if (boundary && g::is_upper_char(c)) {
+                    if (auto sp = g::match_speaker(text_, pos)) {
+                        index_phrase(*sp);
+                        pos = std::max(sp->end, pos + 1);
+                        continue;
+                    }
+                }
+                pos += static_cast<std::size_t>(std::max(n, 1));
+            }
+        }
+    }
+
+    /// Records each run of two or more name words ("Donald Trump’s", "Jared Kushner") by surname.
+    void index_phrase(g::speaker_phrase const& sp) {
+        auto const& t = sp.tokens;
+        std::size_t i = 0;
+        while (i < t.size()) {
+            if (t[i].part != g::np_part::name && t[i].part != g::np_part::possessive) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < t.size() && t[j].part == g::np_part::name) ++j;
+            if (j < t.size() && t[j].part == g::np_part::possessive) ++j;
+            if (j - i >= 2) {
+                std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
+                if (!g::is_place_name(full) && !g::is_organization_name(full)) {
+                    std::string surname = full.substr(full.rfind(' ') + 1);
+                    auto& slot = full_names_[surname];
+                    if (slot.empty()) slot = full;
+                    if (i > 0 && t[i - 1].part != g::np_part::link) {
+                        std::size_t from = t[0].part == g::np_part::determiner ? 1 : 0;
+                        if (from < i) roles_[full] = strip_possessive(span_text(text_, t[from].begin, t[i - 1].end));
+                    }
+                }
+            }
+            i = std::max(j, i + 1);
+        }
+    }
+
+    resolved named(phrase_parts const& parts, std::size_t at) {
+        resolved r;
+        r.at = at;
+        std::string name = strip_possessive(parts.name);
+        r.role = parts.role;
+        if (g::is_place_name(name)) {
+            r.kind = speaker_kind::place;
+            r.name = name;
+            r.gender = g::gender::neuter;
+            return r;
+        }
+        if (g::is_organization_name(name) || is_acronym(name) || (parts.definite && parts.name_words <= 3)) {
+            r.kind = speaker_kind::organization;
+            r.name = parts.definite && !name.starts_with("The ") ? "the " + name : name;
+            r.gender = g::gender::neuter;
+            return r;
+        }
+        r.kind = speaker_kind::person;
+        r.name = name;
+        if (parts.name_words == 1)
+            if (auto it = full_names_.find(name); it != full_names_.end()) r.name = it->second;
+        if (r.role.empty())
+            if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
+        return r;
+    }
+
+    resolved common(phrase_parts const& parts, std::string const& written, std::size_t at) {
+        resolved r;
+        r.at = at;
+        std::string head = lower(parts.head);
+        if (parts.head_part == g::np_part::group) {
+            r.kind = speaker_kind::group;
+            r.name = written;
+            r.gender = g::gender::plural;
+            return r;
+        }
+        // "the president", "the minister": the person of that role named before.
+        if (parts.definite && (parts.head_part == g::np_part::title || parts.head_part == g::np_part::role)) {
+            for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+                if (it->kind == speaker_kind::person && lower(it->role).find(head) != std::string::npos) {
+                    resolved found = *it;
+                    found.at = at;
+                    return found;
+                }
+            for (auto const& [full, role] : roles_)
+                if (lower(role).find(head) != std::string::npos) {
+                    r.kind = speaker_kind::person;
+                    r.name = full;
+                    r.role = role;
+                    return r;
+                }
+        }
+        r.kind = g::is_source_noun(parts.head) ? speaker_kind::organization : speaker_kind::unknown;
+        r.name = written;
+        if (!r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' && parts.definite) r.name[0] = static_cast<char>(r.name[0] - 'A' + 'a');
+        return r;
+    }
+
+    /// The nearest speaker before `at` that the pronoun can stand for.
+    resolved antecedent(std::string const& pronoun, std::size_t at) {
+        auto gen = g::pronoun_gender(pronoun);
+        for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+            if (it->at >= at) continue;
+            bool fits = (gen == g::gender::male || gen == g::gender::female) ? it->kind == speaker_kind::person
+                      : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place)
+                      : gen == g::gender::plural ? it->kind != speaker_kind::person
+                      : false;
+            if (fits) {
+                resolved r = *it;
+                r.at = at;
+                return r;
+            }
+        }
+        resolved r;
+        r.at = at;
+        r.name = pronoun;
+        r.kind = gen == g::gender::plural ? speaker_kind::group : speaker_kind::unknown;
+        return r;
+    }
+
+    std::string_view text_;
+    std::unordered_map<std::string, std::string> full_names_; // surname -> full name
+    std::map<std::string, std::string> roles_;                // full name -> role seen with it
+    std::vector<resolved> speakers_;
+    std::unordered_map<std::size_t, speaker_mention> cache_;
+};
+
+} // namespace
+
+std::vector<quotation> resolve_speakers(document const& doc, text::article_layout const& layout,
+                                        std::vector<attribute::attribution> attributions) {
+    speaker_resolver resolver(doc, layout);
+    std::vector<quotation> out;
+    out.reserve(attributions.size());
+    for (auto& a : attributions) {
+        quotation q;
+        q.kind = a.kind;
+        q.spans = std::move(a.spans);
+        q.quoted = std::move(a.quoted);
+        if (a.cue && !a.speaker_carried)
+            q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin))};
+        if (a.speaker) q.speaker = resolver.resolve(*a.speaker);
+        out.push_back(std::move(q));
+    }
+    return out;
+}
+
+} // namespace verbatim::resolve

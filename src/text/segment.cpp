@@ -1,0 +1,278 @@
+#include "text/segment.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "language.hpp"
+
+namespace verbatim::text {
+namespace g = verbatim::grammars;
+
+namespace {
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+/// Start of the code point that ends just before `pos`.
+std::size_t prev_cp(std::string_view t, std::size_t pos) {
+    if (pos == 0) return 0;
+    std::size_t p = pos - 1;
+    while (p > 0 && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+    return p;
+}
+
+char32_t cp_at(std::string_view t, std::size_t pos) {
+    int n = 0;
+    return g::decode_utf8_at(t, pos, n);
+}
+
+bool is_letter_or_digit_before(std::string_view t, std::size_t pos) {
+    return pos > 0 && g::is_word_char(cp_at(t, prev_cp(t, pos)));
+}
+
+bool is_letter_or_digit_at(std::string_view t, std::size_t pos) { return pos < t.size() && g::is_word_char(cp_at(t, pos)); }
+
+bool is_digit_at(std::string_view t, std::size_t pos) { return pos < t.size() && t[pos] >= '0' && t[pos] <= '9'; }
+
+/// Space, start of text or an opening bracket/dash before `pos`: where an opening mark stands.
+bool opens_here(std::string_view t, std::size_t pos) {
+    if (pos == 0) return true;
+    char c = t[pos - 1];
+    if (is_space_byte(c) || c == '(' || c == '[' || c == '{' || c == '/' || c == '-') return true;
+    auto p = prev_cp(t, pos);
+    auto cp = cp_at(t, p);
+    return cp == 0x2014 || cp == 0x2013 || cp == 0xA0 || cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x201E;
+}
+
+} // namespace
+
+std::size_t line_of(std::string_view text, std::size_t pos, std::size_t first_line) {
+    pos = std::min(pos, text.size());
+    return first_line + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+}
+
+std::vector<text_span> split_paragraphs(std::string_view text, std::size_t from) {
+    // Lines first; decide from their lengths whether the text is hard-wrapped.
+    std::vector<text_span> lines;
+    std::size_t pos = std::min(from, text.size());
+    while (pos <= text.size()) {
+        auto nl = text.find('\n', pos);
+        std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+        lines.push_back({pos, end});
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+    }
+    auto trimmed = [&](text_span s) {
+        while (s.begin < s.end && is_space_byte(text[s.begin])) ++s.begin;
+        while (s.end > s.begin && is_space_byte(text[s.end - 1])) --s.end;
+        if (s.end > s.begin && text.substr(s.end - std::min<std::size_t>(2, s.end - s.begin), 2) == "\xC2\xA0") s.end -= 2;
+        return s;
+    };
+    std::vector<std::size_t> lengths;
+    std::size_t blank_lines = 0;
+    for (auto l : lines) {
+        auto t = trimmed(l);
+        if (t.begin == t.end) ++blank_lines;
+        else lengths.push_back(t.end - t.begin);
+    }
+    bool wrapped = false;
+    if (lengths.size() >= 6 && blank_lines >= 1) {
+        auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
+        std::nth_element(lengths.begin(), mid, lengths.end());
+        wrapped = *mid < 90;
+    }
+    std::vector<text_span> paras;
+    text_span cur{0, 0};
+    bool open = false;
+    for (auto l : lines) {
+        auto t = trimmed(l);
+        if (t.begin == t.end) {
+            if (open) paras.push_back(cur);
+            open = false;
+            continue;
+        }
+        // In wrapped text an indented line also starts a paragraph.
+        bool indented = l.begin < t.begin && text[l.begin] == ' ';
+        if (wrapped && open && !indented) {
+            cur.end = t.end;
+            continue;
+        }
+        if (open) paras.push_back(cur);
+        cur = t;
+        open = true;
+    }
+    if (open) paras.push_back(cur);
+    return paras;
+}
+
+std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_span const> paragraphs,
+                                         std::vector<diagnostic>* notes, std::string_view origin, std::size_t first_line) {
+    std::vector<quote_span> out;
+    struct opener {
+        std::size_t index; // into out
+        g::mark_family family;
+        g::mark_role role;
+    };
+    std::vector<opener> stack;
+    std::size_t unclosed_reported = 0;
+    std::ptrdiff_t last_top_unclosed = -1; // top-level quote of the previous paragraph left open
+    for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+        auto const para = paragraphs[pi];
+        stack.clear();
+        bool first_mark = true;
+        std::ptrdiff_t carried = last_top_unclosed;
+        last_top_unclosed = -1;
+        for (std::size_t pos = para.begin; pos < para.end;) {
+            unsigned char b = static_cast<unsigned char>(text[pos]);
+            if (!g::may_start_quote_mark(b)) {
+                ++pos;
+                continue;
+            }
+            auto m = g::match_quote_mark(text, pos);
+            if (!m) {
+                ++pos;
+                continue;
+            }
+            std::size_t const after = pos + m->length;
+            auto role = m->role;
+            auto top_of = [&](g::mark_family f) -> std::ptrdiff_t {
+                for (std::size_t i = stack.size(); i-- > 0;)
+                    if (stack[i].family == f) return static_cast<std::ptrdiff_t>(i);
+                return -1;
+            };
+            if (role == g::mark_role::close_or_apostrophe) {
+                bool inside_word = is_letter_or_digit_before(text, pos) && is_letter_or_digit_at(text, after);
+                bool elision = !is_letter_or_digit_before(text, pos) && is_digit_at(text, after); // ’90s
+                if (inside_word || elision || top_of(g::mark_family::single_quote) < 0) {
+                    pos = after;
+                    continue; // an apostrophe
+                }
+                role = g::mark_role::close;
+            } else if (role == g::mark_role::either) {
+                bool can_open = opens_here(text, pos);
+                bool has_open = top_of(m->family) >= 0;
+                role = (has_open && !can_open) || (has_open && after >= para.end) ? g::mark_role::close
+                     : can_open ? g::mark_role::open
+                     : has_open ? g::mark_role::close : g::mark_role::open;
+            } else if (role == g::mark_role::open && m->family == g::mark_family::double_quote && !stack.empty() &&
+                       stack.back().role == g::mark_role::open_low) {
+                role = g::mark_role::close; // „…“
+            }
+            if (role == g::mark_role::open || role == g::mark_role::open_low) {
+                quote_span q;
+                q.open = pos;
+                q.inner_begin = after;
+                q.inner_end = para.end;
+                q.close_end = para.end;
+                q.paragraph = pi;
+                q.depth = stack.size();
+                if (first_mark && carried >= 0 && stack.empty() && out[static_cast<std::size_t>(carried)].depth == 0) {
+                    // The paragraph reopens the quote the last one left open.
+                    std::size_t lead = para.begin;
+                    if (lead == pos) q.continues = carried;
+                }
+                stack.push_back({out.size(), m->family, role});
+                out.push_back(q);
+            } else {
+                auto at = top_of(m->family);
+                if (at >= 0) {
+                    auto& q = out[stack[static_cast<std::size_t>(at)].index];
+                    q.inner_end = pos;
+                    q.close_end = after;
+                    q.closed = true;
+                    // Marks opened inside and never closed end here too.
+                    for (std::size_t i = static_cast<std::size_t>(at) + 1; i < stack.size(); ++i) {
+                        auto& inner = out[stack[i].index];
+                        inner.inner_end = inner.close_end = pos;
+                    }
+                    stack.resize(static_cast<std::size_t>(at));
+                }
+            }
+            first_mark = false;
+            pos = after;
+        }
+        // Quotes left open end with their paragraph.
+        for (auto const& o : stack) {
+            auto const& q = out[o.index];
+            if (q.depth == 0) last_top_unclosed = static_cast<std::ptrdiff_t>(o.index);
+        }
+        if (!stack.empty() && notes) {
+            bool reopened = false;
+            if (pi + 1 < paragraphs.size()) {
+                auto nm = g::match_quote_mark(text, paragraphs[pi + 1].begin);
+                reopened = nm && nm->family == stack.front().family && nm->role != g::mark_role::close;
+            }
+            if (!reopened && unclosed_reported < 3) {
+                ++unclosed_reported;
+                auto const& q = out[stack.front().index];
+                notes->push_back({std::string(origin), line_of(text, q.open, first_line), severity::warning,
+                                  "quotation mark never closed; the quote ends with its paragraph"});
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<sentence> split_sentences(std::string_view text, std::span<text_span const> paragraphs,
+                                      std::span<quote_span const> quotes) {
+    std::vector<sentence> out;
+    std::vector<quote_span const*> top; // quotations not inside another: no break inside them
+    for (auto const& q : quotes)
+        if (q.depth == 0) top.push_back(&q);
+    std::size_t ti = 0;
+    for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+        auto const para = paragraphs[pi];
+        std::size_t start = para.begin;
+        std::size_t pos = para.begin;
+        while (pos < para.end) {
+            while (ti < top.size() && top[ti]->close_end <= pos) ++ti;
+            if (ti < top.size() && top[ti]->open < pos) {
+                pos = top[ti]->close_end;
+                continue;
+            }
+            char c = text[pos];
+            if (c != '.' && c != '?' && c != '!') {
+                ++pos;
+                continue;
+            }
+            std::size_t end = pos + 1;
+            while (end < para.end && (text[end] == '.' || text[end] == '?' || text[end] == '!' || text[end] == ')')) ++end;
+            std::size_t next = end;
+            if (next >= para.end || text[next] != ' ') {
+                pos = end;
+                continue;
+            }
+            while (next < para.end && text[next] == ' ') ++next;
+            if (next >= para.end) break;
+            int n = 0;
+            char32_t nc = g::decode_utf8_at(text, next, n);
+            bool starts_sentence = g::is_upper_char(nc) || (nc >= '0' && nc <= '9') || g::match_quote_mark(text, next);
+            if (c == '.' && starts_sentence) {
+                // An abbreviation or an initial does not end a sentence.
+                std::size_t w = pos;
+                while (w > para.begin && text[w - 1] != ' ' && text[w - 1] != '(') --w;
+                auto word = text.substr(w, pos + 1 - w);
+                if (g::is_abbreviation(word) || (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z'))
+                    starts_sentence = false;
+            }
+            if (!starts_sentence) {
+                pos = end;
+                continue;
+            }
+            out.push_back({start, end, pi});
+            start = next;
+            pos = next;
+        }
+        if (start < para.end) out.push_back({start, para.end, pi});
+    }
+    return out;
+}
+
+article_layout lay_out(document const& doc, std::vector<diagnostic>* notes) {
+    article_layout a;
+    a.paragraphs = split_paragraphs(doc.text, doc.body_begin);
+    a.quotes = find_quote_spans(doc.text, a.paragraphs, notes, doc.origin, doc.line == 0 ? 1 : doc.line);
+    a.sentences = split_sentences(doc.text, a.paragraphs, a.quotes);
+    return a;
+}
+
+} // namespace verbatim::text
