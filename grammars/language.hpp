@@ -102,6 +102,7 @@ struct cue_match {
     std::size_t begin = 0, end = 0;
     cue_class kind = cue_class::speech;
     bool takes_object = false; ///< "told reporters that ..."
+    bool bare_clause = false;  ///< content may follow without "that" ("said a deal was ready")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

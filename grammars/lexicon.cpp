@@ -84,17 +84,18 @@ void add_both_cases(x3::symbols<>& sym, std::unordered_set<std::string>& set, st
 }
 
 void load(lexicon& lx) {
-    for (auto line : entries("en/speech_verbs")) {
-        cue_value v{cue_class::speech, line.find("| object") != std::string_view::npos};
-        auto words = split_words(line.substr(0, line.find('|')));
-        // Lower case only: "States" in "United States" is no cue.
-        for (auto w : words) lx.cues.add(std::string(w), v);
-    }
-    for (auto line : entries("en/belief_verbs"))
-        for (auto w : split_words(line)) {
-            if (lx.cues.find(std::string(w))) continue; // a speech verb keeps its class
-            lx.cues.add(std::string(w), cue_value{cue_class::belief, false});
+    auto read_verbs = [&](std::string_view list, cue_class kind) {
+        for (auto line : entries(list)) {
+            auto bar = line.find('|');
+            std::string_view tags = bar == std::string_view::npos ? std::string_view{} : line.substr(bar);
+            cue_value v{kind, tags.find("object") != std::string_view::npos, tags.find("clause") != std::string_view::npos};
+            // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
+            for (auto w : split_words(line.substr(0, bar)))
+                if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);
         }
+    };
+    read_verbs("en/speech_verbs", cue_class::speech);
+    read_verbs("en/belief_verbs", cue_class::belief);
     for (auto line : entries("en/according_to")) {
         lx.cues.add(std::string(line), cue_value{cue_class::according_to, false});
         lx.cues.add(capitalised(line), cue_value{cue_class::according_to, false});

@@ -18,6 +18,7 @@ enum class word_list { cues, pronouns, titles, roles, groups, modifiers, adverbs
 struct cue_value {
     cue_class kind = cue_class::speech;
     bool takes_object = false;
+    bool bare_clause = false;
 };
 
 struct lexicon {

@@ -162,6 +162,8 @@ private:
         for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(qi); i >= 0; i = next_part_[static_cast<std::size_t>(i)]) {
             auto const& q = layout_.quotes[static_cast<std::size_t>(i)];
             auto span = trim(text_, {q.inner_begin, q.inner_end});
+            // “…,” he said: the comma belongs to the sentence around the quote.
+            while (span.end > span.begin && text_[span.end - 1] == ',') span = trim(text_, {span.begin, span.end - 1});
             if (span.begin < span.end) {
                 a.spans.push_back(span);
                 a.quoted.push_back(span);
@@ -177,6 +179,17 @@ private:
         if (p > sv.begin() && text_[p - 1] == ',') p = sv.back_over_blank(p - 1);
         for (auto i : top_)
             if (layout_.quotes[i].closed && layout_.quotes[i].close_end == p) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    }
+
+    /// The quotation that ends right before sentence `s` in the same paragraph, or -1.
+    std::ptrdiff_t quote_ending_before(text::sentence const& s) const {
+        std::size_t p = s.begin;
+        while (p > 0 && text_[p - 1] == ' ') --p;
+        for (auto i : top_) {
+            auto const& q = layout_.quotes[i];
+            if (q.closed && q.close_end == p && q.paragraph == s.paragraph) return static_cast<std::ptrdiff_t>(i);
+        }
         return -1;
     }
 
@@ -302,6 +315,17 @@ private:
                     continue;
                 }
             }
+            if (before_subject == s.begin && clause_done(sv, after)) {
+                // “… it.” Trump said. — the attribution stands as a sentence of its own.
+                auto qi = quote_ending_before(s);
+                std::string_view rest = text_.substr(after, s.end - std::min(after, s.end));
+                if (qi >= 0 && !used_[static_cast<std::size_t>(qi)] && rest.find(" that ") == std::string_view::npos) {
+                    a.kind = quote_kind::direct;
+                    add_quote_parts(a, static_cast<std::size_t>(qi));
+                    out_.push_back(std::move(a));
+                    continue;
+                }
+            }
             // X said (that) CLAUSE / X said: “…”
             std::size_t p = sv.over_blank(after);
             std::size_t colon = p;
@@ -324,7 +348,23 @@ private:
                 }
             }
             p = sv.over_blank(p + g::skip_time_phrase(text_, p));
-            if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
+            bool has_that = false;
+            if (sv.word_at(p) == "that") {
+                p = sv.over_blank(p + 4);
+                has_that = true;
+            } else if (!cue->bare_clause) {
+                // "repeated his oft-stated belief that …": a short noun phrase, then the clause.
+                std::size_t q = p;
+                for (int k = 0; k < 5 && q < s.end && !has_that; ++k) {
+                    auto w = sv.word_at(q);
+                    if (w.empty()) break;
+                    if (w == "that" && k > 0) {
+                        p = sv.over_blank(q + 4);
+                        has_that = true;
+                    }
+                    q = sv.over_blank(q + w.size());
+                }
+            }
             // "said he believed the two sides were ...": the belief is the speaker's own.
             if (auto inner = g::match_subject_cue(text_, p); inner && inner->cue.kind == g::cue_class::belief &&
                 inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
@@ -335,6 +375,9 @@ private:
             if (count_words(text_, content) < 2) continue;
             if (cue->kind == g::cue_class::belief && clause_done(sv, p)) continue;
             reported_clause(a, sv, content);
+            // Without "that", a verb that takes no bare clause reports only quoted words
+            // ("blasted the EU's lack of “political will”"), not its plain object.
+            if (!has_that && !cue->bare_clause && a.kind == quote_kind::indirect) continue;
             out_.push_back(std::move(a));
         }
     }

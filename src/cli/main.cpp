@@ -56,6 +56,10 @@ private:
     bool committed_ = false;
 };
 
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 void print_diagnostic(verbatim::diagnostic const& d) {
     auto where = d.line ? fmt::format("{}:{}", d.file, d.line) : d.file;
     fmt::print(stderr, "verbatim: {}: {}: {}\n", where, d.level == verbatim::severity::error ? "error" : "warning", d.message);
@@ -81,9 +85,10 @@ int run_quotes(std::vector<std::string> const& paths, std::string const& format_
     writer->finish();
     target.commit();
     if (!quiet)
-        spdlog::info("{} documents from {} files, {:.1f} MB: {} quotations{}", stats.documents, stats.files,
-                     static_cast<double>(stats.bytes) / 1e6, quotations,
-                     stats.errors ? fmt::format("; {} input errors (see above)", stats.errors) : std::string());
+        spdlog::info("{} from {}, {:.1f} MB: {}{}", count(stats.documents, "document", "documents"),
+                     count(stats.files, "file", "files"), static_cast<double>(stats.bytes) / 1e6,
+                     count(quotations, "quotation", "quotations"),
+                     stats.errors ? fmt::format("; {} (see above)", count(stats.errors, "input error", "input errors")) : std::string());
     return stats.errors ? 1 : 0;
 }
 

@@ -48,6 +48,10 @@ csv_columns read_header(std::vector<std::string> const& header) {
     for (auto name : text_column_names) {
         if ((columns.text = find_column(keys, name))) break;
     }
+    // Else a column named like one ("articleBody", "full_text").
+    for (std::size_t i = 0; i < keys.size() && !columns.text; ++i)
+        for (auto name : text_column_names)
+            if (keys[i].ends_with(name)) columns.text = i;
     columns.id = find_column(keys, "id");
     columns.date = find_column(keys, "date");
     columns.title = find_column(keys, "title");
@@ -99,7 +103,7 @@ void read_csv(std::istream& in, input_name const& name, ingest_sinks& sinks) {
     csv_columns const columns = read_header(record.fields);
     if (!columns.text) {
         sinks.report(name.origin, record.line, severity::error,
-                     "no text column in the header (expected one of text, body, content, article); file skipped");
+                     "no text column in the header (expected text, body, content or article, or a name ending in one); file skipped");
         sinks.count_bytes(records.bytes_read());
         return;
     }

@@ -137,7 +137,7 @@ public:
                 s.kind = q.speaker->kind;
                 if (!q.speaker->role.empty()) ++s.roles[q.speaker->role];
             }
-            s.items.push_back({doc.date, doc.id, q.spans.front().begin, q.kind, display_text(doc, q)});
+            s.items.push_back({doc.date, doc.id, doc.title, q.spans.front().begin, q.kind, display_text(doc, q)});
         }
     }
 
@@ -157,7 +157,7 @@ public:
 
 private:
     struct item {
-        std::string date, doc;
+        std::string date, doc, title;
         std::size_t at;
         quote_kind kind;
         std::string text;
@@ -185,14 +185,14 @@ private:
         if (markdown_) {
             out_ << fmt::format("## {} — {}\n\n", head, count);
             for (auto const& it : s.items)
-                out_ << fmt::format("- {} · `{}` · *{}* · {}\n", it.date.empty() ? "(no date)" : it.date, it.doc,
-                                    to_string(it.kind), it.text);
+                out_ << fmt::format("- {} · {}`{}` · *{}* · {}\n", it.date.empty() ? "(no date)" : it.date,
+                                    it.title.empty() ? "" : fmt::format("{} ", it.title), it.doc, to_string(it.kind), it.text);
             out_ << '\n';
         } else {
             out_ << fmt::format("{} — {}\n", head, count);
             for (auto const& it : s.items)
-                out_ << fmt::format("  {:<10}  {}  [{}]\n      {}\n", it.date.empty() ? "(no date)" : it.date, it.doc,
-                                    to_string(it.kind), it.text);
+                out_ << fmt::format("  {:<10}  {}{}  [{}]\n      {}\n", it.date.empty() ? "(no date)" : it.date,
+                                    it.title.empty() ? "" : fmt::format("{} \xC2\xB7 ", it.title), it.doc, to_string(it.kind), it.text);
             out_ << '\n';
         }
     }

@@ -105,7 +105,8 @@ std::vector<text_span> split_paragraphs(std::string_view text, std::size_t from)
 }
 
 std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_span const> paragraphs,
-                                         std::vector<diagnostic>* notes, std::string_view origin, std::size_t first_line) {
+                                         std::vector<diagnostic>* notes, std::string_view origin, std::size_t first_line,
+                                         bool lines_in_file) {
     std::vector<quote_span> out;
     struct opener {
         std::size_t index; // into out
@@ -204,8 +205,9 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
             if (!reopened && unclosed_reported < 3) {
                 ++unclosed_reported;
                 auto const& q = out[stack.front().index];
-                notes->push_back({std::string(origin), line_of(text, q.open, first_line), severity::warning,
-                                  "quotation mark never closed; the quote ends with its paragraph"});
+                notes->push_back({std::string(origin), lines_in_file ? line_of(text, q.open, first_line) : first_line,
+                                  severity::warning,
+                                  fmt::format("quotation mark never closed (paragraph {}); the quote ends with its paragraph", pi + 1)});
             }
         }
     }
@@ -226,7 +228,23 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
         while (pos < para.end) {
             while (ti < top.size() && top[ti]->close_end <= pos) ++ti;
             if (ti < top.size() && top[ti]->open < pos) {
-                pos = top[ti]->close_end;
+                auto const& q = *top[ti];
+                pos = q.close_end;
+                // A quotation that ends its own sentence ("… I may do it." Trump said that …)
+                // closes the sentence when a capital follows.
+                std::size_t last = q.inner_end;
+                while (last > q.inner_begin && text[last - 1] == ' ') --last;
+                if (q.closed && last > q.inner_begin && (text[last - 1] == '.' || text[last - 1] == '?' || text[last - 1] == '!') &&
+                    pos < para.end && text[pos] == ' ') {
+                    std::size_t next = pos;
+                    while (next < para.end && text[next] == ' ') ++next;
+                    int n = 0;
+                    if (next < para.end && g::is_upper_char(g::decode_utf8_at(text, next, n))) {
+                        out.push_back({start, pos, pi});
+                        start = next;
+                        pos = next;
+                    }
+                }
                 continue;
             }
             char c = text[pos];
@@ -270,7 +288,9 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
 article_layout lay_out(document const& doc, std::vector<diagnostic>* notes) {
     article_layout a;
     a.paragraphs = split_paragraphs(doc.text, doc.body_begin);
-    a.quotes = find_quote_spans(doc.text, a.paragraphs, notes, doc.origin, doc.line == 0 ? 1 : doc.line);
+    // In a JSONL record the text's line breaks are escapes on one file line.
+    bool lines_in_file = !doc.origin.ends_with(".jsonl") && doc.origin != "-";
+    a.quotes = find_quote_spans(doc.text, a.paragraphs, notes, doc.origin, doc.line == 0 ? 1 : doc.line, lines_in_file);
     a.sentences = split_sentences(doc.text, a.paragraphs, a.quotes);
     return a;
 }

@@ -44,7 +44,7 @@ std::vector<text_span> split_paragraphs(std::string_view text, std::size_t from)
 /// linked to it (news convention for quotes over several paragraphs).
 std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_span const> paragraphs,
                                          std::vector<diagnostic>* notes = nullptr, std::string_view origin = {},
-                                         std::size_t first_line = 1);
+                                         std::size_t first_line = 1, bool lines_in_file = true);
 
 /// Sentences of each paragraph; a sentence break never falls inside a quotation.
 std::vector<sentence> split_sentences(std::string_view text, std::span<text_span const> paragraphs,
