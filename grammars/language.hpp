@@ -79,7 +79,7 @@ std::size_t match_dateline(std::string_view text, std::size_t pos);
 
 // ---- speakers and cues ------------------------------------------------------------
 
-enum class np_part { determiner, pronoun, title, role, group, modifier, name, possessive, link };
+enum class np_part { determiner, pronoun, title, role, group, modifier, name, possessive, link, common };
 
 struct np_token {
     np_part part;

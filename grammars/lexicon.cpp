@@ -124,6 +124,9 @@ void load(lexicon& lx) {
     for (auto line : entries("en/function_words")) {
         lx.function_words.add(std::string(line));
         lx.function_set.insert(std::string(line));
+        std::string lower(line);
+        if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+        if (lower.back() != '.') lx.lower_function_words.add(lower);
         if (line.back() == '.') lx.abbreviations.insert(std::string(line));
     }
     for (auto line : entries("en/source_nouns")) add_both_cases(lx.source_nouns, lx.source_set, line);
@@ -166,6 +169,7 @@ x3::symbols<> const& lexicon::table(word_list w) const {
     case word_list::adverbs: return adverbs;
     case word_list::function_words: return function_words;
     case word_list::source_nouns: return source_nouns;
+    case word_list::lower_function_words: return lower_function_words;
     case word_list::cues:
     case word_list::pronouns: break;
     }

@@ -13,7 +13,7 @@
 
 namespace verbatim::grammars {
 
-enum class word_list { cues, pronouns, titles, roles, groups, modifiers, adverbs, function_words, source_nouns };
+enum class word_list { cues, pronouns, titles, roles, groups, modifiers, adverbs, function_words, source_nouns, lower_function_words };
 
 struct cue_value {
     cue_class kind = cue_class::speech;
@@ -24,7 +24,7 @@ struct cue_value {
 struct lexicon {
     x3::symbols<cue_value> cues;
     x3::symbols<gender> pronouns;
-    x3::symbols<> titles, roles, groups, modifiers, adverbs, function_words, source_nouns;
+    x3::symbols<> titles, roles, groups, modifiers, adverbs, function_words, source_nouns, lower_function_words;
 
     std::unordered_set<std::string> places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, time_words, time_leads;

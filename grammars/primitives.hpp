@@ -95,6 +95,28 @@ struct cap_word_parser : x3::parser<cap_word_parser> {
 };
 inline cap_word_parser const cap_word{};
 
+/// A word in lower case (`woman`, `narrator`, `ad’s`), with a possessive `’s` kept on it.
+struct lower_word_parser : x3::parser<lower_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It p = first;
+        if (p == last || *p < 'a' || *p > 'z') return false;
+        ++p;
+        for (;;) {
+            if (p != last && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))) ++p;
+            else if (p != last && *p == '-' && p + 1 != last && p[1] >= 'a' && p[1] <= 'z') ++p;
+            else if (int a = apostrophe_at(p, last); a && is_word_at(p + a, last)) p += a;
+            else break;
+        }
+        if (is_word_at(p, last)) return false; // a non-ASCII letter follows: not a plain word
+        first = p;
+        return true;
+    }
+};
+inline lower_word_parser const lower_word{};
+
 /// A word from one of the lexicon's lists, ending at a word boundary (longest entry wins).
 struct list_word_parser : x3::parser<list_word_parser> {
     using attribute_type = x3::unused_type;

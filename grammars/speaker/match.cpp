@@ -25,6 +25,8 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         return ends;
     }
     bool after_link = false, seen_link = false, has_head = false;
+    bool determined = false; // a determiner or possessive opens the current phrase
+    std::size_t commons = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         auto& t = tokens[i];
         auto word = text.substr(t.begin, t.end - t.begin);
@@ -33,17 +35,32 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         case np_part::pronoun: return ends;
         case np_part::determiner:
             if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return ends;
+            determined = true;
+            continue;
+        case np_part::common:
+            // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner.
+            if (!determined || ++commons > 3) return ends;
+            if (ends_possessive(word)) {
+                t.part = np_part::possessive;
+                continue;
+            }
+            has_head = true;
+            ends.push_back(i + 1);
             continue;
         case np_part::link:
             // "a spokesman for the ministry", "the head of the UN": after a role, once.
             if (seen_link || i == 0 || !(tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::title ||
-                                         tokens[i - 1].part == np_part::group))
+                                         tokens[i - 1].part == np_part::group || tokens[i - 1].part == np_part::common))
                 return ends;
             seen_link = after_link = true;
             has_head = false;
+            determined = false;
+            commons = 0;
             continue;
-        case np_part::modifier:
-        case np_part::possessive: continue;
+        case np_part::possessive:
+            determined = true;
+            continue;
+        case np_part::modifier: continue;
         default: break;
         }
         if (is_head(t.part)) {

@@ -50,6 +50,23 @@ struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
 };
 pronoun_symbols_parser const pronoun_word{};
 
+/// A cue verb (said, told, ...) at a word boundary: it ends a noun phrase.
+struct cue_word_parser : x3::parser<cue_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+        It p = first;
+        cue_value v;
+        if (!the_lexicon().cues.parse(p, last, ctx, rctx, v)) return false;
+        x3::unused_type u;
+        if (!word_end.parse(p, last, ctx, rctx, u)) return false;
+        first = p;
+        return true;
+    }
+};
+cue_word_parser const cue_word{};
+
 auto const np_word =
       tagged<np_part::determiner, 1>("determiner", determiner_words)
     | tagged<np_part::pronoun, 2>("pronoun", pronoun_word)
@@ -59,7 +76,11 @@ auto const np_word =
     | tagged<np_part::link, 6>("link", link_words)
     | tagged<np_part::name, 7>("name", !in_list(word_list::function_words) >> cap_word)
     | tagged<np_part::name, 8>("particle", name_particles)
-    | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers));
+    | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers))
+    // Any other lower-case noun ("the woman", "the ad’s narrator"); match.cpp accepts it as a
+    // head only after a determiner. Cues, adverbs and function words end the phrase.
+    | tagged<np_part::common, 10>("common", !(in_list(word_list::lower_function_words) | in_list(word_list::adverbs) |
+                                              cue_word) >> prim::lower_word);
 
 np_run_type const np_run = "np_run";
 auto const np_run_def = np_word % blank;

@@ -159,6 +159,8 @@ private:
 
     /// The quote's words, and those of the paragraphs that continue it.
     void add_quote_parts(attribution& a, std::size_t qi) {
+        // From the first paragraph of a quote over several, whichever part the cue is next to.
+        while (layout_.quotes[qi].continues >= 0) qi = static_cast<std::size_t>(layout_.quotes[qi].continues);
         for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(qi); i >= 0; i = next_part_[static_cast<std::size_t>(i)]) {
             auto const& q = layout_.quotes[static_cast<std::size_t>(i)];
             auto span = trim(text_, {q.inner_begin, q.inner_end});
@@ -273,11 +275,20 @@ private:
                     }
                 }
             }
+            bool participle = false;
+            if (!speaker && cue->kind == g::cue_class::speech && sv.word_at(cue->begin).ends_with("ing")) {
+                // "X did Y, saying (that) …" / ", adding: “…”": the subject of the sentence speaks.
+                std::size_t before = sv.back_over_blank(cue->begin);
+                if (before > sv.begin() && text_[before - 1] == ',') {
+                    speaker = sentence_subject(sv, s, cue->begin);
+                    participle = speaker.has_value();
+                }
+            }
             if (!speaker) continue;
             if (speaker->tokens.size() == 1 && speaker->tokens[0].part == g::np_part::pronoun &&
                 g::pronoun_gender(text_.substr(speaker->begin, speaker->end - speaker->begin)) == g::gender::first_person)
                 continue; // "I said" outside quotes is the writer
-            std::size_t subject_begin = inverted ? cue->begin : speaker->begin;
+            std::size_t subject_begin = inverted || participle ? cue->begin : speaker->begin;
             std::size_t after = inverted ? speaker->end : cue->end;
             if (cue->takes_object) {
                 // "told reporters", "told the BBC on Sunday"
@@ -290,6 +301,12 @@ private:
             a.paragraph = s.paragraph;
             std::size_t before_subject = sv.back_over_blank(subject_begin);
             bool post = before_subject > sv.begin() && clause_done(sv, after);
+            if (post && quote_closing_before(sv, subject_begin) < 0) {
+                // "…, Adelson said, “They have got to be able to win.”": the quote after the cue
+                // is what was said.
+                std::size_t p = sv.over_blank(after);
+                if (p < s.end && (text_[p] == ',' || text_[p] == ':') && quote_opening_at(sv, p + 1) >= 0) post = false;
+            }
             if (post) {
                 auto qi = quote_closing_before(sv, subject_begin);
                 if (qi >= 0) {
@@ -382,6 +399,25 @@ private:
         }
     }
 
+    /// Who a participle cue (", saying …") belongs to: the speaker of the last report in this
+    /// sentence, else the noun phrase that opens the sentence (after an opening adverbial).
+    std::optional<g::speaker_phrase> sentence_subject(sentence_view const& sv, text::sentence const& s, std::size_t cue) const {
+        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+            if (!it->cue || it->cue->begin < s.begin) break;
+            if (it->cue->begin < cue && it->speaker) return it->speaker;
+        }
+        auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
+            auto sp = g::match_speaker(text_, pos);
+            if (!sp || sp->end >= cue || common_word_at_start(*sp, s)) return std::nullopt;
+            return sp;
+        };
+        if (auto sp = subject_at(s.begin)) return sp;
+        // "On Twitter, Jeb Bush …" / "In a statement Monday, the senator …"
+        for (std::size_t p = s.begin; p < cue; ++p)
+            if (text_[p] == ',') return subject_at(sv.over_blank(p + 1));
+        return std::nullopt;
+    }
+
     /// A lone capitalised word opening the sentence that the article also writes in lower
     /// case ("Talks concluded ...") is not a speaker.
     bool common_word_at_start(g::speaker_phrase const& sp, text::sentence const& s) const {
@@ -465,9 +501,17 @@ private:
             add_quote_parts(a, i);
             if (a.spans.empty()) continue;
             // The speaker of the quotation just before, when it is in this or the last paragraph.
-            attribution const* last = nullptr;
-            for (auto const& b : out_)
+            attribution* last = nullptr;
+            for (auto& b : out_)
                 if (b.spans.front().begin < q.open && (!last || b.spans.front().begin > last->spans.front().begin)) last = &b;
+            if (last && last->paragraph == q.paragraph && last->kind == quote_kind::direct && last->speaker) {
+                // “…,” he said. “…” — the quote goes on after its attribution: one quotation.
+                for (auto const& part : a.spans) {
+                    last->spans.push_back(part);
+                    last->quoted.push_back(part);
+                }
+                continue;
+            }
             if (last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect) {
                 a.speaker = last->speaker;
                 a.speaker_carried = true;
@@ -494,8 +538,13 @@ private:
                 // a's cue sits inside b's report, or between b's cue and its content
                 // ("said he believed ...": the belief is part of what was said).
                 std::size_t from = std::min(b.spans.front().begin, b.cue->end);
-                if (from <= a.cue->begin && a.cue->end <= b.spans.back().end && a.spans.back().end <= b.spans.back().end)
-                    nested[i] = true;
+                if (!(from <= a.cue->begin && a.cue->end <= b.spans.back().end && a.spans.back().end <= b.spans.back().end))
+                    continue;
+                // Each inside the other ("Talks concluded after …, the Kremlin said"): the report
+                // whose content comes before its cue is the one the sentence makes.
+                bool b_in_a = std::min(a.spans.front().begin, a.cue->end) <= b.cue->begin && b.cue->end <= a.spans.back().end;
+                if (b_in_a && a.spans.front().begin < a.cue->begin && b.spans.front().begin > b.cue->begin) continue;
+                nested[i] = true;
             }
         }
         std::vector<attribution> kept;

@@ -155,6 +155,7 @@ private:
                     std::string surname = full.substr(full.rfind(' ') + 1);
                     auto& slot = full_names_[surname];
                     if (slot.empty()) slot = full;
+                    person_mentions_.emplace_back(t[i].begin, slot);
                     if (i > 0 && t[i - 1].part != g::np_part::link) {
                         std::size_t from = t[0].part == g::np_part::determiner ? 1 : 0;
                         if (from < i) roles_[full] = strip_possessive(span_text(text_, t[from].begin, t[i - 1].end));
@@ -195,7 +196,8 @@ private:
         resolved r;
         r.at = at;
         std::string head = lower(parts.head);
-        if (parts.head_part == g::np_part::group) {
+        bool plural_noun = parts.head_part == g::np_part::common && head.size() > 3 && head.ends_with('s') && !head.ends_with("ss");
+        if (parts.head_part == g::np_part::group || plural_noun) {
             r.kind = speaker_kind::group;
             r.name = written;
             r.gender = g::gender::plural;
@@ -238,6 +240,20 @@ private:
                 return r;
             }
         }
+        // No speaker yet: the last person the article named before the pronoun.
+        if (gen == g::gender::male || gen == g::gender::female) {
+            auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
+                                       [](auto const& m, std::size_t pos) { return m.first < pos; });
+            if (it != person_mentions_.begin()) {
+                auto const& full = std::prev(it)->second;
+                resolved r;
+                r.at = at;
+                r.kind = speaker_kind::person;
+                r.name = full;
+                if (auto role = roles_.find(full); role != roles_.end()) r.role = role->second;
+                return r;
+            }
+        }
         resolved r;
         r.at = at;
         r.name = pronoun;
@@ -249,6 +265,7 @@ private:
     std::unordered_map<std::string, std::string> full_names_; // surname -> full name
     std::map<std::string, std::string> roles_;                // full name -> role seen with it
     std::vector<resolved> speakers_;
+    std::vector<std::pair<std::size_t, std::string>> person_mentions_; // where each full name is written, in order
     std::unordered_map<std::size_t, speaker_mention> cache_;
 };
 

@@ -288,6 +288,12 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
 article_layout lay_out(document const& doc, std::vector<diagnostic>* notes) {
     article_layout a;
     a.paragraphs = split_paragraphs(doc.text, doc.body_begin);
+    // A dateline opening the article ("MOSCOW, JAN 23:") belongs to no sentence.
+    if (!a.paragraphs.empty()) {
+        auto& first = a.paragraphs.front();
+        std::size_t n = g::match_dateline(doc.text, first.begin);
+        if (n > 0 && first.begin + n < first.end) first.begin += n;
+    }
     // In a JSONL record the text's line breaks are escapes on one file line.
     bool lines_in_file = !doc.origin.ends_with(".jsonl") && doc.origin != "-";
     a.quotes = find_quote_spans(doc.text, a.paragraphs, notes, doc.origin, doc.line == 0 ? 1 : doc.line, lines_in_file);
