@@ -15,6 +15,7 @@ struct quote_mark_table : x3::symbols<ast::mark_kind> {
         add("\xE2\x80\x9C", {F::double_quote, R::open})        // “
            ("\xE2\x80\x9D", {F::double_quote, R::close})       // ”
            ("\"", {F::double_quote, R::either})                // "
+           ("''", {F::double_quote, R::either})                // '' (two apostrophes, as some papers print “ ”)
            ("\xE2\x80\x9E", {F::double_quote, R::open_low})    // „
            ("\xE2\x80\x9F", {F::double_quote, R::open})        // ‟
            ("\xE2\x80\x98", {F::single_quote, R::open})        // ‘

@@ -224,38 +224,23 @@ private:
                 according_to(sv, *cue);
                 continue;
             }
-            // The subject: a noun phrase right before the cue (adverbs allowed between), or
-            // before a parenthetical ("Zelensky, at his address in Davos, blasted").
+            // The subject: a noun phrase right before the cue (adverbs allowed between).
             std::optional<g::speaker_phrase> speaker;
             std::size_t first_word = wi > 14 ? wi - 14 : 0;
             for (std::size_t k = first_word; k < wi && !speaker; ++k) {
                 auto m = g::match_subject_cue(text_, words[k]);
                 if (m && m->cue.begin == cue->begin && !common_word_at_start(m->speaker, s)) speaker = m->speaker;
             }
-            if (!speaker) {
-                std::size_t before = sv.back_over_blank(cue->begin);
-                if (before > sv.begin() && text_[before - 1] == ',') {
-                    std::size_t close = before - 1;
-                    // the comma that opens the parenthetical
-                    for (std::size_t k = wi; k-- > first_word && !speaker;) {
-                        std::size_t p = sv.back_over_blank(words[k]);
-                        if (p > sv.begin() && text_[p - 1] == ',' && p - 1 < close) {
-                            std::size_t comma = p - 1;
-                            for (std::size_t j = first_word; j < k && !speaker; ++j)
-                                if (auto sp = g::match_speaker_ending_at(text_, words[j], sv.back_over_blank(comma)))
-                                    speaker = sp;
-                            break;
-                        }
-                    }
-                }
-            }
+            if (!speaker) speaker = subject_before_parenthetical(sv, s, words, wi, *cue);
             bool inverted = false;
-            if (!speaker && cue->kind == g::cue_class::speech) {
-                // “…,” said X   /   …, said X.
+            if (!speaker && cue->kind == g::cue_class::speech && !cue->takes_object) {
+                // “…,” said X   /   …, said X.   (Not "told X": X is the hearer.) The speaker
+                // closes the clause: "…, said the law helped …" is no inversion.
                 std::size_t before = sv.back_over_blank(cue->begin);
                 bool after_quote_or_comma = before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue->begin) >= 0);
                 if (after_quote_or_comma)
-                    if (auto m = g::match_inverted_cue(text_, cue->begin)) {
+                    if (auto m = g::match_inverted_cue(text_, cue->begin);
+                        m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of") {
                         speaker = m->speaker;
                         inverted = true;
                     }
@@ -274,6 +259,14 @@ private:
                         std::erase_if(prev.quoted, [&](text_span const& q) { return q.begin >= cut; });
                     }
                 }
+            }
+            if (!speaker) {
+                // "She brought it down, but said …": the subject of the sentence speaks.
+                std::size_t before = sv.back_over_blank(cue->begin);
+                std::size_t w = before;
+                while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+                auto conj = text_.substr(w, before - w);
+                if ((conj == "and" || conj == "but") && w > sv.begin()) speaker = sentence_subject(sv, s, cue->begin);
             }
             bool participle = false;
             if (!speaker && cue->kind == g::cue_class::speech && sv.word_at(cue->begin).ends_with("ing")) {
@@ -397,6 +390,54 @@ private:
             if (!has_that && !cue->bare_clause && a.kind == quote_kind::indirect) continue;
             out_.push_back(std::move(a));
         }
+    }
+
+    /// "Zelensky, at his address in Davos, blasted" / "Sen. John Cornyn (R-Texas) told":
+    /// the subject opens the sentence and a parenthetical stands between it and the cue.
+    std::optional<g::speaker_phrase> subject_before_parenthetical(sentence_view const& sv, text::sentence const& s,
+                                                                  std::vector<std::size_t> const& words, std::size_t wi,
+                                                                  g::cue_match const& cue) const {
+        if (words.empty()) return std::nullopt;
+        std::size_t before = sv.back_over_blank(cue.begin);
+        if (before <= sv.begin()) return std::nullopt;
+        char c = text_[before - 1];
+        // The subject must open the sentence (after an optional conjunction).
+        std::size_t open = words[0];
+        auto w0 = sv.word_at(open);
+        if ((w0 == "But" || w0 == "And" || w0 == "Still" || w0 == "Meanwhile") && words.size() > 1) open = words[1];
+        if (open >= cue.begin) return std::nullopt;
+        (void)wi;
+        auto subject_ending_at = [&](std::size_t end) -> std::optional<g::speaker_phrase> {
+            auto sp = g::match_speaker_ending_at(text_, open, end);
+            if (!sp || common_word_at_start(*sp, s)) return std::nullopt;
+            // "Hastily, Trump said": a sentence adverb, not a subject.
+            if (sp->tokens.size() == 1 && text_.substr(sp->begin, sp->end - sp->begin).ends_with("ly")) return std::nullopt;
+            return sp;
+        };
+        if (c == ')') {
+            // "Kasich (R-OH) said"
+            std::size_t p = before - 1;
+            while (p > open && text_[p] != '(') --p;
+            if (text_[p] == '(') return subject_ending_at(sv.back_over_blank(p));
+            return std::nullopt;
+        }
+        bool dash_before = before >= 3 && text_.substr(before - 3, 3) == "\xE2\x80\x94";
+        if (c != ',' && !dash_before) return std::nullopt;
+        // Back over the parenthetical to a comma (or dash) that ends the subject.
+        std::size_t close = dash_before ? before - 3 : before - 1;
+        for (std::size_t p = close; p-- > open;) {
+            bool comma = text_[p] == ',';
+            bool dash = p + 3 <= close && text_.substr(p, 3) == "\xE2\x80\x94";
+            if (!comma && !dash) continue;
+            std::size_t end = sv.back_over_blank(p);
+            if (end > open && text_[end - 1] == ')') {
+                std::size_t q = end - 1;
+                while (q > open && text_[q] != '(') --q;
+                end = sv.back_over_blank(q);
+            }
+            if (auto sp = subject_ending_at(end)) return sp;
+        }
+        return std::nullopt;
     }
 
     /// Who a participle cue (", saying …") belongs to: the speaker of the last report in this

@@ -289,10 +289,14 @@ article_layout lay_out(document const& doc, std::vector<diagnostic>* notes) {
     article_layout a;
     a.paragraphs = split_paragraphs(doc.text, doc.body_begin);
     // A dateline opening the article ("MOSCOW, JAN 23:") belongs to no sentence.
-    if (!a.paragraphs.empty()) {
-        auto& first = a.paragraphs.front();
-        std::size_t n = g::match_dateline(doc.text, first.begin);
-        if (n > 0 && first.begin + n < first.end) first.begin += n;
+    // It may follow a headline line or two.
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, a.paragraphs.size()); ++i) {
+        auto& para = a.paragraphs[i];
+        std::size_t n = g::match_dateline(doc.text, para.begin);
+        if (n > 0 && para.begin + n < para.end) {
+            para.begin += n;
+            break;
+        }
     }
     // In a JSONL record the text's line breaks are escapes on one file line.
     bool lines_in_file = !doc.origin.ends_with(".jsonl") && doc.origin != "-";
