@@ -32,7 +32,11 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         auto word = text.substr(t.begin, t.end - t.begin);
         if (t.part == np_part::name && ends_possessive(word)) t.part = np_part::possessive;
         switch (t.part) {
-        case np_part::pronoun: return ends;
+        case np_part::pronoun:
+            // "a source close to him": a pronoun heads the phrase after a link.
+            if (!after_link) return ends;
+            ends.push_back(i + 1);
+            return ends;
         case np_part::determiner:
             if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return ends;
             determined = true;

@@ -144,6 +144,7 @@ public:
         for (auto const& s : layout_.sentences) by_cue(s);
         standalone_quotes();
         std::sort(out_.begin(), out_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
+        cut_at_coordinated_reports();
         drop_nested();
         return std::move(out_);
     }
@@ -320,6 +321,22 @@ private:
                     text_span content = trim(text_, {s.begin, before_subject - 1});
                     if (count_words(text_, content) >= 2) {
                         reported_clause(a, sv, content);
+                        // "The bigger risk, he said, is a clash …": the clause goes on after the cue.
+                        std::size_t p = sv.over_blank(after);
+                        if (p < s.end && text_[p] == ',') {
+                            std::size_t q = sv.over_blank(p + 1);
+                            auto w = sv.word_at(q);
+                            if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && quote_opening_at(sv, q) < 0 &&
+                                !g::match_cue(text_, q)) {
+                                attribution rest;
+                                reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
+                                if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
+                                    a.spans.push_back(rest.spans.back());
+                                    a.quoted.insert(a.quoted.end(), rest.quoted.begin(), rest.quoted.end());
+                                    if (rest.kind != quote_kind::indirect) a.kind = quote_kind::mixed;
+                                }
+                            }
+                        }
                         out_.push_back(std::move(a));
                     }
                     continue;
@@ -565,6 +582,34 @@ private:
         auto it = std::lower_bound(layout_.sentences.begin(), layout_.sentences.end(), pos,
                                    [](text::sentence const& s, std::size_t p) { return s.begin < p; });
         return it != layout_.sentences.end() && it->begin == pos;
+    }
+
+    /// "Cruz said he'd make sand glow, and Trump vowed to …": a report ends where a coordinated
+    /// clause with a speaker and cue of its own begins.
+    void cut_at_coordinated_reports() {
+        for (auto& a : out_) {
+            if (!a.cue || a.kind == quote_kind::direct) continue;
+            auto& last = a.spans.back();
+            for (auto const& b : out_) {
+                if (&b == &a || !b.cue || !b.speaker || b.speaker_carried) continue;
+                std::size_t sb = std::min(b.speaker->begin, b.cue->begin);
+                if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) continue;
+                std::size_t p = sb;
+                while (p > last.begin && text_[p - 1] == ' ') --p;
+                std::string_view head = text_.substr(last.begin, p - last.begin);
+                for (std::string_view conj : {" and", " but", ", while", ";"}) {
+                    if (!head.ends_with(conj)) continue;
+                    std::size_t cut = last.begin + head.size() - conj.size();
+                    while (cut > last.begin && (text_[cut - 1] == ',' || text_[cut - 1] == ' ')) --cut;
+                    if (cut > last.begin) {
+                        last.end = cut;
+                        std::erase_if(a.quoted, [&](text_span const& q) { return q.begin >= cut; });
+                        if (a.quoted.empty() && a.kind == quote_kind::mixed) a.kind = quote_kind::indirect;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /// An indirect report whose cue lies inside another report's content is part of it.
