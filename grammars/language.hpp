@@ -126,5 +126,8 @@ std::optional<subject_cue_match> match_inverted_cue(std::string_view text, std::
 
 /// Bytes of words that may stand between a speaker and its cue, from `pos` (adverbs, auxiliaries).
 std::size_t skip_adverbs(std::string_view text, std::size_t pos);
+/// The same, read backwards from `end` (not before `begin`): "did not" in "but did not suggest".
+/// The count includes the blank before the first adverb.
+std::size_t skip_adverbs_backward(std::string_view text, std::size_t begin, std::size_t end);
 
 } // namespace verbatim::grammars

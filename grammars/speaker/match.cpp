@@ -132,6 +132,20 @@ std::size_t skip_adverbs(std::string_view text, std::size_t pos) {
     return static_cast<std::size_t>(first - (text.data() + pos));
 }
 
+std::size_t skip_adverbs_backward(std::string_view text, std::size_t begin, std::size_t end) {
+    std::size_t p = end;
+    for (;;) {
+        std::size_t q = p;
+        while (q > begin && text[q - 1] == ' ') --q;
+        std::size_t w = q;
+        while (w > begin && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+        if (w == q || (w > begin && text[w - 1] != ' ')) break;
+        if (skip_adverbs(text, w) <= q - w) break; // the word and a blank must read as adverbs
+        p = w;
+    }
+    return end - p;
+}
+
 std::size_t skip_blank(std::string_view text, std::size_t pos) {
     iterator_type first = text.data() + pos;
     iterator_type const last = text.data() + text.size();

@@ -43,6 +43,14 @@ struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
         It p = first;
         gender g{};
         if (!the_lexicon().pronouns.parse(p, last, ctx, rctx, g)) return false;
+        // "He’s predicting", "She’d said": the contraction stays on the pronoun.
+        if (int a = prim::apostrophe_at(p, last)) {
+            It q = p + a;
+            It e = q;
+            while (e != last && *e >= 'a' && *e <= 'z') ++e;
+            std::string_view tail(q, static_cast<std::size_t>(e - q));
+            if (tail == "s" || tail == "d" || tail == "ll" || tail == "ve" || tail == "re") p = e;
+        }
         x3::unused_type u;
         if (!word_end.parse(p, last, ctx, rctx, u)) return false;
         first = p;

@@ -264,6 +264,7 @@ private:
             if (!speaker) {
                 // "She brought it down, but said …": the subject of the sentence speaks.
                 std::size_t before = sv.back_over_blank(cue->begin);
+                before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
                 std::size_t w = before;
                 while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
                 auto conj = text_.substr(w, before - w);
@@ -303,6 +304,11 @@ private:
             }
             if (post) {
                 auto qi = quote_closing_before(sv, subject_begin);
+                // "… words like “maybe” and “perhaps”, he told reporters": the quote closes the
+                // clause but does not open it, so the clause is what was said.
+                if (qi >= 0 && layout_.quotes[static_cast<std::size_t>(qi)].open > sv.over_blank(s.begin) &&
+                    layout_.quotes[static_cast<std::size_t>(qi)].continues < 0)
+                    qi = -1;
                 if (qi >= 0) {
                     // “…,” X said [, “…”]
                     a.kind = quote_kind::direct;
@@ -316,9 +322,22 @@ private:
                     continue;
                 }
                 char c = text_[before_subject - 1];
+                std::size_t clause_stop = before_subject - 1;
+                if (c != ',' && c != ';') {
+                    // '… to "cool off," Kunin said': the comma sits inside the closing quote.
+                    std::size_t p = before_subject;
+                    std::size_t mark_begin = p;
+                    while (mark_begin > s.begin && (static_cast<unsigned char>(text_[mark_begin - 1]) & 0xC0) == 0x80) --mark_begin;
+                    if (mark_begin > s.begin) --mark_begin;
+                    auto m = g::match_quote_mark(text_, mark_begin);
+                    if (m && mark_begin + m->length == p && mark_begin > s.begin && text_[mark_begin - 1] == ',') {
+                        c = ',';
+                        clause_stop = p;
+                    }
+                }
                 if (c == ',' || c == ';') {
                     // CLAUSE, X said.
-                    text_span content = trim(text_, {s.begin, before_subject - 1});
+                    text_span content = trim(text_, {s.begin, clause_stop});
                     if (count_words(text_, content) >= 2) {
                         reported_clause(a, sv, content);
                         // "The bigger risk, he said, is a clash …": the clause goes on after the cue.
@@ -494,8 +513,8 @@ private:
         a.speaker = sp;
         std::size_t before = sv.back_over_blank(cue.begin);
         text_span content;
-        if (before > sv.begin() && text_[before - 1] == ',') {
-            content = trim(text_, {sv.begin(), before - 1});
+        if (before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue.begin) >= 0)) {
+            content = trim(text_, {sv.begin(), text_[before - 1] == ',' ? before - 1 : before});
         } else if (before == sv.begin()) {
             std::size_t p = sv.over_blank(sp->end);
             if (p < sv.end() && text_[p] == ',') ++p;
@@ -514,9 +533,11 @@ private:
         // ", speaking in English to journalists".
         for (std::size_t p = content.end; p-- > content.begin + 1;) {
             if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
-            auto w = sv.word_at(sv.over_blank(p + 1));
+            std::size_t wp = sv.over_blank(p + 1);
+            auto w = sv.word_at(wp);
             if ((w.size() > 4 && w.ends_with("ing")) || w == "without") {
-                if (g::is_clause_opener(w)) content.end = sv.back_over_blank(p);
+                // ", saying …" is a report of its own; ", speaking in English" tells how.
+                if (g::is_clause_opener(w) || g::match_cue(text_, wp)) content.end = sv.back_over_blank(p);
             }
             break;
         }
@@ -552,12 +573,20 @@ private:
             bool opens_sentence = q.open == para.begin || sentence_starts_at(q.open);
             std::string_view body = text_.substr(inner.begin, inner.end - inner.begin);
             bool has_stop = body.find_first_of(".?!") != std::string_view::npos || (!body.empty() && body.back() == ',');
-            if (words < 4 || !opens_sentence || (words < 8 && !has_stop)) continue;
+            // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
+            // subject of its sentence.
+            auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
+            if (!colon_subject && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
             attribution a;
             a.kind = quote_kind::direct;
             a.paragraph = q.paragraph;
             add_quote_parts(a, i);
             if (a.spans.empty()) continue;
+            if (colon_subject) {
+                a.speaker = colon_subject;
+                out_.push_back(std::move(a));
+                continue;
+            }
             // The speaker of the quotation just before, when it is in this or the last paragraph.
             attribution* last = nullptr;
             for (auto& b : out_)
@@ -578,6 +607,27 @@ private:
         }
     }
 
+    /// The subject of the sentence whose colon introduces quote `q`, if the sentence opens with one.
+    std::optional<g::speaker_phrase> colon_introducer(text::quote_span const& q) const {
+        std::size_t p = q.open;
+        while (p > 0 && text_[p - 1] == ' ') --p;
+        if (p == 0 || text_[p - 1] != ':') return std::nullopt;
+        auto it = std::upper_bound(layout_.sentences.begin(), layout_.sentences.end(), q.open,
+                                   [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
+        if (it == layout_.sentences.begin()) return std::nullopt;
+        auto const& s = *std::prev(it);
+        if (s.begin >= p || s.paragraph != q.paragraph) return std::nullopt;
+        std::size_t start = s.begin;
+        // past leading dashes and bullets
+        while (start < p && (text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ||
+                             text_.substr(start, 3) == "\xE2\x80\x94" || text_.substr(start, 3) == "\xE2\x80\x93"))
+            start += text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ? 1 : 3;
+        auto sp = g::match_speaker(text_, start);
+        if (!sp || sp->end >= p || common_word_at_start(*sp, s)) return std::nullopt;
+        if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
+        return sp;
+    }
+
     bool sentence_starts_at(std::size_t pos) const {
         auto it = std::lower_bound(layout_.sentences.begin(), layout_.sentences.end(), pos,
                                    [](text::sentence const& s, std::size_t p) { return s.begin < p; });
@@ -592,12 +642,15 @@ private:
             auto& last = a.spans.back();
             for (auto const& b : out_) {
                 if (&b == &a || !b.cue || !b.speaker || b.speaker_carried) continue;
-                std::size_t sb = std::min(b.speaker->begin, b.cue->begin);
+                // Where b starts inside a: its speaker, or its cue when the subject is elided
+                // ("she respects X but argues that …").
+                std::size_t sb = b.speaker->begin > last.begin && b.speaker->begin < last.end ? b.speaker->begin : b.cue->begin;
                 if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) continue;
+                sb -= g::skip_adverbs_backward(text_, last.begin, sb);
                 std::size_t p = sb;
                 while (p > last.begin && text_[p - 1] == ' ') --p;
                 std::string_view head = text_.substr(last.begin, p - last.begin);
-                for (std::string_view conj : {" and", " but", ", while", ";"}) {
+                for (std::string_view conj : {" and", " but", ", while", ";", ","}) {
                     if (!head.ends_with(conj)) continue;
                     std::size_t cut = last.begin + head.size() - conj.size();
                     while (cut > last.begin && (text_[cut - 1] == ',' || text_[cut - 1] == ' ')) --cut;

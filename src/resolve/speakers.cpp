@@ -50,6 +50,9 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     if (t.size() == 1 && t[0].part == g::np_part::pronoun) {
         p.pronoun = true;
         p.head = span_text(text, t[0].begin, t[0].end);
+        // "He’s" -> "He"
+        for (std::string_view apo : {"\xE2\x80\x99", "'"})
+            if (auto at = p.head.find(apo); at != std::string::npos) p.head.resize(at);
         return p;
     }
     std::size_t first = 0;
