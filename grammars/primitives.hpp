@@ -102,6 +102,12 @@ struct lower_word_parser : x3::parser<lower_word_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         It p = first;
+        if (p != last && *p >= '0' && *p <= '9') {
+            // "the 46-year-old": digits joined to a word by a hyphen
+            while (p != last && *p >= '0' && *p <= '9') ++p;
+            if (p == last || *p != '-') return false;
+            ++p;
+        }
         if (p == last || *p < 'a' || *p > 'z') return false;
         ++p;
         for (;;) {

@@ -53,9 +53,18 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             continue;
         case np_part::link:
             // "a spokesman for the ministry", "the head of the UN": after a role, once.
-            if (seen_link || i == 0 || !(tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::title ||
-                                         tokens[i - 1].part == np_part::group || tokens[i - 1].part == np_part::common))
-                return ends;
+            if (seen_link || i == 0) return ends;
+            if (!(tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::title ||
+                  tokens[i - 1].part == np_part::group || tokens[i - 1].part == np_part::common)) {
+                // "Jeffrey Lewis of the James Martin Center": after a name, only of/at/from a named body.
+                auto w = text.substr(t.begin, t.end - t.begin);
+                bool named_body = tokens[i - 1].part == np_part::name && (w == "of" || w == "at" || w == "from") &&
+                                  i + 1 < tokens.size() &&
+                                  (tokens[i + 1].part == np_part::name ||
+                                   (tokens[i + 1].part == np_part::determiner && i + 2 < tokens.size() &&
+                                    tokens[i + 2].part == np_part::name));
+                if (!named_body) return ends;
+            }
             seen_link = after_link = true;
             has_head = false;
             determined = false;

@@ -29,7 +29,9 @@ template <np_part Part, int N, typename P> auto tagged(char const* name, P const
 }
 
 auto const determiner_words = (x3::lit("the") | "The" | "a" | "A" | "an" | "An" | "his" | "His" | "her" | "Her" |
-                               "its" | "Its" | "their" | "Their") >> word_end;
+                               "its" | "Its" | "their" | "Their" | "this" | "This" | "these" | "These" | "one" |
+                               "One" | "another" | "Another" | "some" | "Some" | "several" | "Several" | "many" |
+                               "Many" | "two" | "Two" | "three" | "Three" | "both" | "Both") >> word_end;
 auto const link_words = (x3::lit("close to") | "familiar with" | "involved in" | "briefed on" | "knowledgeable about" |
                          "of" | "for" | "at" | "from" | "with" | "in") >> word_end;
 auto const name_particles = (x3::lit("de") | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la" | "le" |

@@ -207,11 +207,16 @@ private:
     /// True when nothing but an adverbial, a comma or the sentence end follows `pos`.
     bool clause_done(sentence_view const& sv, std::size_t pos) const {
         pos = sv.over_blank(pos);
+        pos = sv.over_blank(pos + g::skip_time_phrase(text_, pos)); // "told CNBC Saturday."
         if (pos >= sv.clause_end()) return true;
         char c = text_[pos];
         if (c == ',' || c == ';' || c == '(' || c == '-') return true;
         if (text_.substr(pos, 3) == "\xE2\x80\x94" || text_.substr(pos, 3) == "\xE2\x80\x93") return true;
-        return g::is_clause_opener(sv.word_at(pos));
+        auto w = sv.word_at(pos);
+        // "says directly to the camera", "tweeted a user going by the handle …"
+        if (std::size_t adv = g::skip_adverbs(text_, pos); adv > 0 && w.ends_with("ly")) return clause_done(sv, pos + adv);
+        if (w.size() > 5 && w.ends_with("ing") && !g::match_cue(text_, pos)) return true;
+        return g::is_clause_opener(w);
     }
 
     void by_cue(text::sentence const& s) {
@@ -501,6 +506,8 @@ private:
         if (sp.tokens.size() != 1 || sp.tokens[0].part != g::np_part::name || sp.begin != s.begin) return false;
         std::string w(text_.substr(sp.begin, sp.end - sp.begin));
         if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+        // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
+        if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise"))) return true;
         w[0] = static_cast<char>(w[0] - 'A' + 'a');
         return lower_words_.contains(w);
     }
