@@ -60,7 +60,7 @@ struct quote_mark {
 std::optional<quote_mark> match_quote_mark(std::string_view text, std::size_t pos);
 
 /// True when byte `b` can start a quote mark (cheap pre-filter for scanning).
-inline bool may_start_quote_mark(unsigned char b) { return b == '"' || b == 0xE2 || b == 0xC2; }
+inline bool may_start_quote_mark(unsigned char b) { return b == '"' || b == '\'' || b == 0xE2 || b == 0xC2; }
 
 // ---- article header ---------------------------------------------------------------
 
