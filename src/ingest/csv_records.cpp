@@ -6,32 +6,8 @@
 
 namespace verbatim::ingest {
 
-namespace {
-constexpr std::size_t chunk_bytes = std::size_t{1} << 16U;
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-} // namespace
-
 csv_record_reader::csv_record_reader(std::istream& in, std::size_t max_record_bytes)
-    : in_(in), max_record_bytes_(max_record_bytes), buffer_(chunk_bytes) {}
-
-bool csv_record_reader::refill() {
-    pos_ = 0;
-    end_ = 0;
-    if (!in_.good()) return false;
-    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    end_ = static_cast<std::size_t>(in_.gcount());
-    bytes_read_ += end_;
-    if (in_.bad()) read_failed_ = true;
-    if (at_stream_start_) {
-        at_stream_start_ = false;
-        // Spreadsheet programs often write a BOM; it would otherwise stick to the first column name.
-        if (end_ >= byte_order_mark.size() &&
-            std::string_view{buffer_.data(), byte_order_mark.size()} == byte_order_mark) {
-            pos_ = byte_order_mark.size();
-        }
-    }
-    return end_ > pos_ || (end_ > 0 && refill());
-}
+    : max_record_bytes_(max_record_bytes), buf_(in, true) {}
 
 void csv_record_reader::append(csv_record& record, char const* data, std::size_t n) {
     if (oversized_) return;
@@ -74,7 +50,7 @@ csv_result csv_record_reader::next(csv_record& record) {
 
     bool record_started = false;
     while (true) {
-        if (pos_ == end_ && !refill()) {
+        if (buf_.pos == buf_.end && !buf_.refill()) {
             finished_ = true;
             switch (state_) {
             case state::quoted:
@@ -90,19 +66,19 @@ csv_result csv_record_reader::next(csv_record& record) {
             }
         }
 
-        char const* const data = buffer_.data();
-        char const c = data[pos_];
+        char const* const data = buf_.data.data();
+        char const c = data[buf_.pos];
         if (skip_lf_) {
             skip_lf_ = false;
             if (c == '\n') {
-                ++pos_;
+                ++buf_.pos;
                 continue;
             }
         }
         if (!record_started) {
             if (c == '\n' || c == '\r') {
                 // A blank line is no record.
-                ++pos_;
+                ++buf_.pos;
                 ++line_;
                 skip_lf_ = c == '\r';
                 continue;
@@ -114,16 +90,16 @@ csv_result csv_record_reader::next(csv_record& record) {
         switch (state_) {
         case state::quoted: {
             // Copy up to the next quote in one go, counting the lines on the way.
-            char const* const begin = data + pos_;
-            auto const* quote = static_cast<char const*>(std::memchr(begin, '"', end_ - pos_));
-            std::size_t const n = quote != nullptr ? static_cast<std::size_t>(quote - begin) : end_ - pos_;
+            char const* const begin = data + buf_.pos;
+            auto const* quote = static_cast<char const*>(std::memchr(begin, '"', buf_.end - buf_.pos));
+            std::size_t const n = quote != nullptr ? static_cast<std::size_t>(quote - begin) : buf_.end - buf_.pos;
             for (std::size_t i = 0; i < n; ++i) {
                 if (begin[i] == '\n') ++line_;
             }
             append(record, begin, n);
-            pos_ += n;
+            buf_.pos += n;
             if (quote != nullptr) {
-                ++pos_;
+                ++buf_.pos;
                 state_ = state::quote_in_quoted;
             }
             break;
@@ -131,7 +107,7 @@ csv_result csv_record_reader::next(csv_record& record) {
         case state::quote_in_quoted:
             if (c == '"') {
                 append(record, &c, 1); // a doubled quote is one quote
-                ++pos_;
+                ++buf_.pos;
                 state_ = state::quoted;
                 break;
             }
@@ -139,27 +115,27 @@ csv_result csv_record_reader::next(csv_record& record) {
         case state::field_start:
         case state::unquoted:
             if (c == ',') {
-                ++pos_;
+                ++buf_.pos;
                 end_field(record);
             } else if (c == '\n' || c == '\r') {
-                ++pos_;
+                ++buf_.pos;
                 ++line_;
                 skip_lf_ = c == '\r';
                 return end_record(record);
             } else if (c == '"' && state_ == state::field_start) {
-                ++pos_;
+                ++buf_.pos;
                 quote_line_ = line_;
                 state_ = state::quoted;
             } else {
                 // Scan the rest of an unquoted run at once.
                 std::size_t n = 1;
-                while (pos_ + n < end_) {
-                    char const d = data[pos_ + n];
+                while (buf_.pos + n < buf_.end) {
+                    char const d = data[buf_.pos + n];
                     if (d == ',' || d == '\n' || d == '\r') break;
                     ++n;
                 }
-                append(record, data + pos_, n);
-                pos_ += n;
+                append(record, data + buf_.pos, n);
+                buf_.pos += n;
                 state_ = state::unquoted;
             }
             break;

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/chunk_buffer.hpp"
+
 namespace verbatim::ingest {
 
 /// One CSV record and the line where it starts.
@@ -37,24 +39,19 @@ public:
     csv_result next(csv_record& record);
 
     /// Bytes taken from the stream so far.
-    [[nodiscard]] std::size_t bytes_read() const noexcept { return bytes_read_; }
+    [[nodiscard]] std::size_t bytes_read() const noexcept { return buf_.bytes_read; }
     /// Whether reading stopped because of an I/O error rather than the end of the stream.
-    [[nodiscard]] bool read_failed() const noexcept { return read_failed_; }
+    [[nodiscard]] bool read_failed() const noexcept { return buf_.read_failed; }
 
 private:
     enum class state { field_start, unquoted, quoted, quote_in_quoted };
 
-    bool refill();
     void append(csv_record& record, char const* data, std::size_t n);
     void end_field(csv_record& record);
     csv_result end_record(csv_record& record);
 
-    std::istream& in_;
     std::size_t max_record_bytes_;
-    std::vector<char> buffer_;
-    std::size_t pos_ = 0;
-    std::size_t end_ = 0;
-    std::size_t bytes_read_ = 0;
+    chunk_buffer buf_;
     std::size_t line_ = 1;          // line of the next byte
     std::size_t quote_line_ = 0;    // line where the open quoted field started
     std::size_t record_bytes_ = 0;
@@ -62,9 +59,7 @@ private:
     state state_ = state::field_start;
     bool skip_lf_ = false;          // a record just ended at `\r`: a `\n` right after belongs to it
     bool oversized_ = false;        // the record passed the limit: read on to its end, keep nothing
-    bool at_stream_start_ = true;
     bool finished_ = false;
-    bool read_failed_ = false;
 };
 
 } // namespace verbatim::ingest

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/chunk_buffer.hpp"
+
 namespace verbatim::ingest {
 
 /// Splits a byte stream into lines at `\n` (the `\n` is dropped; a `\r` before it is kept).
@@ -27,22 +29,16 @@ public:
     /// 1-based number of the line last read.
     [[nodiscard]] std::size_t line_number() const noexcept { return line_number_; }
     /// Bytes taken from the stream so far.
-    [[nodiscard]] std::size_t bytes_read() const noexcept { return bytes_read_; }
+    [[nodiscard]] std::size_t bytes_read() const noexcept { return buf_.bytes_read; }
     /// Whether reading stopped because of an I/O error rather than the end of the stream.
-    [[nodiscard]] bool read_failed() const noexcept { return read_failed_; }
+    [[nodiscard]] bool read_failed() const noexcept { return buf_.read_failed; }
 
 private:
-    bool refill();
 
-    std::istream& in_;
     std::size_t max_line_bytes_;
-    std::vector<char> buffer_;
-    std::size_t pos_ = 0;
-    std::size_t end_ = 0;
+    chunk_buffer buf_;
     std::size_t line_number_ = 0;
-    std::size_t bytes_read_ = 0;
     bool too_long_ = false;
-    bool read_failed_ = false;
 };
 
 } // namespace verbatim::ingest
