@@ -1,0 +1,628 @@
+// Tests for attribution and speaker resolution, through verbatim::extract_quotations on small
+// documents: who said what, in which words, and what kind of speaker it is.
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "string_list_printer.hpp"
+#include "verbatim/ingest.hpp"
+#include "verbatim/quotation.hpp"
+
+namespace {
+
+using verbatim::quote_kind;
+using verbatim::speaker_kind;
+using strings = std::vector<std::string>;
+
+/// A document and the quotations found in it.
+struct extraction {
+    verbatim::document doc;
+    std::vector<verbatim::quotation> quotes;
+
+    [[nodiscard]] std::string text_of(verbatim::text_span s) const {
+        REQUIRE(s.begin <= s.end);
+        REQUIRE(s.end <= doc.text.size());
+        return doc.text.substr(s.begin, s.end - s.begin);
+    }
+    [[nodiscard]] std::string content(std::size_t i) const { return verbatim::content_text(doc, quotes.at(i)); }
+    [[nodiscard]] strings spans(std::size_t i) const {
+        strings out;
+        for (auto s : quotes.at(i).spans) out.push_back(text_of(s));
+        return out;
+    }
+    [[nodiscard]] strings quoted(std::size_t i) const {
+        strings out;
+        for (auto s : quotes.at(i).quoted) out.push_back(text_of(s));
+        return out;
+    }
+    [[nodiscard]] std::string cue(std::size_t i) const {
+        auto const& q = quotes.at(i);
+        return q.cue ? q.cue->text : std::string("<no cue>");
+    }
+    [[nodiscard]] std::string speaker_text(std::size_t i) const {
+        auto const& q = quotes.at(i);
+        return q.speaker ? q.speaker->text : std::string("<no speaker>");
+    }
+    [[nodiscard]] std::string speaker_name(std::size_t i) const {
+        auto const& q = quotes.at(i);
+        return q.speaker ? q.speaker->name : std::string("<no speaker>");
+    }
+    [[nodiscard]] std::string speaker_role(std::size_t i) const {
+        auto const& q = quotes.at(i);
+        return q.speaker ? q.speaker->role : std::string("<no speaker>");
+    }
+    [[nodiscard]] speaker_kind kind_of_speaker(std::size_t i) const {
+        auto const& q = quotes.at(i);
+        return q.speaker ? q.speaker->kind : speaker_kind::unknown;
+    }
+
+    /// Index of the quotation with a verbatim part that is exactly `words`, or quotes.size().
+    [[nodiscard]] std::size_t holding(std::string_view words) const {
+        for (std::size_t i = 0; i < quotes.size(); ++i)
+            for (auto s : quotes[i].quoted)
+                if (text_of(s) == words) return i;
+        return quotes.size();
+    }
+
+    /// Every quotation on one line each, for failure messages.
+    [[nodiscard]] std::string describe() const {
+        std::ostringstream out;
+        out << quotes.size() << " quotation(s)";
+        for (std::size_t i = 0; i < quotes.size(); ++i) {
+            out << "\n  [" << i << "] " << verbatim::to_string(quotes[i].kind) << " content=\"" << content(i) << "\"";
+            for (auto const& q : quoted(i)) out << " quoted=\"" << q << "\"";
+            out << " cue=\"" << cue(i) << "\" speaker=\"" << speaker_text(i) << "\" name=\"" << speaker_name(i)
+                << "\" role=\"" << speaker_role(i) << "\" kind="
+                << (quotes[i].speaker ? verbatim::to_string(quotes[i].speaker->kind) : "-");
+        }
+        return out.str();
+    }
+};
+
+/// Runs the pipeline on `text` as the body of an article.
+extraction extract(std::string text) {
+    extraction e;
+    e.doc.id = "test";
+    e.doc.date = "2026-01-23";
+    e.doc.text = std::move(text);
+    e.quotes = verbatim::extract_quotations(e.doc);
+    return e;
+}
+
+/// Two paragraphs of hard-wrapped text: enough short lines for the article to be read as wrapped.
+std::string wrapped_lead() {
+    return "The mayor of the small town spoke on Monday about the old bridge\n"
+           "over the river, which has been closed to traffic since the floods\n"
+           "of last spring.\n"
+           "\n"
+           "Residents have crossed by ferry for a year, and the shops near the\n"
+           "bridge have lost much of their trade while it was shut for repairs\n"
+           "to its piers.\n"
+           "\n";
+}
+
+/// Runs the pipeline on `text` as a .txt file, reading its header and dateline first.
+extraction extract_with_header(std::string text) {
+    extraction e;
+    e.doc.id = "test";
+    e.doc.text = std::move(text);
+    verbatim::read_text_header(e.doc);
+    e.quotes = verbatim::extract_quotations(e.doc);
+    return e;
+}
+
+} // namespace
+
+// ---- direct quotes ------------------------------------------------------------------
+
+TEST_CASE("attribute: quote, then speaker and said") {
+    auto const r = extract("\xE2\x80\x9CWe will not sign this deal,\xE2\x80\x9D Anna Berg said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    auto const& q = r.quotes[0];
+    CHECK(q.kind == quote_kind::direct);
+    CHECK(r.spans(0) == strings{"We will not sign this deal"});
+    CHECK(q.spans.front().begin == 3); // right after the opening mark
+    CHECK(q.quoted == q.spans);
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_text(0) == "Anna Berg");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+    REQUIRE(q.speaker);
+    CHECK(r.text_of(q.speaker->span) == "Anna Berg");
+    REQUIRE(q.cue);
+    CHECK(r.text_of(q.cue->span) == "said");
+}
+
+TEST_CASE("attribute: quote, then said and speaker") {
+    auto const r = extract("\xE2\x80\x9CWe will not sign this deal,\xE2\x80\x9D said Anna Berg.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.content(0) == "We will not sign this deal");
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: straight quotes attribute like curly ones") {
+    auto const r = extract("\"We will not sign this deal,\" Anna Berg said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.content(0) == "We will not sign this deal");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: speaker said, colon, quote") {
+    auto const r = extract("Anna Berg said: \xE2\x80\x9CWhy would we sign this deal?\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.content(0) == "Why would we sign this deal?");
+    CHECK(r.quoted(0) == strings{"Why would we sign this deal?"});
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: split quote with the speaker in the middle") {
+    auto const r = extract("\xE2\x80\x9CWe will not sign,\xE2\x80\x9D Anna Berg said, "
+                           "\xE2\x80\x9Cso why would we talk?\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.spans(0) == strings{"We will not sign", "so why would we talk?"});
+    CHECK(r.quotes[0].quoted == r.quotes[0].spans);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.cue(0) == "said");
+}
+
+TEST_CASE("attribute: split quote around told reporters and a time phrase" * doctest::may_fail()) {
+    auto const r = extract("\xE2\x80\x9CWe will not sign,\xE2\x80\x9D Anna Berg told reporters on Monday, "
+                           "\xE2\x80\x9Cnot now.\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.spans(0) == strings{"We will not sign", "not now."});
+    CHECK(r.cue(0) == "told");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: split quote with he-said in the middle") {
+    auto const r = extract("Finance Minister Tom Reyes said the budget was balanced.\n\n"
+                           "\xE2\x80\x9CWe kept every promise,\xE2\x80\x9D he said, "
+                           "\xE2\x80\x9C" "and we will keep the next ones too!\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.spans(1) == strings{"We kept every promise", "and we will keep the next ones too!"});
+    CHECK(r.quotes[1].kind == quote_kind::direct);
+    CHECK(r.speaker_text(1) == "he");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.kind_of_speaker(1) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: a quote over three paragraphs, attributed in the first, is one speaker's") {
+    auto const r = extract("Senator Jane Doe said the bill was fair.\n\n"
+                           "\xE2\x80\x9CWe came here to fix this,\xE2\x80\x9D she said. "
+                           "\xE2\x80\x9C" "And we will not leave until it is done.\n\n"
+                           "\xE2\x80\x9CNobody should doubt that for a moment.\xE2\x80\x9D\n");
+    INFO(r.describe());
+    auto const first = r.holding("We came here to fix this");
+    auto const second = r.holding("And we will not leave until it is done.");
+    auto const third = r.holding("Nobody should doubt that for a moment.");
+    REQUIRE(first < r.quotes.size());
+    REQUIRE(second < r.quotes.size());
+    REQUIRE(third < r.quotes.size());
+    CHECK(r.speaker_name(first) == "Jane Doe");
+    CHECK(r.speaker_name(second) == "Jane Doe");
+    CHECK(second == third); // the paragraph that reopens the quote continues it
+    CHECK(r.quotes[third].kind == quote_kind::direct);
+}
+
+TEST_CASE("attribute: a quote over three paragraphs, attributed in the last, is one record") {
+    auto const r = extract("\xE2\x80\x9CThe first part of the speech runs here.\n\n"
+                           "\xE2\x80\x9CThe second part goes on.\n\n"
+                           "\xE2\x80\x9C" "And the last part ends it,\xE2\x80\x9D the senator said.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.spans(0) ==
+          strings{"The first part of the speech runs here.", "The second part goes on.", "And the last part ends it"});
+    CHECK(r.speaker_text(0) == "the senator");
+    CHECK(r.cue(0) == "said");
+}
+
+// ---- indirect and mixed speech ------------------------------------------------------
+
+TEST_CASE("attribute: indirect speech with that") {
+    auto const r = extract("Anna Berg said that the deal would not be signed this year.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "the deal would not be signed this year");
+    CHECK(r.quotes[0].quoted.empty());
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: indirect speech without that, after a time phrase") {
+    auto const r = extract("Anna Berg said on Wednesday the deal would not be signed this year.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "the deal would not be signed this year");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: reported clause before the speaker") {
+    auto const r = extract("The border will close at midnight, the Interior Ministry said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "The border will close at midnight");
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "the Interior Ministry");
+}
+
+TEST_CASE("attribute: a clause opening with a capitalised common noun is no speaker's") {
+    auto const r = extract("Talks concluded after stretching past the three-hour mark, "
+                           "the Kremlin said in a statement.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "Talks concluded after stretching past the three-hour mark");
+    CHECK(r.speaker_name(0) == "the Kremlin");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+}
+
+TEST_CASE("attribute: two cues joined by and share their subject") {
+    auto const r = extract("But Kyiv has warned that ceding ground will embolden Moscow "
+                           "and says it will not sign a deal.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.cue(0) == "warned");
+    CHECK(r.content(0) == "ceding ground will embolden Moscow");
+    CHECK(r.speaker_name(0) == "Kyiv");
+    CHECK(r.cue(1) == "says");
+    CHECK(r.content(1) == "it will not sign a deal");
+    CHECK(r.speaker_name(1) == "Kyiv");
+}
+
+TEST_CASE("attribute: said he believed, and a trailing without-clause, stay out of the content") {
+    auto const r = extract("Witkoff had previously said he believed the two sides were \xE2\x80\x9C" "down to one issue"
+                           "\xE2\x80\x9D, without elaborating.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::mixed);
+    CHECK(r.content(0) == "the two sides were \xE2\x80\x9C" "down to one issue\xE2\x80\x9D");
+    CHECK(r.quoted(0) == strings{"down to one issue"});
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "Witkoff");
+}
+
+TEST_CASE("attribute: two speakers in one sentence get one record each") {
+    auto const r = extract("Russian officials said the talks were useful, "
+                           "while Ukrainian officials said they were not.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "Russian officials");
+    CHECK(r.content(0) == "the talks were useful");
+    CHECK(r.speaker_text(1) == "Ukrainian officials");
+    CHECK(r.content(1) == "they were not");
+}
+
+TEST_CASE("attribute: in hard-wrapped text a line break between speaker and cue is a space" * doctest::may_fail()) {
+    auto const r = extract(wrapped_lead() + "The mayor\nsaid the bridge would reopen next spring.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "The mayor");
+    CHECK(r.content(0) == "the bridge would reopen next spring");
+}
+
+TEST_CASE("attribute: in hard-wrapped text a line break after the cue is a space" * doctest::may_fail()) {
+    auto const r = extract(wrapped_lead() + "\xE2\x80\x9CWe will reopen it next spring,\xE2\x80\x9D "
+                                            "she told reporters at the town\nhall.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "We will reopen it next spring");
+    CHECK(r.cue(0) == "told");
+    CHECK(r.speaker_text(0) == "she");
+}
+
+TEST_CASE("attribute: mixed quote keeps the whole clause as content") {
+    auto const r = extract("Ukrainian President Volodymyr Zelensky said a draft deal was "
+                           "\xE2\x80\x9Cnearly, nearly ready\xE2\x80\x9D.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::mixed);
+    CHECK(r.content(0) == "a draft deal was \xE2\x80\x9Cnearly, nearly ready\xE2\x80\x9D");
+    CHECK(r.quoted(0) == strings{"nearly, nearly ready"});
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "Volodymyr Zelensky");
+}
+
+TEST_CASE("attribute: according to, after the clause") {
+    auto const r = extract("The border will close at midnight, according to the Interior Ministry.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "The border will close at midnight");
+    CHECK(r.cue(0) == "according to");
+    CHECK(r.speaker_name(0) == "the Interior Ministry");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+}
+
+TEST_CASE("attribute: according to, before the clause") {
+    auto const r = extract("According to Health Minister Lena Park, the clinics will stay open.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the clinics will stay open");
+    CHECK(r.cue(0) == "According to");
+    CHECK(r.speaker_name(0) == "Lena Park");
+    CHECK(r.speaker_role(0) == "Health Minister");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: a participle clause between speaker and cue") {
+    auto const r = extract("Lena Park, speaking after a cabinet meeting on Tuesday, said the clinics would stay open.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "the clinics would stay open");
+    CHECK(r.speaker_text(0) == "Lena Park");
+    CHECK(r.cue(0) == "said");
+}
+
+TEST_CASE("attribute: in a statement, speaker said") {
+    auto const r = extract("In a statement, the Interior Ministry said the border would close at midnight.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the border would close at midnight");
+    CHECK(r.speaker_text(0) == "the Interior Ministry");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+}
+
+TEST_CASE("attribute: cue verb told, with the hearer as object") {
+    auto const r = extract("Lena Park told reporters that the clinics would stay open.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "told");
+    CHECK(r.content(0) == "the clinics would stay open");
+    CHECK(r.speaker_name(0) == "Lena Park");
+}
+
+TEST_CASE("attribute: cue verb added, after a quote") {
+    auto const r = extract("\xE2\x80\x9CThe clinics will stay open,\xE2\x80\x9D Lena Park added.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "added");
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.content(0) == "The clinics will stay open");
+    CHECK(r.speaker_name(0) == "Lena Park");
+}
+
+TEST_CASE("attribute: cue verb warned, with that") {
+    auto const r = extract("Lena Park warned that the clinics could close by March.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "warned");
+    CHECK(r.content(0) == "the clinics could close by March");
+    CHECK(r.speaker_name(0) == "Lena Park");
+}
+
+TEST_CASE("attribute: cue verb blasted, with quoted words") {
+    auto const r = extract("Lena Park blasted the plan as \xE2\x80\x9Creckless and cruel\xE2\x80\x9D.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "blasted");
+    CHECK(r.quotes[0].kind == quote_kind::mixed);
+    CHECK(r.content(0) == "the plan as \xE2\x80\x9Creckless and cruel\xE2\x80\x9D");
+    CHECK(r.quoted(0) == strings{"reckless and cruel"});
+    CHECK(r.speaker_name(0) == "Lena Park");
+}
+
+TEST_CASE("attribute: cue verb insisted, with a bare clause") {
+    auto const r = extract("Lena Park insisted the clinics would stay open.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "insisted");
+    CHECK(r.content(0) == "the clinics would stay open");
+    CHECK(r.speaker_name(0) == "Lena Park");
+}
+
+// ---- what is not a quotation --------------------------------------------------------
+
+TEST_CASE("attribute: a show title in quote marks is no quotation") {
+    auto const r = extract("She appeared on the TV show \xE2\x80\x9CShark Tank\xE2\x80\x9D last year.");
+    INFO(r.describe());
+    CHECK(r.quotes.empty());
+}
+
+TEST_CASE("attribute: a nickname in quote marks is no quotation") {
+    auto const r = extract("The boxer, known as \xE2\x80\x9CThe Hammer\xE2\x80\x9D, won again on Saturday.");
+    INFO(r.describe());
+    CHECK(r.quotes.empty());
+}
+
+TEST_CASE("attribute: a nickname inside a name is no quotation and stays out of the speaker" * doctest::may_fail()) {
+    auto const r = extract("Tom \xE2\x80\x9CThe Hammer\xE2\x80\x9D Reyes said he would fight again in the spring.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "he would fight again in the spring");
+    CHECK(r.quotes[0].quoted.empty());
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+}
+
+TEST_CASE("attribute: a nickname in an apposition stays out of the record") {
+    auto const r = extract("Anna Berg, nicknamed \xE2\x80\x9Cthe Iron Lady\xE2\x80\x9D, said the deal was dead.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.content(0) == "the deal was dead");
+    CHECK(r.quotes[0].quoted.empty());
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: the title of a novel after wrote is no quotation" * doctest::may_fail()) {
+    auto const r = extract("Anna Berg wrote the novel \xE2\x80\x9C" "A Long Way Home\xE2\x80\x9D in 2019.");
+    INFO(r.describe());
+    CHECK(r.quotes.empty());
+}
+
+TEST_CASE("attribute: the title of an album after announced is no quotation" * doctest::may_fail()) {
+    auto const r = extract("Anna Berg announced the album \xE2\x80\x9CNorthern Lights\xE2\x80\x9D on Monday.");
+    INFO(r.describe());
+    CHECK(r.quotes.empty());
+}
+
+TEST_CASE("attribute: a title in the subject does not make a said-speaker of what follows" * doctest::may_fail()) {
+    auto const r = extract("Fans of \xE2\x80\x9CShark Tank\xE2\x80\x9D said the show had changed.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the show had changed");
+    CHECK(r.speaker_text(0).starts_with("Fans"));
+    CHECK(r.quotes[0].quoted.empty());
+}
+
+TEST_CASE("attribute: a scare quote inside a reported clause is part of it, not its own quotation") {
+    auto const r = extract("Anna Berg said the so-called \xE2\x80\x9Cpeace plan\xE2\x80\x9D was a trap.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::mixed);
+    CHECK(r.content(0) == "the so-called \xE2\x80\x9Cpeace plan\xE2\x80\x9D was a trap");
+    CHECK(r.quoted(0) == strings{"peace plan"});
+}
+
+// ---- who the speaker is -------------------------------------------------------------
+
+TEST_CASE("attribute: title and nationality go to the role, not the name") {
+    auto const r = extract("Ukrainian President Volodymyr Zelensky said the talks would last two days.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Ukrainian President Volodymyr Zelensky");
+    CHECK(r.speaker_name(0) == "Volodymyr Zelensky");
+    CHECK(r.speaker_role(0) == "Ukrainian President");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: a surname alone resolves to the full name given before") {
+    auto const r = extract("Ukrainian President Volodymyr Zelensky arrived in Davos on Tuesday.\n\n"
+                           "Zelensky said the talks would last two days.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Zelensky");
+    CHECK(r.speaker_name(0) == "Volodymyr Zelensky");
+    CHECK(r.speaker_role(0) == "Ukrainian President");
+}
+
+TEST_CASE("attribute: he said resolves to the person quoted before") {
+    auto const r = extract("Finance Minister Tom Reyes said the budget was balanced.\n\n"
+                           "\xE2\x80\x9CWe kept every promise,\xE2\x80\x9D he said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.speaker_text(1) == "he");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.speaker_role(1) == "Finance Minister");
+    CHECK(r.kind_of_speaker(1) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: he said resolves to the person named before, who had not spoken yet") {
+    auto const r = extract("Finance Minister Tom Reyes presented the budget on Monday.\n\n"
+                           "\xE2\x80\x9CWe kept every promise,\xE2\x80\x9D he said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "he");
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.speaker_role(0) == "Finance Minister");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: it said resolves to the organisation named before" * doctest::may_fail()) {
+    auto const r = extract("The Interior Ministry closed the border on Monday. "
+                           "It said the crossing would reopen within a week.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "It");
+    CHECK(r.speaker_name(0) == "the Interior Ministry");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+    CHECK(r.content(0) == "the crossing would reopen within a week");
+}
+
+TEST_CASE("attribute: the Kremlin is an organisation") {
+    auto const r = extract("The Kremlin said the talks had been useful.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "The Kremlin");
+    CHECK(r.speaker_name(0) == "the Kremlin");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+    CHECK(r.content(0) == "the talks had been useful");
+}
+
+TEST_CASE("attribute: Kyiv is a place") {
+    auto const r = extract("Kyiv says the strikes are a war crime.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Kyiv");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::place);
+    CHECK(r.cue(0) == "says");
+    CHECK(r.content(0) == "the strikes are a war crime");
+}
+
+TEST_CASE("attribute: officials are a group") {
+    auto const r = extract("Western officials said the road would reopen on Friday.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Western officials");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::group);
+    CHECK(r.content(0) == "the road would reopen on Friday");
+}
+
+TEST_CASE("attribute: a dateline is never part of a speaker: subject after it") {
+    auto const r = extract_with_header("date 2026-01-23 MOSCOW, JAN 23: "
+                                       "The Kremlin said the talks had been useful.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "The Kremlin");
+    CHECK(r.speaker_name(0) == "the Kremlin");
+    CHECK(r.content(0) == "the talks had been useful");
+}
+
+TEST_CASE("attribute: a dateline is never part of a speaker: quote after it") {
+    auto const r = extract_with_header("MOSCOW, JAN 23: "
+                                       "\xE2\x80\x9CThe talks were useful,\xE2\x80\x9D Dmitry Peskov said.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Dmitry Peskov");
+    CHECK(r.content(0) == "The talks were useful");
+}
+
+TEST_CASE("attribute: a dateline is never part of a speaker: group after an agency dateline") {
+    auto const r = extract_with_header("KYIV (Reuters) - Officials said the strikes had hit a power plant.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Officials");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::group);
+}
+
+TEST_CASE("attribute: a dateline in a document without header parsing stays out of the record") {
+    auto const r = extract("MOSCOW, JAN 23: Talks will resume next week, said Dmitry Peskov.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "Talks will resume next week");
+    CHECK(r.speaker_name(0) == "Dmitry Peskov");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: a dateline is never part of the reported clause") {
+    auto const r = extract_with_header("date 2026-01-23 MOSCOW, JAN 23: "
+                                       "Talks will resume next week, the Kremlin said.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "Talks will resume next week");
+    CHECK(r.speaker_name(0) == "the Kremlin");
+}
