@@ -34,6 +34,9 @@ bool is_role_noun(std::string_view word);         ///< "aide", "spokesman" (lowe
 bool is_function_word(std::string_view word);     ///< sentence-initial words never starting a name
 gender pronoun_gender(std::string_view word);     ///< unknown when not a pronoun
 bool is_clause_opener(std::string_view word);     ///< "in", "after", "speaking": an adverbial after a cue
+/// Whether text[begin, end) reads as a finite clause (a pronoun subject, an auxiliary, modal or
+/// copula, a past form) rather than a noun phrase ("the album “X” on Monday").
+bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end);
 /// Bytes of a time phrase at `pos` ("on Wednesday", "last week", "yesterday"), or 0.
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos);
 bool is_abbreviation(std::string_view word_with_dot); ///< "Mr.", "U.S.", "Jan." — no sentence end
@@ -79,7 +82,9 @@ std::size_t match_dateline(std::string_view text, std::size_t pos);
 
 // ---- speakers and cues ------------------------------------------------------------
 
-enum class np_part { determiner, pronoun, title, role, group, modifier, name, possessive, link, common };
+/// The parts of a speaker noun phrase. `nickname`: a quoted name inside a name (Tom “The Hammer”
+/// Reyes) or a quoted title after a link (fans of “Shark Tank”).
+enum class np_part { determiner, pronoun, title, role, group, modifier, name, possessive, link, common, nickname };
 
 struct np_token {
     np_part part;
@@ -103,6 +108,7 @@ struct cue_match {
     cue_class kind = cue_class::speech;
     bool takes_object = false; ///< "told reporters that ..."
     bool bare_clause = false;  ///< content may follow without "that" ("said a deal was ready")
+    bool naming = false;       ///< gives a name: a quoted title counts as quoted words ("called it “X”")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

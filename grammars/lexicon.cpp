@@ -88,7 +88,8 @@ void load(lexicon& lx) {
         for (auto line : entries(list)) {
             auto bar = line.find('|');
             std::string_view tags = bar == std::string_view::npos ? std::string_view{} : line.substr(bar);
-            cue_value v{kind, tags.find("object") != std::string_view::npos, tags.find("clause") != std::string_view::npos};
+            cue_value v{kind, tags.find("object") != std::string_view::npos, tags.find("clause") != std::string_view::npos,
+                        tags.find("naming") != std::string_view::npos};
             // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
             for (auto w : split_words(line.substr(0, bar)))
                 if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);
@@ -137,6 +138,7 @@ void load(lexicon& lx) {
         }
         lx.time_words.insert(std::string(line));
     }
+    for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
     for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
     for (auto line : entries("en/places")) lx.places.insert(std::string(line));
     for (auto line : entries("en/organizations")) {
@@ -255,7 +257,7 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         return text.substr(p, e - p);
     };
     auto blank_after = [&](std::size_t p) {
-        while (p < text.size() && text[p] == ' ') ++p;
+        while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
         return p;
     };
     std::size_t p = pos;
@@ -270,6 +272,36 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         q = blank_after(end);
     }
     return end == pos ? 0 : end - pos;
+}
+
+bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end) {
+    auto const& lx = the_lexicon();
+    std::size_t words = 0;
+    for (std::size_t p = begin; p < end && words < 25;) {
+        while (p < end && !((text[p] >= 'a' && text[p] <= 'z') || (text[p] >= 'A' && text[p] <= 'Z') || text[p] == '\''))
+            ++p;
+        std::size_t e = p;
+        while (e < end && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z') || text[e] == '\'' ||
+                           text.compare(e, 3, "\xE2\x80\x99") == 0))
+            e += text.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : 1;
+        if (e == p) break;
+        std::string w, lower; // the word with ’ read as ', and in lower case
+        for (std::size_t i = p; i < e; ++i) {
+            bool curly = text.compare(i, 3, "\xE2\x80\x99") == 0;
+            char c = curly ? '\'' : text[i];
+            if (curly) i += 2;
+            w += c;
+            lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        std::string bare = w.substr(0, w.find('\''));                              // "he's" -> "he"
+        if (words == 0 && lx.pronoun_map.contains(bare)) return true;              // "he respects …"
+        if (lx.finite_verbs.contains(lower)) return true;                           // "a deal was …"
+        if (lower.find('\'') != std::string::npos && !lower.ends_with("'s")) return true; // "they're", "it'll"
+        if (words > 0 && lower.size() > 4 && lower.ends_with("ed")) return true;    // "the talks ended"
+        ++words;
+        p = e;
+    }
+    return false;
 }
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }

@@ -19,6 +19,7 @@ struct cue_value {
     cue_class kind = cue_class::speech;
     bool takes_object = false;
     bool bare_clause = false;
+    bool naming = false;
 };
 
 struct lexicon {
@@ -27,7 +28,7 @@ struct lexicon {
     x3::symbols<> titles, roles, groups, modifiers, adverbs, function_words, source_nouns, lower_function_words;
 
     std::unordered_set<std::string> places, organizations, org_heads, title_set, role_set, group_set,
-        function_set, source_set, abbreviations, clause_openers, time_words, time_leads;
+        function_set, source_set, abbreviations, clause_openers, time_words, time_leads, finite_verbs;
     std::unordered_map<std::string, gender> pronoun_map;
 
     x3::symbols<> const& table(word_list w) const;

@@ -38,15 +38,21 @@ struct word_end_parser : x3::parser<word_end_parser> {
 };
 inline word_end_parser const word_end{};
 
-/// One or more spaces, tabs or no-break spaces (never a line break).
+/// One or more spaces, tabs or no-break spaces, and at most one line break (a hard-wrapped
+/// line); a blank line is never blank space. Callers bound the text to a paragraph.
 struct blank_parser : x3::parser<blank_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         It p = first;
+        bool line_break = false;
         while (p != last) {
             if (*p == ' ' || *p == '\t') ++p;
+            else if ((*p == '\n' || *p == '\r') && !line_break) {
+                line_break = true;
+                p += (*p == '\r' && p + 1 != last && p[1] == '\n') ? 2 : 1;
+            }
             else if (last - p >= 2 && static_cast<unsigned char>(p[0]) == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) p += 2;
             else break;
         }

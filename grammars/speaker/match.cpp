@@ -44,6 +44,10 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         case np_part::common:
             // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner.
             if (!determined || ++commons > 3) return ends;
+            // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
+            if (i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
+                          tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group))
+                return ends;
             if (ends_possessive(word)) {
                 t.part = np_part::possessive;
                 continue;
@@ -60,7 +64,7 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
                 auto w = text.substr(t.begin, t.end - t.begin);
                 bool named_body = tokens[i - 1].part == np_part::name && (w == "of" || w == "at" || w == "from") &&
                                   i + 1 < tokens.size() &&
-                                  (tokens[i + 1].part == np_part::name ||
+                                  (tokens[i + 1].part == np_part::name || tokens[i + 1].part == np_part::nickname ||
                                    (tokens[i + 1].part == np_part::determiner && i + 2 < tokens.size() &&
                                     tokens[i + 2].part == np_part::name));
                 if (!named_body) return ends;
@@ -74,6 +78,16 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             determined = true;
             continue;
         case np_part::modifier: continue;
+        case np_part::nickname:
+            if (after_link) { // "fans of “Shark Tank”"
+                has_head = true;
+                ends.push_back(i + 1);
+                continue;
+            }
+            // only inside a name: Tom “The Hammer” Reyes
+            if (i > 0 && tokens[i - 1].part == np_part::name && i + 1 < tokens.size() && tokens[i + 1].part == np_part::name)
+                continue;
+            return ends;
         default: break;
         }
         if (is_head(t.part)) {
@@ -131,7 +145,7 @@ std::optional<cue_match> match_cue(std::string_view text, std::size_t pos) {
     x3::unused_type u;
     if (!the_lexicon().cues.parse(first, last, u, u, v)) return std::nullopt;
     if (!prim::word_end.parse(first, last, u, u, u)) return std::nullopt;
-    return cue_match{pos, static_cast<std::size_t>(first - text.data()), v.kind, v.takes_object, v.bare_clause};
+    return cue_match{pos, static_cast<std::size_t>(first - text.data()), v.kind, v.takes_object, v.bare_clause, v.naming};
 }
 
 std::size_t skip_adverbs(std::string_view text, std::size_t pos) {

@@ -37,6 +37,10 @@ auto const link_words = (x3::lit("close to") | "familiar with" | "involved in" |
 auto const name_particles = (x3::lit("de") | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la" | "le" |
                              "di" | "du" | "ibn" | "ben" | "dos" | "das") >> word_end >> &(blank >> cap_word);
 
+// Tom “The Hammer” Reyes / fans of “Shark Tank”: capitalised words inside quotation marks.
+auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (cap_word % blank) >>
+                         (x3::lit("\xE2\x80\x9D") | '"' | "\xE2\x80\x99") >> word_end;
+
 struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -86,6 +90,7 @@ auto const np_word =
     | tagged<np_part::role, 5>("role", in_list(word_list::roles) | in_list(word_list::source_nouns))
     | tagged<np_part::link, 6>("link", link_words)
     | tagged<np_part::name, 7>("name", !in_list(word_list::function_words) >> cap_word)
+    | tagged<np_part::nickname, 11>("nickname", quoted_name)
     | tagged<np_part::name, 8>("particle", name_particles)
     | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers))
     // Any other lower-case noun ("the woman", "the ad’s narrator"); match.cpp accepts it as a

@@ -119,7 +119,7 @@ std::size_t count_words(std::string_view t, text_span s) {
 class attributor {
 public:
     attributor(document const& doc, text::article_layout const& layout)
-        : text_(doc.text), layout_(layout), used_(layout.quotes.size(), false) {
+        : text_(doc.text), bound_(doc.text), layout_(layout), used_(layout.quotes.size(), false) {
         // Words the article writes in lower case: a capitalised one at a sentence start is
         // then a common word ("Talks concluded"), not a name.
         for (std::size_t i = 0; i < text_.size();) {
@@ -207,24 +207,25 @@ private:
     /// True when nothing but an adverbial, a comma or the sentence end follows `pos`.
     bool clause_done(sentence_view const& sv, std::size_t pos) const {
         pos = sv.over_blank(pos);
-        pos = sv.over_blank(pos + g::skip_time_phrase(text_, pos)); // "told CNBC Saturday."
+        pos = sv.over_blank(pos + g::skip_time_phrase(bound_, pos)); // "told CNBC Saturday."
         if (pos >= sv.clause_end()) return true;
         char c = text_[pos];
         if (c == ',' || c == ';' || c == '(' || c == '-') return true;
         if (text_.substr(pos, 3) == "\xE2\x80\x94" || text_.substr(pos, 3) == "\xE2\x80\x93") return true;
         auto w = sv.word_at(pos);
         // "says directly to the camera", "tweeted a user going by the handle …"
-        if (std::size_t adv = g::skip_adverbs(text_, pos); adv > 0 && w.ends_with("ly")) return clause_done(sv, pos + adv);
-        if (w.size() > 5 && w.ends_with("ing") && !g::match_cue(text_, pos)) return true;
+        if (std::size_t adv = g::skip_adverbs(bound_, pos); adv > 0 && w.ends_with("ly")) return clause_done(sv, pos + adv);
+        if (w.size() > 5 && w.ends_with("ing") && !g::match_cue(bound_, pos)) return true;
         return g::is_clause_opener(w);
     }
 
     void by_cue(text::sentence const& s) {
+        bound_ = text_.substr(0, s.end); // grammars read no further than the sentence
         auto top = top_in(s);
         sentence_view sv(text_, s, layout_.quotes, top);
         auto words = sv.word_starts();
         for (std::size_t wi = 0; wi < words.size(); ++wi) {
-            auto cue = g::match_cue(text_, words[wi]);
+            auto cue = g::match_cue(bound_, words[wi]);
             if (!cue) continue;
             if (cue->kind == g::cue_class::according_to) {
                 according_to(sv, *cue);
@@ -234,7 +235,7 @@ private:
             std::optional<g::speaker_phrase> speaker;
             std::size_t first_word = wi > 14 ? wi - 14 : 0;
             for (std::size_t k = first_word; k < wi && !speaker; ++k) {
-                auto m = g::match_subject_cue(text_, words[k]);
+                auto m = g::match_subject_cue(bound_, words[k]);
                 if (m && m->cue.begin == cue->begin && !common_word_at_start(m->speaker, s)) speaker = m->speaker;
             }
             if (!speaker) speaker = subject_before_parenthetical(sv, s, words, wi, *cue);
@@ -245,7 +246,7 @@ private:
                 std::size_t before = sv.back_over_blank(cue->begin);
                 bool after_quote_or_comma = before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue->begin) >= 0);
                 if (after_quote_or_comma)
-                    if (auto m = g::match_inverted_cue(text_, cue->begin);
+                    if (auto m = g::match_inverted_cue(bound_, cue->begin);
                         m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of") {
                         speaker = m->speaker;
                         inverted = true;
@@ -269,7 +270,7 @@ private:
             if (!speaker) {
                 // "She brought it down, but said …": the subject of the sentence speaks.
                 std::size_t before = sv.back_over_blank(cue->begin);
-                before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
+                before = sv.back_over_blank(before - g::skip_adverbs_backward(bound_, sv.begin(), before));
                 std::size_t w = before;
                 while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
                 auto conj = text_.substr(w, before - w);
@@ -293,7 +294,7 @@ private:
             if (cue->takes_object) {
                 // "told reporters", "told the BBC on Sunday"
                 std::size_t p = sv.over_blank(after);
-                if (auto obj = g::match_speaker(text_, p)) after = obj->end;
+                if (auto obj = g::match_speaker(bound_, p)) after = obj->end;
             }
             attribution a;
             a.cue = *cue;
@@ -319,6 +320,7 @@ private:
                     a.kind = quote_kind::direct;
                     add_quote_parts(a, static_cast<std::size_t>(qi));
                     std::size_t p = sv.over_blank(after);
+                    p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "told reporters on Monday, “…”"
                     if (p < s.end && text_[p] == ',') {
                         auto q2 = quote_opening_at(sv, p + 1);
                         if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
@@ -334,7 +336,7 @@ private:
                     std::size_t mark_begin = p;
                     while (mark_begin > s.begin && (static_cast<unsigned char>(text_[mark_begin - 1]) & 0xC0) == 0x80) --mark_begin;
                     if (mark_begin > s.begin) --mark_begin;
-                    auto m = g::match_quote_mark(text_, mark_begin);
+                    auto m = g::match_quote_mark(bound_, mark_begin);
                     if (m && mark_begin + m->length == p && mark_begin > s.begin && text_[mark_begin - 1] == ',') {
                         c = ',';
                         clause_stop = p;
@@ -351,7 +353,7 @@ private:
                             std::size_t q = sv.over_blank(p + 1);
                             auto w = sv.word_at(q);
                             if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && quote_opening_at(sv, q) < 0 &&
-                                !g::match_cue(text_, q)) {
+                                !g::match_cue(bound_, q)) {
                                 attribution rest;
                                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
                                 if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
@@ -398,7 +400,7 @@ private:
                     continue;
                 }
             }
-            p = sv.over_blank(p + g::skip_time_phrase(text_, p));
+            p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
             bool has_that = false;
             if (sv.word_at(p) == "that") {
                 p = sv.over_blank(p + 4);
@@ -417,7 +419,7 @@ private:
                 }
             }
             // "said he believed the two sides were ...": the belief is the speaker's own.
-            if (auto inner = g::match_subject_cue(text_, p); inner && inner->cue.kind == g::cue_class::belief &&
+            if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief &&
                 inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
                 p = sv.over_blank(inner->cue.end);
                 if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
@@ -429,6 +431,8 @@ private:
             // Without "that", a verb that takes no bare clause reports only quoted words
             // ("blasted the EU's lack of “political will”"), not its plain object.
             if (!has_that && !cue->bare_clause && a.kind == quote_kind::indirect) continue;
+            // A bare clause must read as one: "announced it had agreed", not "announced the album".
+            if (!has_that && a.kind == quote_kind::indirect && !g::looks_like_clause(text_, content.begin, content.end)) continue;
             out_.push_back(std::move(a));
         }
     }
@@ -449,7 +453,7 @@ private:
         if (open >= cue.begin) return std::nullopt;
         (void)wi;
         auto subject_ending_at = [&](std::size_t end) -> std::optional<g::speaker_phrase> {
-            auto sp = g::match_speaker_ending_at(text_, open, end);
+            auto sp = g::match_speaker_ending_at(bound_, open, end);
             if (!sp || common_word_at_start(*sp, s)) return std::nullopt;
             // "Hastily, Trump said": a sentence adverb, not a subject.
             if (sp->tokens.size() == 1 && text_.substr(sp->begin, sp->end - sp->begin).ends_with("ly")) return std::nullopt;
@@ -489,7 +493,7 @@ private:
             if (it->cue->begin < cue && it->speaker) return it->speaker;
         }
         auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
-            auto sp = g::match_speaker(text_, pos);
+            auto sp = g::match_speaker(bound_, pos);
             if (!sp || sp->end >= cue || common_word_at_start(*sp, s)) return std::nullopt;
             return sp;
         };
@@ -513,7 +517,7 @@ private:
     }
 
     void according_to(sentence_view const& sv, g::cue_match const& cue) {
-        auto sp = g::match_speaker(text_, sv.over_blank(cue.end));
+        auto sp = g::match_speaker(bound_, sv.over_blank(cue.end));
         if (!sp) return;
         attribution a;
         a.cue = cue;
@@ -544,7 +548,7 @@ private:
             auto w = sv.word_at(wp);
             if ((w.size() > 4 && w.ends_with("ing")) || w == "without") {
                 // ", saying …" is a report of its own; ", speaking in English" tells how.
-                if (g::is_clause_opener(w) || g::match_cue(text_, wp)) content.end = sv.back_over_blank(p);
+                if (g::is_clause_opener(w) || g::match_cue(bound_, wp)) content.end = sv.back_over_blank(p);
             }
             break;
         }
@@ -554,8 +558,11 @@ private:
             auto const& q = layout_.quotes[i];
             if (q.open >= content.begin && q.inner_begin < content.end) {
                 auto span = trim(text_, {q.inner_begin, std::min(q.inner_end, content.end)});
-                if (span.begin < span.end) a.quoted.push_back(span);
                 used_[i] = true;
+                // “A Long Way Home”, “Shark Tank”: a quoted title is no quoted speech, unless the
+                // cue gives a name ("called it “Shark Tank”").
+                if (looks_like_title(span) && !(a.cue && a.cue->naming)) continue;
+                if (span.begin < span.end) a.quoted.push_back(span);
                 a.kind = quote_kind::mixed;
             }
         }
@@ -565,6 +572,27 @@ private:
             a.kind = quote_kind::direct;
             a.spans = a.quoted;
         }
+    }
+
+    /// Every word capitalised but the small ones, no stop inside, at most eight words: a title
+    /// or a name ("A Long Way Home", "Shark Tank").
+    bool looks_like_title(text_span span) const {
+        std::string_view body = text_.substr(span.begin, span.end - span.begin);
+        if (body.empty() || body.find_first_of(".?!,;:") != std::string_view::npos) return false;
+        std::size_t words = 0;
+        for (std::size_t p = span.begin; p < span.end;) {
+            while (p < span.end && text_[p] == ' ') ++p;
+            if (p >= span.end) break;
+            auto w = std::string_view(text_).substr(p, std::min(span.end, text_.find(' ', p)) - p);
+            ++words;
+            int n = 0;
+            bool upper = g::is_upper_char(g::decode_utf8_at(text_, p, n)) || (w[0] >= '0' && w[0] <= '9');
+            bool small = w == "a" || w == "an" || w == "the" || w == "of" || w == "in" || w == "on" || w == "and" ||
+                         w == "to" || w == "for" || w == "with" || w == "at" || w == "by" || w == "from" || w == "or";
+            if (!upper && (!small || words == 1)) return false;
+            p += w.size();
+        }
+        return words >= 1 && words <= 8;
     }
 
     /// Quotations no cue reached: a paragraph of quoted speech continues the last speaker;
@@ -580,6 +608,7 @@ private:
             bool opens_sentence = q.open == para.begin || sentence_starts_at(q.open);
             std::string_view body = text_.substr(inner.begin, inner.end - inner.begin);
             bool has_stop = body.find_first_of(".?!") != std::string_view::npos || (!body.empty() && body.back() == ',');
+            bound_ = text_.substr(0, para.end);
             // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
             // subject of its sentence.
             auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
@@ -629,7 +658,7 @@ private:
         while (start < p && (text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ||
                              text_.substr(start, 3) == "\xE2\x80\x94" || text_.substr(start, 3) == "\xE2\x80\x93"))
             start += text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ? 1 : 3;
-        auto sp = g::match_speaker(text_, start);
+        auto sp = g::match_speaker(bound_, start);
         if (!sp || sp->end >= p || common_word_at_start(*sp, s)) return std::nullopt;
         if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
         return sp;
@@ -653,7 +682,7 @@ private:
                 // ("she respects X but argues that …").
                 std::size_t sb = b.speaker->begin > last.begin && b.speaker->begin < last.end ? b.speaker->begin : b.cue->begin;
                 if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) continue;
-                sb -= g::skip_adverbs_backward(text_, last.begin, sb);
+                sb -= g::skip_adverbs_backward(bound_, last.begin, sb);
                 std::size_t p = sb;
                 while (p > last.begin && text_[p - 1] == ' ') --p;
                 std::string_view head = text_.substr(last.begin, p - last.begin);
@@ -700,6 +729,7 @@ private:
     }
 
     std::string_view text_;
+    std::string_view bound_; ///< text_ up to the end of the sentence or paragraph being read
     text::article_layout const& layout_;
     std::vector<std::size_t> top_;
     std::vector<std::ptrdiff_t> next_part_;

@@ -34,7 +34,6 @@ public:
     [[nodiscard]] bool read_failed() const noexcept { return buf_.read_failed; }
 
 private:
-
     std::size_t max_line_bytes_;
     chunk_buffer buf_;
     std::size_t line_number_ = 0;

@@ -67,11 +67,25 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
             stop = i;
             break;
         }
+    // "the Interior Ministry", "the Justice Department": a capitalised role word ending a name
+    // is part of an organisation's name.
+    auto is_name_part = [&](std::size_t i) {
+        if (t[i].part == g::np_part::name || t[i].part == g::np_part::nickname) return true;
+        bool capital_role = (t[i].part == g::np_part::role || t[i].part == g::np_part::group) && i + 1 == stop &&
+                            text[t[i].begin] >= 'A' && text[t[i].begin] <= 'Z';
+        return capital_role && i > first && t[i - 1].part == g::np_part::name;
+    };
     std::size_t name_from = stop;
-    while (name_from > first && t[name_from - 1].part == g::np_part::name) --name_from;
+    while (name_from > first && is_name_part(name_from - 1)) --name_from;
+    while (name_from < stop && t[name_from].part == g::np_part::nickname) ++name_from;
     if (name_from < stop) {
-        p.name = span_text(text, t[name_from].begin, t[stop - 1].end);
-        p.name_words = stop - name_from;
+        // The name's words, without a nickname between them ("Tom “The Hammer” Reyes" -> "Tom Reyes").
+        for (std::size_t i = name_from; i < stop; ++i) {
+            if (t[i].part == g::np_part::nickname) continue;
+            if (!p.name.empty()) p.name += ' ';
+            p.name += span_text(text, t[i].begin, t[i].end);
+            ++p.name_words;
+        }
         if (name_from > first) p.role = strip_possessive(span_text(text, t[first].begin, t[name_from - 1].end));
         p.head_part = g::np_part::name;
     } else if (stop > first) {
@@ -129,8 +143,12 @@ private:
                 bool boundary = pos == para.begin || text_[pos - 1] == ' ' || text_[pos - 1] == '(' ||
                                 static_cast<unsigned char>(text_[pos - 1]) >= 0x80 || text_[pos - 1] == '"';
                 if (boundary && g::is_upper_char(c)) {
-                    if (auto sp = g::match_speaker(text_, pos)) {
+                    if (auto sp = g::match_speaker(text_.substr(0, para.end), pos)) {
                         index_phrase(*sp);
+                        auto parts = take_apart(text_, *sp);
+                        if (!parts.name.empty())
+                            if (auto r = named(parts, pos); r.kind == speaker_kind::organization || r.kind == speaker_kind::place)
+                                body_mentions_.emplace_back(pos, std::move(r));
                         pos = std::max(sp->end, pos + 1);
                         continue;
                     }
@@ -243,6 +261,16 @@ private:
                 return r;
             }
         }
+        // "The Interior Ministry closed the border. It said …": the last body the article named.
+        if (gen == g::gender::neuter || gen == g::gender::plural) {
+            auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(), at,
+                                       [](auto const& m, std::size_t pos) { return m.first < pos; });
+            if (it != body_mentions_.begin()) {
+                resolved r = std::prev(it)->second;
+                r.at = at;
+                return r;
+            }
+        }
         // No speaker yet: the last person the article named before the pronoun.
         if (gen == g::gender::male || gen == g::gender::female) {
             auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
@@ -269,6 +297,7 @@ private:
     std::map<std::string, std::string> roles_;                // full name -> role seen with it
     std::vector<resolved> speakers_;
     std::vector<std::pair<std::size_t, std::string>> person_mentions_; // where each full name is written, in order
+    std::vector<std::pair<std::size_t, resolved>> body_mentions_;      // organisations and places named, in order
     std::unordered_map<std::size_t, speaker_mention> cache_;
 };
 

@@ -147,6 +147,19 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
                     pos = after;
                     continue; // an apostrophe
                 }
+                // ‘the players’ union deal’: a plural possessive (s’ before a word) while a later ’
+                // in the paragraph can still close the quote.
+                if (pos > para.begin && text[pos - 1] == 's' && after + 1 < para.end && text[after] == ' ' &&
+                    is_letter_or_digit_at(text, after + 1)) {
+                    bool later_close = false;
+                    for (std::size_t k = after; k + 3 <= std::min(para.end, after + 400) && !later_close; ++k)
+                        if (text.compare(k, 3, "\xE2\x80\x99") == 0 && !(is_letter_or_digit_before(text, k) && is_letter_or_digit_at(text, k + 3)))
+                            later_close = true;
+                    if (later_close) {
+                        pos = after;
+                        continue;
+                    }
+                }
                 role = g::mark_role::close;
             } else if (role == g::mark_role::either) {
                 bool can_open = opens_here(text, pos);
