@@ -24,9 +24,12 @@ public:
 
     /// The top-level quotation (index into quotes) that holds byte `pos`, or -1.
     std::ptrdiff_t quote_at(std::size_t pos) const {
-        for (auto i : top_)
-            if (quotes_[i].open <= pos && pos < quotes_[i].close_end) return static_cast<std::ptrdiff_t>(i);
-        return -1;
+        // Top-level quotations do not overlap: the last one opening at or before pos is the one.
+        auto it = std::upper_bound(top_.begin(), top_.end(), pos,
+                                   [&](std::size_t p, std::size_t i) { return p < quotes_[i].open; });
+        if (it == top_.begin()) return -1;
+        auto i = *std::prev(it);
+        return pos < quotes_[i].close_end ? static_cast<std::ptrdiff_t>(i) : -1;
     }
 
     /// Starts of the words of the sentence, outside quotations.
@@ -180,28 +183,34 @@ private:
         // ",” X said" has the comma inside the quote, "”, X said" outside it.
         std::size_t p = sv.back_over_blank(pos);
         if (p > sv.begin() && text_[p - 1] == ',') p = sv.back_over_blank(p - 1);
-        for (auto i : top_)
-            if (layout_.quotes[i].closed && layout_.quotes[i].close_end == p) return static_cast<std::ptrdiff_t>(i);
-        return -1;
+        auto i = top_closing_at(p);
+        return i >= 0 && layout_.quotes[static_cast<std::size_t>(i)].closed ? i : -1;
+    }
+
+    /// The top-level quotation whose closing mark ends at `end`, or -1 (binary search: the
+    /// top-level quotations are in text order and do not overlap).
+    std::ptrdiff_t top_closing_at(std::size_t end) const {
+        auto it = std::lower_bound(top_.begin(), top_.end(), end,
+                                   [&](std::size_t i, std::size_t e) { return layout_.quotes[i].close_end < e; });
+        return it != top_.end() && layout_.quotes[*it].close_end == end ? static_cast<std::ptrdiff_t>(*it) : -1;
     }
 
     /// The quotation that ends right before sentence `s` in the same paragraph, or -1.
     std::ptrdiff_t quote_ending_before(text::sentence const& s) const {
         std::size_t p = s.begin;
         while (p > 0 && text_[p - 1] == ' ') --p;
-        for (auto i : top_) {
-            auto const& q = layout_.quotes[i];
-            if (q.closed && q.close_end == p && q.paragraph == s.paragraph) return static_cast<std::ptrdiff_t>(i);
-        }
-        return -1;
+        auto i = top_closing_at(p);
+        if (i < 0) return -1;
+        auto const& q = layout_.quotes[static_cast<std::size_t>(i)];
+        return q.closed && q.paragraph == s.paragraph ? i : -1;
     }
 
     /// The quotation that opens at `pos` (after blanks), or -1.
     std::ptrdiff_t quote_opening_at(sentence_view const& sv, std::size_t pos) const {
         pos = sv.over_blank(pos);
-        for (auto i : top_)
-            if (layout_.quotes[i].open == pos) return static_cast<std::ptrdiff_t>(i);
-        return -1;
+        auto it = std::lower_bound(top_.begin(), top_.end(), pos,
+                                   [&](std::size_t i, std::size_t p) { return layout_.quotes[i].open < p; });
+        return it != top_.end() && layout_.quotes[*it].open == pos ? static_cast<std::ptrdiff_t>(*it) : -1;
     }
 
     /// True when nothing but an adverbial, a comma or the sentence end follows `pos`.
@@ -598,6 +607,9 @@ private:
     /// Quotations no cue reached: a paragraph of quoted speech continues the last speaker;
     /// titles and scare quotes (short, inside a sentence) are not speech.
     void standalone_quotes() {
+        std::sort(out_.begin(), out_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
+        std::size_t const cue_found = out_.size();
+        std::size_t next_cue_found = 0;
         for (auto i : top_) {
             if (used_[i]) continue;
             auto const& q = layout_.quotes[i];
@@ -624,9 +636,13 @@ private:
                 continue;
             }
             // The speaker of the quotation just before, when it is in this or the last paragraph.
-            attribution* last = nullptr;
-            for (auto& b : out_)
-                if (b.spans.front().begin < q.open && (!last || b.spans.front().begin > last->spans.front().begin)) last = &b;
+            // The report just before: the last cue-found one (out_ is sorted up to cue_found)
+            // or the last quote paragraph added here, whichever is later.
+            while (next_cue_found < cue_found && out_[next_cue_found].spans.front().begin < q.open) ++next_cue_found;
+            attribution* last = next_cue_found > 0 ? &out_[next_cue_found - 1] : nullptr;
+            if (out_.size() > cue_found && out_.back().spans.front().begin < q.open &&
+                (!last || out_.back().spans.front().begin > last->spans.front().begin))
+                last = &out_.back();
             if (last && last->paragraph == q.paragraph && last->kind == quote_kind::direct && last->speaker) {
                 // “…,” he said. “…” — the quote goes on after its attribution: one quotation.
                 for (auto const& part : a.spans) {
@@ -670,19 +686,42 @@ private:
         return it != layout_.sentences.end() && it->begin == pos;
     }
 
+    /// Calls f(a, b) for every ordered pair of reports whose extents (speaker, cue and content)
+    /// overlap: the reports of one sentence, without comparing all pairs of an article.
+    template <typename F> void for_each_overlapping_pair(F&& f) {
+        auto extent = [](attribution const& a) {
+            std::size_t lo = a.spans.front().begin, hi = a.spans.back().end;
+            if (a.cue) lo = std::min(lo, a.cue->begin), hi = std::max(hi, a.cue->end);
+            if (a.speaker && !a.speaker_carried) lo = std::min(lo, a.speaker->begin), hi = std::max(hi, a.speaker->end);
+            return std::pair{lo, hi};
+        };
+        std::vector<std::pair<std::size_t, std::size_t>> ext;
+        std::vector<std::size_t> order(out_.size());
+        for (std::size_t i = 0; i < out_.size(); ++i) {
+            ext.push_back(extent(out_[i]));
+            order[i] = i;
+        }
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ext[x].first < ext[y].first; });
+        for (std::size_t k = 0; k < order.size(); ++k)
+            for (std::size_t m = k + 1; m < order.size() && ext[order[m]].first < ext[order[k]].second; ++m) {
+                f(out_[order[k]], out_[order[m]], order[k], order[m]);
+                f(out_[order[m]], out_[order[k]], order[m], order[k]);
+            }
+    }
+
     /// "Cruz said he'd make sand glow, and Trump vowed to …": a report ends where a coordinated
     /// clause with a speaker and cue of its own begins.
     void cut_at_coordinated_reports() {
-        for (auto& a : out_) {
-            if (!a.cue || a.kind == quote_kind::direct) continue;
+        for_each_overlapping_pair([&](attribution& a, attribution const& b, std::size_t, std::size_t) {
+            if (!a.cue || a.kind == quote_kind::direct) return;
             auto& last = a.spans.back();
-            for (auto const& b : out_) {
-                if (&b == &a || !b.cue || !b.speaker || b.speaker_carried) continue;
+            {
+                if (!b.cue || !b.speaker || b.speaker_carried) return;
                 // Where b starts inside a: its speaker, or its cue when the subject is elided
                 // ("she respects X but argues that …").
                 std::size_t sb = b.speaker->begin > last.begin && b.speaker->begin < last.end ? b.speaker->begin : b.cue->begin;
-                if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) continue;
-                sb -= g::skip_adverbs_backward(bound_, last.begin, sb);
+                if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) return;
+                sb -= g::skip_adverbs_backward(text_, last.begin, sb);
                 std::size_t p = sb;
                 while (p > last.begin && text_[p - 1] == ' ') --p;
                 std::string_view head = text_.substr(last.begin, p - last.begin);
@@ -698,30 +737,28 @@ private:
                     break;
                 }
             }
-        }
+        });
     }
 
     /// An indirect report whose cue lies inside another report's content is part of it.
     void drop_nested() {
         std::vector<bool> nested(out_.size(), false);
-        for (std::size_t i = 0; i < out_.size(); ++i) {
-            auto const& a = out_[i];
-            if (!a.cue || a.kind == quote_kind::direct) continue;
-            for (std::size_t j = 0; j < out_.size(); ++j) {
-                auto const& b = out_[j];
-                if (j == i || b.kind == quote_kind::direct || !b.cue) continue;
+        for_each_overlapping_pair([&](attribution const& a, attribution const& b, std::size_t i, std::size_t) {
+            if (!a.cue || a.kind == quote_kind::direct) return;
+            {
+                if (b.kind == quote_kind::direct || !b.cue) return;
                 // a's cue sits inside b's report, or between b's cue and its content
                 // ("said he believed ...": the belief is part of what was said).
                 std::size_t from = std::min(b.spans.front().begin, b.cue->end);
                 if (!(from <= a.cue->begin && a.cue->end <= b.spans.back().end && a.spans.back().end <= b.spans.back().end))
-                    continue;
+                    return;
                 // Each inside the other ("Talks concluded after …, the Kremlin said"): the report
                 // whose content comes before its cue is the one the sentence makes.
                 bool b_in_a = std::min(a.spans.front().begin, a.cue->end) <= b.cue->begin && b.cue->end <= a.spans.back().end;
-                if (b_in_a && a.spans.front().begin < a.cue->begin && b.spans.front().begin > b.cue->begin) continue;
+                if (b_in_a && a.spans.front().begin < a.cue->begin && b.spans.front().begin > b.cue->begin) return;
                 nested[i] = true;
             }
-        }
+        });
         std::vector<attribution> kept;
         for (std::size_t i = 0; i < out_.size(); ++i)
             if (!nested[i]) kept.push_back(std::move(out_[i]));
