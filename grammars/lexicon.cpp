@@ -179,8 +179,12 @@ x3::symbols<> const& lexicon::table(word_list w) const {
 }
 
 lexicon const& the_lexicon() {
-    std::call_once(load_flag(), [] { load(mutable_lexicon()); });
-    return mutable_lexicon();
+    // A function-local static: thread-safe initialisation, and a cheap check on every later call.
+    static lexicon const& loaded = [] () -> lexicon const& {
+        std::call_once(load_flag(), [] { load(mutable_lexicon()); });
+        return mutable_lexicon();
+    }();
+    return loaded;
 }
 
 std::vector<std::string> use_word_list_folder(std::string const& folder) {
@@ -200,6 +204,10 @@ std::vector<std::string> use_word_list_folder(std::string const& folder) {
 }
 
 char32_t decode_utf8(char const* p, char const* end, int& length) {
+    if (p < end && static_cast<unsigned char>(*p) < 0x80) { // ASCII: most of English news
+        length = 1;
+        return static_cast<char32_t>(*p);
+    }
     utf8proc_int32_t cp = 0;
     auto n = utf8proc_iterate(reinterpret_cast<utf8proc_uint8_t const*>(p), end - p, &cp);
     if (n <= 0) {

@@ -11,7 +11,7 @@
 namespace verbatim {
 namespace {
 
-/// Byte -> code point offsets for one document: a checkpoint every 4 KiB keeps lookups short
+/// Byte -> code point offsets for one document: a checkpoint every 256 bytes keeps lookups short
 /// and memory small however long the article.
 class codepoint_index {
 public:
@@ -36,7 +36,7 @@ private:
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
         return count;
     }
-    static constexpr std::size_t step = 4096;
+    static constexpr std::size_t step = 256;
     std::string_view text_;
     std::vector<std::size_t> checkpoints_;
 };
