@@ -561,6 +561,16 @@ private:
             }
             break;
         }
+        // "he was “encouraged” by the plan — a modest boost …": a dash outside quotes ends the
+        // reported clause (what follows is the writer's aside).
+        for (std::size_t p = content.begin + 1; p + 2 < content.end; ++p) {
+            bool dash = text_[p] == ' ' && (text_.compare(p + 1, 3, "\xE2\x80\x94") == 0 || text_.compare(p + 1, 3, "\xE2\x80\x93") == 0 ||
+                                            (text_[p + 1] == '-' && text_[p + 2] == ' '));
+            if (dash && sv.quote_at(p) < 0 && count_words(text_, {content.begin, p}) >= 3) {
+                content.end = sv.back_over_blank(p);
+                break;
+            }
+        }
         a.spans = {content};
         a.kind = quote_kind::indirect;
         for (auto i : top_) {
@@ -643,7 +653,9 @@ private:
             if (out_.size() > cue_found && out_.back().spans.front().begin < q.open &&
                 (!last || out_.back().spans.front().begin > last->spans.front().begin))
                 last = &out_.back();
-            if (last && last->paragraph == q.paragraph && last->kind == quote_kind::direct && last->speaker) {
+            bool ends_quoted = last && !last->quoted.empty() && last->quoted.back().end + 4 >= last->spans.back().end;
+            if (last && last->paragraph == q.paragraph && last->speaker &&
+                (last->kind == quote_kind::direct || (last->kind == quote_kind::mixed && ends_quoted))) {
                 // “…,” he said. “…” — the quote goes on after its attribution: one quotation.
                 for (auto const& part : a.spans) {
                     last->spans.push_back(part);

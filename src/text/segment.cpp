@@ -67,18 +67,30 @@ std::vector<text_span> split_paragraphs(std::string_view text, std::size_t from)
         if (s.end > s.begin && text.substr(s.end - std::min<std::size_t>(2, s.end - s.begin), 2) == "\xC2\xA0") s.end -= 2;
         return s;
     };
+    // Hard-wrapped text (Reuters, OCR): most lines near one width, most of them ending mid-sentence.
+    // One paragraph a line (most web news): lines end with a stop or a quote mark.
     std::vector<std::size_t> lengths;
-    std::size_t blank_lines = 0;
+    std::size_t blank_lines = 0, stopped = 0;
     for (auto l : lines) {
         auto t = trimmed(l);
-        if (t.begin == t.end) ++blank_lines;
-        else lengths.push_back(t.end - t.begin);
+        if (t.begin == t.end) {
+            ++blank_lines;
+            continue;
+        }
+        lengths.push_back(t.end - t.begin);
+        char last = text[t.end - 1];
+        if (last == '.' || last == '?' || last == '!' || last == '"' || last == ':' ||
+            static_cast<unsigned char>(last) >= 0x80) // ” ’ …
+            ++stopped;
     }
     bool wrapped = false;
-    if (lengths.size() >= 6 && blank_lines >= 1) {
-        auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
-        std::nth_element(lengths.begin(), mid, lengths.end());
-        wrapped = *mid < 90;
+    if (lengths.size() >= 6 && blank_lines >= 1 && stopped * 2 < lengths.size()) {
+        auto sorted = lengths;
+        std::sort(sorted.begin(), sorted.end());
+        std::size_t width = sorted[sorted.size() * 9 / 10];
+        std::size_t near_width = static_cast<std::size_t>(
+            std::count_if(lengths.begin(), lengths.end(), [&](std::size_t n) { return n * 10 >= width * 6; }));
+        wrapped = width <= 100 && near_width * 10 >= lengths.size() * 6;
     }
     std::vector<text_span> paras;
     text_span cur{0, 0};
