@@ -41,6 +41,18 @@ auto const name_particles = (x3::lit("de") | "van" | "von" | "bin" | "al" | "da"
 auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (cap_word % blank) >>
                          (x3::lit("\xE2\x80\x9D") | '"' | "\xE2\x80\x99") >> word_end;
 
+// Poll shares as speakers: "21 percent", "75%", "four in 10", "two-thirds".
+auto const digits = +x3::char_('0', '9') >> -(x3::lit('.') >> +x3::char_('0', '9'));
+auto const number_word = (x3::lit("one") | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" |
+                          "ten" | "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" |
+                          "Ten") >> word_end;
+auto const fraction = (x3::lit("two-thirds") | "Two-thirds" | "one-third" | "One-third" | "three-quarters" |
+                       "Three-quarters" | "one-quarter" | "a third" | "a quarter" | "half" | "Half" | "most" | "Most" |
+                       "a majority" | "A majority" | "a minority" | "a plurality") >> word_end;
+auto const share = fraction
+                 | ((digits | number_word) >> blank >> "in" >> blank >> (digits | "ten") >> word_end)
+                 | (digits >> (x3::lit('%') | (blank >> x3::lit("percent") >> word_end) | (blank >> x3::lit("per cent") >> word_end)));
+
 struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -91,6 +103,7 @@ auto const np_word =
     | tagged<np_part::link, 6>("link", link_words)
     | tagged<np_part::name, 7>("name", !in_list(word_list::function_words) >> cap_word)
     | tagged<np_part::nickname, 11>("nickname", quoted_name)
+    | tagged<np_part::group, 12>("share", share)
     | tagged<np_part::name, 8>("particle", name_particles)
     | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers))
     // Any other lower-case noun ("the woman", "the ad’s narrator"); match.cpp accepts it as a

@@ -248,6 +248,7 @@ private:
                 if (m && m->cue.begin == cue->begin && !common_word_at_start(m->speaker, s)) speaker = m->speaker;
             }
             if (!speaker) speaker = subject_before_parenthetical(sv, s, words, wi, *cue);
+            if (!speaker) speaker = relative_subject(sv, s, words, wi, *cue);
             bool inverted = false;
             if (!speaker && cue->kind == g::cue_class::speech && !cue->takes_object) {
                 // “…,” said X   /   …, said X.   (Not "told X": X is the hearer.) The speaker
@@ -354,7 +355,12 @@ private:
                 if (c == ',' || c == ';') {
                     // CLAUSE, X said.
                     text_span content = trim(text_, {s.begin, clause_stop});
-                    if (count_words(text_, content) >= 2) {
+                    // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
+                    std::size_t go_on = sv.over_blank(after);
+                    bool continues = go_on < s.end && text_[go_on] == ',' &&
+                                     count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&
+                                     !g::is_clause_opener(sv.word_at(sv.over_blank(go_on + 1)));
+                    if (count_words(text_, content) >= 2 || (continues && count_words(text_, content) == 1)) {
                         reported_clause(a, sv, content);
                         // "The bigger risk, he said, is a clash …": the clause goes on after the cue.
                         std::size_t p = sv.over_blank(after);
@@ -460,13 +466,26 @@ private:
         auto w0 = sv.word_at(open);
         if ((w0 == "But" || w0 == "And" || w0 == "Still" || w0 == "Meanwhile") && words.size() > 1) open = words[1];
         if (open >= cue.begin) return std::nullopt;
-        (void)wi;
+        // Or it follows a subordinating word: "… ago that Michael Bloomberg, who's thinking about
+        // running, said …".
+        std::vector<std::size_t> starts{open};
+        for (std::size_t k = 1; k < wi; ++k) {
+            auto prev = sv.word_at(words[k - 1]);
+            if (words[k] > open && (prev == "that" || prev == "when" || prev == "after" || prev == "because" ||
+                                    prev == "while" || prev == "since" || prev == "although" || prev == "though" ||
+                                    prev == "and" || prev == "but" || prev == "if"))
+                starts.push_back(words[k]);
+        }
         auto subject_ending_at = [&](std::size_t end) -> std::optional<g::speaker_phrase> {
-            auto sp = g::match_speaker_ending_at(bound_, open, end);
-            if (!sp || common_word_at_start(*sp, s)) return std::nullopt;
-            // "Hastily, Trump said": a sentence adverb, not a subject.
-            if (sp->tokens.size() == 1 && text_.substr(sp->begin, sp->end - sp->begin).ends_with("ly")) return std::nullopt;
-            return sp;
+            for (auto start : starts) {
+                if (start >= end) break;
+                auto sp = g::match_speaker_ending_at(bound_, start, end);
+                if (!sp || common_word_at_start(*sp, s)) continue;
+                // "Hastily, Trump said": a sentence adverb, not a subject.
+                if (sp->tokens.size() == 1 && text_.substr(sp->begin, sp->end - sp->begin).ends_with("ly")) continue;
+                return sp;
+            }
+            return std::nullopt;
         };
         if (c == ')') {
             // "Kasich (R-OH) said"
@@ -491,6 +510,21 @@ private:
             }
             if (auto sp = subject_ending_at(end)) return sp;
         }
+        return std::nullopt;
+    }
+
+    /// "…, said Beck, who said there were …": the speaker of "who" is the phrase before the comma.
+    std::optional<g::speaker_phrase> relative_subject(sentence_view const& sv, text::sentence const&,
+                                                      std::vector<std::size_t> const& words, std::size_t wi,
+                                                      g::cue_match const& cue) const {
+        std::size_t before = sv.back_over_blank(cue.begin);
+        before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
+        if (before < sv.begin() + 3 || text_.substr(before - 3, 3) != "who") return std::nullopt;
+        std::size_t comma = sv.back_over_blank(before - 3);
+        if (comma <= sv.begin() || text_[comma - 1] != ',') return std::nullopt;
+        std::size_t end = sv.back_over_blank(comma - 1);
+        for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
+            if (auto sp = g::match_speaker_ending_at(bound_, words[k], end)) return sp;
         return std::nullopt;
     }
 
