@@ -228,6 +228,15 @@ private:
         return g::is_clause_opener(w);
     }
 
+    /// Where the speaker of a cue stands: before it (the subject), after it (“…,” said X), or
+    /// as the subject of the sentence a participle cue hangs on (", saying …").
+    enum class speaker_place { subject, inverted, participle };
+
+    struct found_speaker {
+        g::speaker_phrase phrase;
+        speaker_place place = speaker_place::subject;
+    };
+
     void by_cue(text::sentence const& s) {
         bound_ = text_.substr(0, s.end); // grammars read no further than the sentence
         auto top = top_in(s);
@@ -240,67 +249,14 @@ private:
                 according_to(sv, *cue);
                 continue;
             }
-            // The subject: a noun phrase right before the cue (adverbs allowed between).
-            std::optional<g::speaker_phrase> speaker;
-            std::size_t first_word = wi > 14 ? wi - 14 : 0;
-            for (std::size_t k = first_word; k < wi && !speaker; ++k) {
-                auto m = g::match_subject_cue(bound_, words[k]);
-                if (m && m->cue.begin == cue->begin && !common_word_at_start(m->speaker, s)) speaker = m->speaker;
-            }
-            if (!speaker) speaker = subject_before_parenthetical(sv, s, words, wi, *cue);
-            if (!speaker) speaker = relative_subject(sv, s, words, wi, *cue);
-            bool inverted = false;
-            if (!speaker && cue->kind == g::cue_class::speech && !cue->takes_object) {
-                // “…,” said X   /   …, said X.   (Not "told X": X is the hearer.) The speaker
-                // closes the clause: "…, said the law helped …" is no inversion.
-                std::size_t before = sv.back_over_blank(cue->begin);
-                bool after_quote_or_comma = before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue->begin) >= 0);
-                if (after_quote_or_comma)
-                    if (auto m = g::match_inverted_cue(bound_, cue->begin);
-                        m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of") {
-                        speaker = m->speaker;
-                        inverted = true;
-                    }
-            }
-            if (!speaker) {
-                // "X has warned that A and says B": the second cue shares the first one's subject.
-                std::size_t before = sv.back_over_blank(cue->begin);
-                if (before >= sv.begin() + 3 && text_.substr(before - 3, 3) == "and" && !out_.empty()) {
-                    auto& prev = out_.back();
-                    if (prev.cue && prev.speaker && prev.cue->end <= before && prev.cue->begin >= s.begin &&
-                        prev.spans.back().end >= before) {
-                        std::size_t cut = sv.back_over_blank(before - 3);
-                        while (cut > prev.spans.back().begin && text_[cut - 1] == ',') --cut;
-                        prev.spans.back().end = cut;
-                        speaker = prev.speaker;
-                        std::erase_if(prev.quoted, [&](text_span const& q) { return q.begin >= cut; });
-                    }
-                }
-            }
-            if (!speaker) {
-                // "She brought it down, but said …": the subject of the sentence speaks.
-                std::size_t before = sv.back_over_blank(cue->begin);
-                before = sv.back_over_blank(before - g::skip_adverbs_backward(bound_, sv.begin(), before));
-                std::size_t w = before;
-                while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
-                auto conj = text_.substr(w, before - w);
-                if ((conj == "and" || conj == "but") && w > sv.begin()) speaker = sentence_subject(sv, s, cue->begin);
-            }
-            bool participle = false;
-            if (!speaker && cue->kind == g::cue_class::speech && sv.word_at(cue->begin).ends_with("ing")) {
-                // "X did Y, saying (that) …" / ", adding: “…”": the subject of the sentence speaks.
-                std::size_t before = sv.back_over_blank(cue->begin);
-                if (before > sv.begin() && text_[before - 1] == ',') {
-                    speaker = sentence_subject(sv, s, cue->begin);
-                    participle = speaker.has_value();
-                }
-            }
-            if (!speaker) continue;
-            if (speaker->tokens.size() == 1 && speaker->tokens[0].part == g::np_part::pronoun &&
-                g::pronoun_gender(text_.substr(speaker->begin, speaker->end - speaker->begin)) == g::gender::first_person)
+            auto who = find_speaker(sv, s, words, wi, *cue);
+            if (!who) continue;
+            auto const& sp = who->phrase;
+            if (sp.tokens.size() == 1 && sp.tokens[0].part == g::np_part::pronoun &&
+                g::pronoun_gender(text_.substr(sp.begin, sp.end - sp.begin)) == g::gender::first_person)
                 continue; // "I said" outside quotes is the writer
-            std::size_t subject_begin = inverted || participle ? cue->begin : speaker->begin;
-            std::size_t after = inverted ? speaker->end : cue->end;
+            std::size_t subject_begin = who->place == speaker_place::subject ? sp.begin : cue->begin;
+            std::size_t after = who->place == speaker_place::inverted ? sp.end : cue->end;
             if (cue->takes_object) {
                 // "told reporters", "told the BBC on Sunday"
                 std::size_t p = sv.over_blank(after);
@@ -308,148 +264,208 @@ private:
             }
             attribution a;
             a.cue = *cue;
-            a.speaker = speaker;
+            a.speaker = sp;
             a.paragraph = s.paragraph;
-            std::size_t before_subject = sv.back_over_blank(subject_begin);
-            bool post = before_subject > sv.begin() && clause_done(sv, after);
-            if (post && quote_closing_before(sv, subject_begin) < 0) {
-                // "…, Adelson said, “They have got to be able to win.”": the quote after the cue
-                // is what was said.
-                std::size_t p = sv.over_blank(after);
-                if (p < s.end && (text_[p] == ',' || text_[p] == ':') && quote_opening_at(sv, p + 1) >= 0) post = false;
-            }
-            if (post) {
-                auto qi = quote_closing_before(sv, subject_begin);
-                // "… words like “maybe” and “perhaps”, he told reporters": the quote closes the
-                // clause but does not open it, so the clause is what was said.
-                if (qi >= 0 && layout_.quotes[static_cast<std::size_t>(qi)].open > sv.over_blank(s.begin) &&
-                    layout_.quotes[static_cast<std::size_t>(qi)].continues < 0)
-                    qi = -1;
-                if (qi >= 0) {
-                    // “…,” X said [, “…”]
-                    a.kind = quote_kind::direct;
-                    add_quote_parts(a, static_cast<std::size_t>(qi));
-                    std::size_t p = sv.over_blank(after);
-                    p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "told reporters on Monday, “…”"
-                    if (p < s.end && text_[p] == ',') {
-                        auto q2 = quote_opening_at(sv, p + 1);
-                        if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
-                    }
-                    out_.push_back(std::move(a));
-                    continue;
-                }
-                char c = text_[before_subject - 1];
-                std::size_t clause_stop = before_subject - 1;
-                if (c != ',' && c != ';') {
-                    // '… to "cool off," Kunin said': the comma sits inside the closing quote.
-                    std::size_t p = before_subject;
-                    std::size_t mark_begin = p;
-                    while (mark_begin > s.begin && (static_cast<unsigned char>(text_[mark_begin - 1]) & 0xC0) == 0x80) --mark_begin;
-                    if (mark_begin > s.begin) --mark_begin;
-                    auto m = g::match_quote_mark(bound_, mark_begin);
-                    if (m && mark_begin + m->length == p && mark_begin > s.begin && text_[mark_begin - 1] == ',') {
-                        c = ',';
-                        clause_stop = p;
-                    }
-                }
-                if (c == ',' || c == ';') {
-                    // CLAUSE, X said.
-                    text_span content = trim(text_, {s.begin, clause_stop});
-                    // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
-                    std::size_t go_on = sv.over_blank(after);
-                    bool continues = go_on < s.end && text_[go_on] == ',' &&
-                                     count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&
-                                     !g::is_clause_opener(sv.word_at(sv.over_blank(go_on + 1)));
-                    if (count_words(text_, content) >= 2 || (continues && count_words(text_, content) == 1)) {
-                        reported_clause(a, sv, content);
-                        // "The bigger risk, he said, is a clash …": the clause goes on after the cue.
-                        std::size_t p = sv.over_blank(after);
-                        if (p < s.end && text_[p] == ',') {
-                            std::size_t q = sv.over_blank(p + 1);
-                            auto w = sv.word_at(q);
-                            if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && quote_opening_at(sv, q) < 0 &&
-                                !g::match_cue(bound_, q)) {
-                                attribution rest;
-                                reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
-                                if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
-                                    a.spans.push_back(rest.spans.back());
-                                    a.quoted.insert(a.quoted.end(), rest.quoted.begin(), rest.quoted.end());
-                                    if (rest.kind != quote_kind::indirect) a.kind = quote_kind::mixed;
-                                }
-                            }
-                        }
-                        out_.push_back(std::move(a));
-                    }
-                    continue;
-                }
-            }
-            if (before_subject == s.begin && clause_done(sv, after)) {
-                // “… it.” Trump said. — the attribution stands as a sentence of its own.
-                auto qi = quote_ending_before(s);
-                std::string_view rest = text_.substr(after, s.end - std::min(after, s.end));
-                if (qi >= 0 && !used_[static_cast<std::size_t>(qi)] && rest.find(" that ") == std::string_view::npos) {
-                    a.kind = quote_kind::direct;
-                    add_quote_parts(a, static_cast<std::size_t>(qi));
-                    out_.push_back(std::move(a));
-                    continue;
-                }
-            }
-            // X said (that) CLAUSE / X said: “…”
-            std::size_t p = sv.over_blank(after);
-            std::size_t colon = p;
-            // "tweeted Monday:" — a few words up to a colon that opens a quote
-            for (std::size_t k = 0; k < 6 && colon < s.end && text_[colon] != ':'; ++k) {
-                auto w = sv.word_at(colon);
-                if (w.empty()) break;
-                colon = sv.over_blank(colon + w.size());
-            }
-            if (colon < s.end && text_[colon] == ':' && quote_opening_at(sv, colon + 1) >= 0) p = colon;
-            if (p < s.end && (text_[p] == ':' || text_[p] == ',')) p = sv.over_blank(p + 1);
-            if (auto qi = quote_opening_at(sv, p); qi >= 0) {
-                auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
-                std::size_t rest = sv.over_blank(q.close_end);
-                if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',') {
-                    a.kind = quote_kind::direct;
-                    add_quote_parts(a, static_cast<std::size_t>(qi));
-                    out_.push_back(std::move(a));
-                    continue;
-                }
-            }
-            p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
-            bool has_that = false;
-            if (sv.word_at(p) == "that") {
-                p = sv.over_blank(p + 4);
-                has_that = true;
-            } else if (!cue->bare_clause) {
-                // "repeated his oft-stated belief that …": a short noun phrase, then the clause.
-                std::size_t q = p;
-                for (int k = 0; k < 5 && q < s.end && !has_that; ++k) {
-                    auto w = sv.word_at(q);
-                    if (w.empty()) break;
-                    if (w == "that" && k > 0) {
-                        p = sv.over_blank(q + 4);
-                        has_that = true;
-                    }
-                    q = sv.over_blank(q + w.size());
-                }
-            }
-            // "said he believed the two sides were ...": the belief is the speaker's own.
-            if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief &&
-                inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
-                p = sv.over_blank(inner->cue.end);
-                if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
-            }
-            text_span content = trim(text_, {p, sv.clause_end()});
-            if (count_words(text_, content) < 2) continue;
-            if (cue->kind == g::cue_class::belief && clause_done(sv, p)) continue;
-            reported_clause(a, sv, content);
-            // Without "that", a verb that takes no bare clause reports only quoted words
-            // ("blasted the EU's lack of “political will”"), not its plain object.
-            if (!has_that && !cue->bare_clause && a.kind == quote_kind::indirect) continue;
-            // A bare clause must read as one: "announced it had agreed", not "announced the album".
-            if (!has_that && a.kind == quote_kind::indirect && !g::looks_like_clause(text_, content.begin, content.end)) continue;
-            out_.push_back(std::move(a));
+            if (report_before_cue(a, sv, s, subject_begin, after)) continue;
+            if (report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
+            report_after_cue(a, sv, s, *cue, after);
         }
+    }
+
+    /// The speaker of the cue at words[wi], tried in order of how sure each pattern is.
+    std::optional<found_speaker> find_speaker(sentence_view const& sv, text::sentence const& s,
+                                              std::vector<std::size_t> const& words, std::size_t wi, g::cue_match const& cue) {
+        // A noun phrase right before the cue (adverbs allowed between).
+        std::size_t first_word = wi > 14 ? wi - 14 : 0;
+        for (std::size_t k = first_word; k < wi; ++k) {
+            auto m = g::match_subject_cue(bound_, words[k]);
+            if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) return found_speaker{m->speaker};
+        }
+        if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
+        if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
+        if (cue.kind == g::cue_class::speech && !cue.takes_object) {
+            // “…,” said X   /   …, said X.   (Not "told X": X is the hearer.) The speaker
+            // closes the clause: "…, said the law helped …" is no inversion.
+            std::size_t before = sv.back_over_blank(cue.begin);
+            bool after_quote_or_comma = before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue.begin) >= 0);
+            if (after_quote_or_comma)
+                if (auto m = g::match_inverted_cue(bound_, cue.begin);
+                    m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of")
+                    return found_speaker{m->speaker, speaker_place::inverted};
+        }
+        std::size_t before = sv.back_over_blank(cue.begin);
+        if (before >= sv.begin() + 3 && text_.substr(before - 3, 3) == "and" && !out_.empty()) {
+            // "X has warned that A and says B": the second cue shares the first one's subject.
+            auto& prev = out_.back();
+            if (prev.cue && prev.speaker && prev.cue->end <= before && prev.cue->begin >= s.begin &&
+                prev.spans.back().end >= before) {
+                std::size_t cut = sv.back_over_blank(before - 3);
+                while (cut > prev.spans.back().begin && text_[cut - 1] == ',') --cut;
+                prev.spans.back().end = cut;
+                std::erase_if(prev.quoted, [&](text_span const& q) { return q.begin >= cut; });
+                return found_speaker{*prev.speaker};
+            }
+        }
+        {
+            // "She brought it down, but said …": the subject of the sentence speaks.
+            std::size_t b = sv.back_over_blank(before - g::skip_adverbs_backward(bound_, sv.begin(), before));
+            std::size_t w = b;
+            while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+            auto conj = text_.substr(w, b - w);
+            if ((conj == "and" || conj == "but") && w > sv.begin())
+                if (auto sp = sentence_subject(sv, s, cue.begin)) return found_speaker{*sp};
+        }
+        if (cue.kind == g::cue_class::speech && sv.word_at(cue.begin).ends_with("ing") && before > sv.begin() &&
+            text_[before - 1] == ',')
+            // "X did Y, saying (that) …" / ", adding: “…”": the subject of the sentence speaks.
+            if (auto sp = sentence_subject(sv, s, cue.begin)) return found_speaker{*sp, speaker_place::participle};
+        return std::nullopt;
+    }
+
+    /// The report when what was said comes before the cue: “…,” X said [, “…”] / CLAUSE, X said
+    /// [, CLAUSE]. True when the cue was dealt with (a report made, or none to make).
+    bool report_before_cue(attribution& a, sentence_view const& sv, text::sentence const& s, std::size_t subject_begin,
+                           std::size_t after) {
+        std::size_t before_subject = sv.back_over_blank(subject_begin);
+        bool post = before_subject > sv.begin() && clause_done(sv, after);
+        if (post && quote_closing_before(sv, subject_begin) < 0) {
+            // "…, Adelson said, “They have got to be able to win.”": the quote after the cue
+            // is what was said.
+            std::size_t p = sv.over_blank(after);
+            if (p < s.end && (text_[p] == ',' || text_[p] == ':') && quote_opening_at(sv, p + 1) >= 0) post = false;
+        }
+        if (!post) return false;
+        auto qi = quote_closing_before(sv, subject_begin);
+        // "… words like “maybe” and “perhaps”, he told reporters": the quote closes the
+        // clause but does not open it, so the clause is what was said.
+        if (qi >= 0 && layout_.quotes[static_cast<std::size_t>(qi)].open > sv.over_blank(s.begin) &&
+            layout_.quotes[static_cast<std::size_t>(qi)].continues < 0)
+            qi = -1;
+        if (qi >= 0) {
+            // “…,” X said [, “…”]
+            a.kind = quote_kind::direct;
+            add_quote_parts(a, static_cast<std::size_t>(qi));
+            std::size_t p = sv.over_blank(after);
+            p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "told reporters on Monday, “…”"
+            if (p < s.end && text_[p] == ',') {
+                auto q2 = quote_opening_at(sv, p + 1);
+                if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
+            }
+            out_.push_back(std::move(a));
+            return true;
+        }
+        char c = text_[before_subject - 1];
+        std::size_t clause_stop = before_subject - 1;
+        if (c != ',' && c != ';') {
+            // '… to "cool off," Kunin said': the comma sits inside the closing quote.
+            std::size_t p = before_subject;
+            std::size_t mark_begin = p;
+            while (mark_begin > s.begin && (static_cast<unsigned char>(text_[mark_begin - 1]) & 0xC0) == 0x80) --mark_begin;
+            if (mark_begin > s.begin) --mark_begin;
+            auto m = g::match_quote_mark(bound_, mark_begin);
+            if (m && mark_begin + m->length == p && mark_begin > s.begin && text_[mark_begin - 1] == ',') {
+                c = ',';
+                clause_stop = p;
+            }
+        }
+        if (c != ',' && c != ';') return false;
+        // CLAUSE, X said.
+        text_span content = trim(text_, {s.begin, clause_stop});
+        // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
+        std::size_t go_on = sv.over_blank(after);
+        bool continues = go_on < s.end && text_[go_on] == ',' && count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&
+                         !g::is_clause_opener(sv.word_at(sv.over_blank(go_on + 1)));
+        if (count_words(text_, content) < 2 && !(continues && count_words(text_, content) == 1)) return true;
+        reported_clause(a, sv, content);
+        // "The bigger risk, he said, is a clash …": the clause goes on after the cue.
+        if (go_on < s.end && text_[go_on] == ',') {
+            std::size_t q = sv.over_blank(go_on + 1);
+            auto w = sv.word_at(q);
+            if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && quote_opening_at(sv, q) < 0 &&
+                !g::match_cue(bound_, q)) {
+                attribution rest;
+                reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
+                if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
+                    a.spans.push_back(rest.spans.back());
+                    a.quoted.insert(a.quoted.end(), rest.quoted.begin(), rest.quoted.end());
+                    if (rest.kind != quote_kind::indirect) a.kind = quote_kind::mixed;
+                }
+            }
+        }
+        out_.push_back(std::move(a));
+        return true;
+    }
+
+    /// “… it.” Trump said. — the attribution stands as a sentence of its own after the quote.
+    bool report_of_previous_sentence(attribution& a, sentence_view const& sv, text::sentence const& s,
+                                     std::size_t subject_begin, std::size_t after) {
+        if (sv.back_over_blank(subject_begin) != s.begin || !clause_done(sv, after)) return false;
+        auto qi = quote_ending_before(s);
+        std::string_view rest = text_.substr(after, s.end - std::min(after, s.end));
+        if (qi < 0 || used_[static_cast<std::size_t>(qi)] || rest.find(" that ") != std::string_view::npos) return false;
+        a.kind = quote_kind::direct;
+        add_quote_parts(a, static_cast<std::size_t>(qi));
+        out_.push_back(std::move(a));
+        return true;
+    }
+
+    /// The report when what was said follows the cue: X said (that) CLAUSE / X said: “…”.
+    void report_after_cue(attribution& a, sentence_view const& sv, text::sentence const& s, g::cue_match const& cue,
+                          std::size_t after) {
+        std::size_t p = sv.over_blank(after);
+        std::size_t colon = p;
+        // "tweeted Monday:" — a few words up to a colon that opens a quote
+        for (std::size_t k = 0; k < 6 && colon < s.end && text_[colon] != ':'; ++k) {
+            auto w = sv.word_at(colon);
+            if (w.empty()) break;
+            colon = sv.over_blank(colon + w.size());
+        }
+        if (colon < s.end && text_[colon] == ':' && quote_opening_at(sv, colon + 1) >= 0) p = colon;
+        if (p < s.end && (text_[p] == ':' || text_[p] == ',')) p = sv.over_blank(p + 1);
+        if (auto qi = quote_opening_at(sv, p); qi >= 0) {
+            auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+            std::size_t rest = sv.over_blank(q.close_end);
+            if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',') {
+                a.kind = quote_kind::direct;
+                add_quote_parts(a, static_cast<std::size_t>(qi));
+                out_.push_back(std::move(a));
+                return;
+            }
+        }
+        p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
+        bool has_that = false;
+        if (sv.word_at(p) == "that") {
+            p = sv.over_blank(p + 4);
+            has_that = true;
+        } else if (!cue.bare_clause) {
+            // "repeated his oft-stated belief that …": a short noun phrase, then the clause.
+            std::size_t q = p;
+            for (int k = 0; k < 5 && q < s.end && !has_that; ++k) {
+                auto w = sv.word_at(q);
+                if (w.empty()) break;
+                if (w == "that" && k > 0) {
+                    p = sv.over_blank(q + 4);
+                    has_that = true;
+                }
+                q = sv.over_blank(q + w.size());
+            }
+        }
+        // "said he believed the two sides were ...": the belief is the speaker's own.
+        if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief &&
+            inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
+            p = sv.over_blank(inner->cue.end);
+            if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
+        }
+        text_span content = trim(text_, {p, sv.clause_end()});
+        if (count_words(text_, content) < 2) return;
+        if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
+        reported_clause(a, sv, content);
+        // Without "that", a verb that takes no bare clause reports only quoted words
+        // ("blasted the EU's lack of “political will”"), not its plain object.
+        if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect) return;
+        // A bare clause must read as one: "announced it had agreed", not "announced the album".
+        if (!has_that && a.kind == quote_kind::indirect && !g::looks_like_clause(text_, content.begin, content.end)) return;
+        out_.push_back(std::move(a));
     }
 
     /// "Zelensky, at his address in Davos, blasted" / "Sen. John Cornyn (R-Texas) told":
