@@ -8,6 +8,12 @@
 
 namespace verbatim::grammars::prim {
 
+/// Base of the parsers below: they match text and yield no attribute.
+template <typename Derived> struct plain_parser : x3::parser<Derived> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+};
+
 inline bool is_word_at(char const* p, char const* last) {
     if (p >= last) return false;
     int n = 0;
@@ -24,9 +30,7 @@ inline int apostrophe_at(char const* p, char const* last) {
 }
 
 /// Succeeds, consuming nothing, where no word character (or -letter, 'letter) follows.
-struct word_end_parser : x3::parser<word_end_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct word_end_parser : plain_parser<word_end_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         if (first == last) return true;
@@ -40,9 +44,7 @@ inline word_end_parser const word_end{};
 
 /// One or more spaces, tabs or no-break spaces, and at most one line break (a hard-wrapped
 /// line); a blank line is never blank space. Callers bound the text to a paragraph.
-struct blank_parser : x3::parser<blank_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct blank_parser : plain_parser<blank_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         It p = first;
@@ -65,9 +67,7 @@ inline blank_parser const blank{};
 
 /// A word that starts with an upper-case letter (any script): `Zelensky`, `O’Brien`,
 /// `Jean-Claude`, `U.S.`, `J.`, with a possessive `’s` kept on it. All-capital acronyms count.
-struct cap_word_parser : x3::parser<cap_word_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct cap_word_parser : plain_parser<cap_word_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         It p = first;
@@ -102,9 +102,7 @@ struct cap_word_parser : x3::parser<cap_word_parser> {
 inline cap_word_parser const cap_word{};
 
 /// A word in lower case (`woman`, `narrator`, `ad’s`), with a possessive `’s` kept on it.
-struct lower_word_parser : x3::parser<lower_word_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct lower_word_parser : plain_parser<lower_word_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         It p = first;
@@ -130,9 +128,7 @@ struct lower_word_parser : x3::parser<lower_word_parser> {
 inline lower_word_parser const lower_word{};
 
 /// A word from one of the lexicon's lists, ending at a word boundary (longest entry wins).
-struct list_word_parser : x3::parser<list_word_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct list_word_parser : plain_parser<list_word_parser> {
     word_list list;
     constexpr explicit list_word_parser(word_list l) : list(l) {}
     template <typename It, typename Ctx, typename RCtx, typename Attr>

@@ -53,9 +53,7 @@ auto const share = fraction
                  | ((digits | number_word) >> blank >> "in" >> blank >> (digits | "ten") >> word_end)
                  | (digits >> (x3::lit('%') | (blank >> x3::lit("percent") >> word_end) | (blank >> x3::lit("per cent") >> word_end)));
 
-struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct pronoun_symbols_parser : prim::plain_parser<pronoun_symbols_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
         It p = first;
@@ -78,9 +76,7 @@ struct pronoun_symbols_parser : x3::parser<pronoun_symbols_parser> {
 pronoun_symbols_parser const pronoun_word{};
 
 /// A cue verb (said, told, ...) at a word boundary: it ends a noun phrase.
-struct cue_word_parser : x3::parser<cue_word_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct cue_word_parser : prim::plain_parser<cue_word_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
         It p = first;
@@ -115,9 +111,7 @@ np_run_type const np_run = "np_run";
 auto const np_run_def = np_word % blank;
 
 // Words between a speaker and the cue: "had previously", "has also", "repeatedly".
-struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+struct ly_adverb_parser : prim::plain_parser<ly_adverb_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
         It p = first;

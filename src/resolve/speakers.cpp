@@ -246,6 +246,12 @@ private:
         return r;
     }
 
+    /// The value of the last (position, value) mention written before `at`, or null.
+    template <typename T> static T const* last_before(std::vector<std::pair<std::size_t, T>> const& mentions, std::size_t at) {
+        auto it = std::lower_bound(mentions.begin(), mentions.end(), at, [](auto const& m, std::size_t pos) { return m.first < pos; });
+        return it == mentions.begin() ? nullptr : &std::prev(it)->second;
+    }
+
     /// The nearest speaker before `at` that the pronoun can stand for.
     resolved antecedent(std::string const& pronoun, std::size_t at) {
         auto gen = g::pronoun_gender(pronoun);
@@ -263,20 +269,16 @@ private:
         }
         // "The Interior Ministry closed the border. It said …": the last body the article named.
         if (gen == g::gender::neuter || gen == g::gender::plural) {
-            auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(), at,
-                                       [](auto const& m, std::size_t pos) { return m.first < pos; });
-            if (it != body_mentions_.begin()) {
-                resolved r = std::prev(it)->second;
+            if (auto const* body = last_before(body_mentions_, at)) {
+                resolved r = *body;
                 r.at = at;
                 return r;
             }
         }
         // No speaker yet: the last person the article named before the pronoun.
         if (gen == g::gender::male || gen == g::gender::female) {
-            auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
-                                       [](auto const& m, std::size_t pos) { return m.first < pos; });
-            if (it != person_mentions_.begin()) {
-                auto const& full = std::prev(it)->second;
+            if (auto const* person = last_before(person_mentions_, at)) {
+                auto const& full = *person;
                 resolved r;
                 r.at = at;
                 r.kind = speaker_kind::person;
