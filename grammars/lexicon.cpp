@@ -140,7 +140,30 @@ void load(lexicon& lx) {
     }
     for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
     for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
-    for (auto line : entries("en/places")) lx.places.insert(std::string(line));
+    for (auto line : entries("en/places")) {
+        auto eq = line.find('=');
+        if (eq == std::string_view::npos) {
+            lx.places.insert(std::string(line));
+            continue;
+        }
+        auto trim = [](std::string_view v) {
+            while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+            while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+            return std::string(v);
+        };
+        std::string canonical = trim(line.substr(0, eq));
+        lx.places.insert(canonical);
+        std::string_view rest = line.substr(eq + 1);
+        while (!rest.empty()) {
+            auto comma = rest.find(',');
+            auto alias = trim(rest.substr(0, comma));
+            if (!alias.empty()) {
+                lx.places.insert(alias);
+                lx.canonical_places[alias] = canonical;
+            }
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        }
+    }
     for (auto line : entries("en/organizations")) {
         lx.organizations.insert(std::string(line));
         if (line.find(' ') == std::string_view::npos) lx.org_heads.insert(std::string(line));
@@ -247,6 +270,12 @@ bool is_upper_char(char32_t c) { return is_upper_codepoint(c); }
 // ---- language.hpp membership tests ------------------------------------------------
 
 bool is_place_name(std::string_view name) { return the_lexicon().places.contains(std::string(name)); }
+
+std::string canonical_place_name(std::string_view name) {
+    auto const& m = the_lexicon().canonical_places;
+    auto it = m.find(std::string(name));
+    return it == m.end() ? std::string(name) : it->second;
+}
 
 bool is_organization_name(std::string_view name) {
     auto const& lx = the_lexicon();

@@ -30,6 +30,7 @@ struct lexicon {
     std::unordered_set<std::string> places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, time_words, time_leads, finite_verbs;
     std::unordered_map<std::string, gender> pronoun_map;
+    std::unordered_map<std::string, std::string> canonical_places; // alias -> canonical
 
     x3::symbols<> const& table(word_list w) const;
 };

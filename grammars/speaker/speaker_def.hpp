@@ -65,7 +65,7 @@ struct pronoun_symbols_parser : prim::plain_parser<pronoun_symbols_parser> {
             It e = q;
             while (e != last && *e >= 'a' && *e <= 'z') ++e;
             std::string_view tail(q, static_cast<std::size_t>(e - q));
-            if (tail == "s" || tail == "d" || tail == "ll" || tail == "ve" || tail == "re") p = e;
+            if (tail == "s" || tail == "d" || tail == "ll" || tail == "ve" || tail == "re" || tail == "m") p = e;
         }
         x3::unused_type u;
         if (!word_end.parse(p, last, ctx, rctx, u)) return false;

@@ -1,8 +1,8 @@
 // verbatim/output.hpp — writes quotations for people (per-speaker lists) and programs (JSONL, CSV).
 //
-//   auto w = verbatim::make_quote_writer(verbatim::output_format::jsonl, std::cout);
-//   w->add(doc, quotes);   // per document, in input order
-//   w->finish();           // per-speaker formats print here
+//   verbatim::speaker_directory dir;
+//   auto w = verbatim::make_quote_writer(verbatim::output_format::text, std::cout, dir);
+//   dir.add(doc, quotes); w->add(doc, quotes); /* per document */ w->finish();
 #pragma once
 
 #include <iosfwd>
@@ -13,6 +13,7 @@
 
 #include "verbatim/document.hpp"
 #include "verbatim/quotation.hpp"
+#include "verbatim/speakers.hpp"
 
 namespace verbatim {
 
@@ -31,7 +32,13 @@ public:
     virtual void finish() = 0;
 };
 
-std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out);
+/// A writer for `format`. The per-speaker formats group by the entities of `directory`, which
+/// the caller fills with the same documents (directory.add before writer.add).
+std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory);
+
+/// Writes the speakers of a corpus: each canonical speaker with kind, roles seen (with dates),
+/// other forms written, number of quotations and of articles.
+void write_speakers(output_format format, std::ostream& out, std::vector<speaker_entity> const& speakers);
 
 /// Code-point offset of byte offset `byte` in `text` (UTF-8), as brat and Python count.
 std::size_t codepoint_offset(std::string_view text, std::size_t byte);

@@ -34,6 +34,10 @@ struct speaker_mention {
     std::string name;  ///< canonical name in this article (the mention itself when unresolved)
     std::string role;  ///< title or role the article gives (`Ukrainian President`), may be empty
     speaker_kind kind = speaker_kind::unknown;
+    /// Stable id of the speaker, the same in every article that names them the same way
+    /// (`person:volodymyr-zelensky`); unnamed sources and groups get one per article
+    /// (`group:officials@doc-id`). See speakers.hpp for the corpus-wide merge.
+    std::string entity;
 };
 
 /// The word that ties the content to the speaker (`said`, `according to`).

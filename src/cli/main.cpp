@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +14,7 @@
 #include "verbatim/ingest.hpp"
 #include "verbatim/output.hpp"
 #include "verbatim/quotation.hpp"
+#include "verbatim/speakers.hpp"
 
 #include <unistd.h>
 
@@ -60,36 +62,87 @@ std::string count(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+struct ingest_summary {
+    verbatim::ingest_stats stats;
+    std::size_t quotations = 0;
+};
+
 void print_diagnostic(verbatim::diagnostic const& d) {
     auto where = d.line ? fmt::format("{}:{}", d.file, d.line) : d.file;
     fmt::print(stderr, "verbatim: {}: {}: {}\n", where, d.level == verbatim::severity::error ? "error" : "warning", d.message);
 }
 
-int run_quotes(std::vector<std::string> const& paths, std::string const& format_name, std::string const& output, bool quiet) {
-    auto format = verbatim::parse_output_format(format_name);
-    if (!format) throw CLI::ValidationError("--format", "must be text, jsonl, csv or md");
-    output_target target(output);
-    auto writer = verbatim::make_quote_writer(*format, target.stream());
-    std::size_t quotations = 0;
+/// What every command that reads articles shares: the paths, the alias file, quiet.
+struct corpus_options {
+    std::vector<std::string> paths;
+    std::string aliases;
+    bool quiet = false;
+};
+
+/// Reads every article, extracts its quotations, records its speakers, and hands both on.
+ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directory& directory,
+                           std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
+    ingest_summary summary;
     std::vector<verbatim::diagnostic> notes;
-    auto stats = verbatim::read_documents(
-        paths,
+    summary.stats = verbatim::read_documents(
+        opts.paths,
         [&](verbatim::document&& doc) {
             notes.clear();
             auto quotes = verbatim::extract_quotations(doc, &notes);
             for (auto const& n : notes) print_diagnostic(n);
-            quotations += quotes.size();
-            writer->add(doc, quotes);
+            summary.quotations += quotes.size();
+            directory.add(doc, quotes);
+            use(doc, quotes);
         },
         [](verbatim::diagnostic const& d) { print_diagnostic(d); });
+    return summary;
+}
+
+verbatim::speaker_directory make_directory(corpus_options const& opts) {
+    verbatim::alias_table aliases;
+    if (!opts.aliases.empty()) {
+        std::vector<verbatim::diagnostic> notes;
+        aliases = verbatim::read_alias_file(opts.aliases, &notes);
+        for (auto const& n : notes) print_diagnostic(n);
+    }
+    return verbatim::speaker_directory(std::move(aliases));
+}
+
+void print_summary(corpus_options const& opts, ingest_summary const& s) {
+    if (opts.quiet) return;
+    spdlog::info("{} from {}, {:.1f} MB: {}{}", count(s.stats.documents, "document", "documents"),
+                 count(s.stats.files, "file", "files"), static_cast<double>(s.stats.bytes) / 1e6,
+                 count(s.quotations, "quotation", "quotations"),
+                 s.stats.errors ? fmt::format("; {} (see above)", count(s.stats.errors, "input error", "input errors")) : std::string());
+}
+
+verbatim::output_format format_of(std::string const& name) {
+    auto format = verbatim::parse_output_format(name);
+    if (!format) throw CLI::ValidationError("--format", "must be text, jsonl, csv or md");
+    return *format;
+}
+
+int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output) {
+    auto format = format_of(format_name);
+    auto directory = make_directory(opts);
+    output_target target(output);
+    auto writer = verbatim::make_quote_writer(format, target.stream(), directory);
+    auto summary = read_corpus(opts, directory, [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); });
     writer->finish();
     target.commit();
-    if (!quiet)
-        spdlog::info("{} from {}, {:.1f} MB: {}{}", count(stats.documents, "document", "documents"),
-                     count(stats.files, "file", "files"), static_cast<double>(stats.bytes) / 1e6,
-                     count(quotations, "quotation", "quotations"),
-                     stats.errors ? fmt::format("; {} (see above)", count(stats.errors, "input error", "input errors")) : std::string());
-    return stats.errors ? 1 : 0;
+    print_summary(opts, summary);
+    return summary.stats.errors ? 1 : 0;
+}
+
+int run_speakers(corpus_options const& opts, std::string const& format_name, std::string const& output) {
+    auto format = format_of(format_name);
+    auto directory = make_directory(opts);
+    auto summary = read_corpus(opts, directory, [](auto const&, auto const&) {});
+    output_target target(output);
+    verbatim::write_speakers(format, target.stream(), directory.entities());
+    target.commit();
+    print_summary(opts, summary);
+    return summary.stats.errors ? 1 : 0;
 }
 
 } // namespace
@@ -105,15 +158,25 @@ int main(int argc, char** argv) {
     app.add_option("--grammars", grammar_folder, "folder of word lists (en/*.txt) to use instead of the built-in ones")
         ->check(CLI::ExistingDirectory);
 
-    std::vector<std::string> paths;
-    std::string format = "text", output;
-    bool quiet = false;
+    // Options every command that reads articles takes.
+    auto add_corpus_options = [](CLI::App* cmd, corpus_options& opts, std::string& format, std::string& output,
+                                 std::string const& format_help) {
+        cmd->add_option("paths", opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")
+            ->required();
+        cmd->add_option("-f,--format", format, format_help)->capture_default_str();
+        cmd->add_option("-o,--output", output, "write to this file (complete or not at all) instead of standard output");
+        cmd->add_option("--aliases", opts.aliases,
+                        "alias file: 'canonical name = alias, alias' lines, and 'name != name' to keep two apart")
+            ->check(CLI::ExistingFile);
+        cmd->add_flag("-q,--quiet", opts.quiet, "no summary on standard error");
+    };
+    corpus_options quote_opts, speaker_opts;
+    std::string quote_format = "text", quote_output, speaker_format = "text", speaker_output;
     auto* quotes = app.add_subcommand("quotes", "find quotations and their speakers; print them per speaker");
-    quotes->add_option("paths", paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")->required();
-    quotes->add_option("-f,--format", format, "text (per-speaker lists), md, jsonl (one record per quotation) or csv")
-        ->capture_default_str();
-    quotes->add_option("-o,--output", output, "write to this file (complete or not at all) instead of standard output");
-    quotes->add_flag("-q,--quiet", quiet, "no summary on standard error");
+    add_corpus_options(quotes, quote_opts, quote_format, quote_output,
+                       "text (per-speaker lists), md, jsonl (one record per quotation) or csv");
+    auto* speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
+    add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
 
     try {
         app.parse(argc, argv);
@@ -122,7 +185,8 @@ int main(int argc, char** argv) {
     }
     try {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
-        if (*quotes) return run_quotes(paths, format, output, quiet);
+        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output);
+        if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
     } catch (CLI::ValidationError const& e) {
         fmt::print(stderr, "verbatim: {}\n", e.what());
         return 2;

@@ -7,6 +7,7 @@
 
 #include "report/json.hpp"
 #include "verbatim/output.hpp"
+#include "verbatim/speakers.hpp"
 
 namespace verbatim {
 namespace {
@@ -76,8 +77,10 @@ public:
             else line += "null";
             line += ", \"speaker\": ";
             if (q.speaker)
-                line += fmt::format(R"({{"text": {}, "span": {}, "name": {}, "kind": "{}"}})", json_string(q.speaker->text),
-                                    span_json(cp, q.speaker->span), json_string(q.speaker->name), to_string(q.speaker->kind));
+                line += fmt::format(R"({{"text": {}, "span": {}, "name": {}, "kind": "{}", "entity": {}, "role": {}}})",
+                                    json_string(q.speaker->text), span_json(cp, q.speaker->span), json_string(q.speaker->name),
+                                    to_string(q.speaker->kind), json_string(q.speaker->entity),
+                                    q.speaker->role.empty() ? std::string("null") : json_string(q.speaker->role));
             else line += "null";
             line += "}\n";
             out_ << line;
@@ -103,16 +106,17 @@ std::string csv_field(std::string_view s) {
 class csv_writer final : public quote_writer {
 public:
     explicit csv_writer(std::ostream& out) : out_(out) {
-        out_ << "doc,date,kind,speaker,speaker_kind,role,mention,cue,content,begin,end\n";
+        out_ << "doc,date,kind,speaker,speaker_kind,entity,role,mention,cue,content,begin,end\n";
     }
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         if (quotes.empty()) return;
         codepoint_index cp(doc.text);
         for (auto const& q : quotes) {
             std::string const none;
-            out_ << fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(doc.id), csv_field(doc.date), to_string(q.kind),
+            out_ << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(doc.id), csv_field(doc.date), to_string(q.kind),
                                 csv_field(q.speaker ? q.speaker->name : none),
-                                q.speaker ? to_string(q.speaker->kind) : std::string_view{}, csv_field(q.speaker ? q.speaker->role : none),
+                                q.speaker ? to_string(q.speaker->kind) : std::string_view{},
+                                csv_field(q.speaker ? q.speaker->entity : none), csv_field(q.speaker ? q.speaker->role : none),
                                 csv_field(q.speaker ? q.speaker->text : none), csv_field(q.cue ? q.cue->text : none),
                                 csv_field(content_text(doc, q)), cp(q.spans.front().begin), cp(q.spans.back().end));
         }
@@ -123,35 +127,45 @@ private:
     std::ostream& out_;
 };
 
-/// Per-speaker lists: quotations are kept (not documents) until the end, grouped by speaker.
+/// Per-speaker lists: quotations are kept (not documents) until the end, grouped by the entity
+/// the directory merges their speaker into. Named speakers first, most quoted first; then the
+/// unnamed sources and groups, each with the phrase that names them; then what has no speaker.
 class speaker_list_writer final : public quote_writer {
 public:
-    speaker_list_writer(std::ostream& out, bool markdown) : out_(out), markdown_(markdown) {}
+    speaker_list_writer(std::ostream& out, bool markdown, speaker_directory const& directory)
+        : out_(out), markdown_(markdown), directory_(directory) {}
 
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         for (auto const& q : quotes) {
-            std::string key = q.speaker ? q.speaker->name : std::string();
-            auto& s = speakers_[key];
-            if (q.speaker) {
-                s.name = q.speaker->name;
-                s.kind = q.speaker->kind;
-                if (!q.speaker->role.empty()) ++s.roles[q.speaker->role];
-            }
-            s.items.push_back({doc.date, doc.id, doc.title, q.spans.front().begin, q.kind, display_text(doc, q)});
+            std::string key = q.speaker ? q.speaker->entity : std::string();
+            std::string who = q.speaker && !named(q.speaker->kind) ? q.speaker->text : std::string();
+            items_[key].push_back({doc.date, doc.id, doc.title, q.spans.front().begin, q.kind, display_text(doc, q), who});
         }
     }
 
     void finish() override {
-        std::vector<speaker*> order;
-        for (auto& [key, s] : speakers_)
-            if (!key.empty()) order.push_back(&s);
-        std::stable_sort(order.begin(), order.end(), [](speaker const* a, speaker const* b) { return a->items.size() > b->items.size(); });
-        if (auto it = speakers_.find(""); it != speakers_.end()) {
-            it->second.name = "(no speaker found)";
-            order.push_back(&it->second);
-        }
         if (markdown_) out_ << "# Quotations by speaker\n\n";
-        for (auto* s : order) print(*s);
+        // Named entities, merged across articles.
+        std::map<std::string, std::vector<item>> by_entity;
+        std::vector<item> unnamed;
+        for (auto& [key, list] : items_) {
+            if (key.empty()) continue;
+            if (!named_id(key)) {
+                unnamed.insert(unnamed.end(), list.begin(), list.end());
+                continue;
+            }
+            auto& into = by_entity[directory_.canonical_id(key)];
+            into.insert(into.end(), list.begin(), list.end());
+        }
+        for (auto const& e : directory_.entities()) {
+            auto it = by_entity.find(e.id);
+            if (it == by_entity.end()) continue;
+            std::string head = fmt::format("{} ({}{}{})", e.name, to_string(e.kind), latest_role(e).empty() ? "" : ", ",
+                                           latest_role(e));
+            print(head, it->second, false);
+        }
+        if (!unnamed.empty()) print("Unnamed sources and groups", unnamed, true);
+        if (auto it = items_.find(""); it != items_.end()) print("(no speaker found)", it->second, false);
         out_.flush();
     }
 
@@ -161,45 +175,47 @@ private:
         std::size_t at;
         quote_kind kind;
         std::string text;
-    };
-    struct speaker {
-        std::string name;
-        speaker_kind kind = speaker_kind::unknown;
-        std::map<std::string, std::size_t> roles;
-        std::vector<item> items;
+        std::string who; ///< the phrase naming an unnamed source
     };
 
-    void print(speaker& s) {
-        std::sort(s.items.begin(), s.items.end(), [](item const& a, item const& b) {
+    static bool named(speaker_kind k) {
+        return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place;
+    }
+    static bool named_id(std::string const& id) {
+        return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
+    }
+    static std::string latest_role(speaker_entity const& e) {
+        std::string role, last;
+        for (auto const& [r, seen] : e.roles)
+            if (role.empty() || seen.last > last) role = r, last = seen.last;
+        return role;
+    }
+
+    void print(std::string const& head, std::vector<item>& items, bool with_who) {
+        std::sort(items.begin(), items.end(), [](item const& a, item const& b) {
             return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
         });
-        std::string role;
-        std::size_t best = 0;
-        for (auto const& [r, n] : s.roles)
-            if (n > best) best = n, role = r;
-        std::string head = s.name;
-        if (s.kind != speaker_kind::unknown || !role.empty())
-            head += fmt::format(" ({}{}{})", s.items.empty() || s.name == "(no speaker found)" ? "" : to_string(s.kind),
-                                role.empty() ? "" : ", ", role);
-        auto count = fmt::format("{} quotation{}", s.items.size(), s.items.size() == 1 ? "" : "s");
-        if (markdown_) {
-            out_ << fmt::format("## {} — {}\n\n", head, count);
-            for (auto const& it : s.items)
-                out_ << fmt::format("- {} · {}`{}` · *{}* · {}\n", it.date.empty() ? "(no date)" : it.date,
-                                    it.title.empty() ? "" : fmt::format("{} ", it.title), it.doc, to_string(it.kind), it.text);
-            out_ << '\n';
-        } else {
-            out_ << fmt::format("{} — {}\n", head, count);
-            for (auto const& it : s.items)
-                out_ << fmt::format("  {:<10}  {}{}  [{}]\n      {}\n", it.date.empty() ? "(no date)" : it.date,
-                                    it.title.empty() ? "" : fmt::format("{} \xC2\xB7 ", it.title), it.doc, to_string(it.kind), it.text);
-            out_ << '\n';
+        auto count = fmt::format("{} quotation{}", items.size(), items.size() == 1 ? "" : "s");
+        if (markdown_) out_ << fmt::format("## {} — {}\n\n", head, count);
+        else out_ << fmt::format("{} — {}\n", head, count);
+        for (auto const& it : items) {
+            std::string date = it.date.empty() ? "(no date)" : it.date;
+            std::string who = with_who && !it.who.empty() ? fmt::format("{}: ", it.who) : std::string();
+            if (markdown_)
+                out_ << fmt::format("- {} · {}`{}` · *{}* · {}{}\n", date, it.title.empty() ? "" : fmt::format("{} ", it.title),
+                                    it.doc, to_string(it.kind), who, it.text);
+            else
+                out_ << fmt::format("  {:<10}  {}{}  [{}]\n      {}{}\n", date,
+                                    it.title.empty() ? "" : fmt::format("{} \xC2\xB7 ", it.title), it.doc, to_string(it.kind),
+                                    who, it.text);
         }
+        out_ << '\n';
     }
 
     std::ostream& out_;
     bool markdown_;
-    std::map<std::string, speaker> speakers_;
+    speaker_directory const& directory_;
+    std::map<std::string, std::vector<item>> items_; // by article-level entity id ("" = no speaker)
 };
 
 } // namespace
@@ -212,14 +228,14 @@ std::optional<output_format> parse_output_format(std::string_view name) {
     return std::nullopt;
 }
 
-std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out) {
+std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory) {
     switch (format) {
     case output_format::jsonl: return std::make_unique<jsonl_writer>(out);
     case output_format::csv: return std::make_unique<csv_writer>(out);
-    case output_format::md: return std::make_unique<speaker_list_writer>(out, true);
+    case output_format::md: return std::make_unique<speaker_list_writer>(out, true, directory);
     case output_format::text: break;
     }
-    return std::make_unique<speaker_list_writer>(out, false);
+    return std::make_unique<speaker_list_writer>(out, false, directory);
 }
 
 std::size_t codepoint_offset(std::string_view text, std::size_t byte) { return codepoint_index(text)(byte); }

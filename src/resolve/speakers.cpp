@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "language.hpp"
+#include "verbatim/speakers.hpp"
 
 namespace verbatim::resolve {
 namespace g = verbatim::grammars;
@@ -31,6 +32,16 @@ std::string lower(std::string s) {
     for (auto& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return s;
+}
+
+/// First token of a run of name tokens [from, to) after a leading place or organisation name
+/// ("United States Joe Biden" -> "Joe Biden"), keeping at least two name words.
+std::size_t after_body_prefix(std::string_view text, std::vector<g::np_token> const& t, std::size_t from, std::size_t to) {
+    for (std::size_t k = to >= 2 ? to - 2 : from; k > from; --k) {
+        auto prefix = text.substr(t[from].begin, t[k - 1].end - t[from].begin);
+        if (g::is_place_name(prefix) || g::is_organization_name(prefix)) return k;
+    }
+    return from;
 }
 
 /// A speaker phrase taken apart: where the name is, what the role is.
@@ -78,6 +89,7 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     std::size_t name_from = stop;
     while (name_from > first && is_name_part(name_from - 1)) --name_from;
     while (name_from < stop && t[name_from].part == g::np_part::nickname) ++name_from;
+    if (name_from < stop && t[stop - 1].part == g::np_part::name) name_from = after_body_prefix(text, t, name_from, stop);
     if (name_from < stop) {
         // The name's words, without a nickname between them ("Tom “The Hammer” Reyes" -> "Tom Reyes").
         for (std::size_t i = name_from; i < stop; ++i) {
@@ -170,6 +182,7 @@ private:
             std::size_t j = i;
             while (j < t.size() && t[j].part == g::np_part::name) ++j;
             if (j < t.size() && t[j].part == g::np_part::possessive) ++j;
+            i = after_body_prefix(text_, t, i, j);
             if (j - i >= 2) {
                 std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
                 if (!g::is_place_name(full) && !g::is_organization_name(full)) {
@@ -194,11 +207,18 @@ private:
         r.role = parts.role;
         if (g::is_place_name(name)) {
             r.kind = speaker_kind::place;
-            r.name = name;
+            r.name = g::canonical_place_name(name);
             r.gender = g::gender::neuter;
             return r;
         }
-        if (g::is_organization_name(name) || is_acronym(name) || (parts.definite && parts.name_words <= 3)) {
+        // "United States Geological Survey", "UK Border Force": a name led by a place of two words
+        // or an acronym is a body's.
+        bool led_by_place = false;
+        for (auto sp = name.find(' '); sp != std::string::npos && !led_by_place; sp = name.find(' ', sp + 1)) {
+            auto prefix = name.substr(0, sp);
+            led_by_place = g::is_place_name(prefix) && (prefix.find(' ') != std::string::npos || is_acronym(prefix));
+        }
+        if (g::is_organization_name(name) || is_acronym(name) || led_by_place || (parts.definite && parts.name_words <= 3)) {
             r.kind = speaker_kind::organization;
             r.name = parts.definite && !name.starts_with("The ") ? "the " + name : name;
             r.gender = g::gender::neuter;
@@ -240,7 +260,8 @@ private:
                     return r;
                 }
         }
-        r.kind = g::is_source_noun(parts.head) ? speaker_kind::organization : speaker_kind::unknown;
+        // "a statement", "the study", "the government": unnamed, so one per article.
+        r.kind = speaker_kind::unknown;
         r.name = written;
         if (!r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' && parts.definite) r.name[0] = static_cast<char>(r.name[0] - 'A' + 'a');
         return r;
@@ -317,7 +338,10 @@ std::vector<quotation> resolve_speakers(document const& doc, text::article_layou
         q.quoted = std::move(a.quoted);
         if (a.cue && !a.speaker_carried)
             q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin))};
-        if (a.speaker) q.speaker = resolver.resolve(*a.speaker);
+        if (a.speaker) {
+            q.speaker = resolver.resolve(*a.speaker);
+            q.speaker->entity = entity_id(q.speaker->kind, q.speaker->name, doc.id);
+        }
         out.push_back(std::move(q));
     }
     return out;

@@ -1,0 +1,257 @@
+// Speakers as entities across a corpus: stable ids, the corpus-wide merge, the alias file.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include "verbatim/speakers.hpp"
+
+namespace verbatim {
+namespace {
+
+/// ASCII lower case without accents (Zelenskyy -> zelenskyy, Müller -> muller).
+std::string fold(std::string_view s) {
+    utf8proc_uint8_t* out = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<utf8proc_uint8_t const*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out,
+                          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
+                                                         UTF8PROC_COMPAT));
+    std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)) : std::string(s);
+    std::free(out);
+    return folded;
+}
+
+/// The words of a name as an id uses them, with the common variants of transliterated
+/// endings made one: -yy, -iy, -yi -> -y (Zelenskyy, Zelenskiy -> zelensky).
+std::vector<std::string> name_words(std::string_view name) {
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : fold(name)) {
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep) cur += c;
+        else if (c == '\'' ) continue; // O'Brien -> obrien
+        else if (!cur.empty()) words.push_back(std::move(cur)), cur.clear();
+    }
+    if (!cur.empty()) words.push_back(std::move(cur));
+    if (!words.empty() && words.front() == "the") words.erase(words.begin());
+    for (auto& w : words)
+        if (w.size() > 4 && (w.ends_with("yy") || w.ends_with("iy") || w.ends_with("yi"))) w.replace(w.size() - 2, 2, "y");
+    return words;
+}
+
+std::string join(std::vector<std::string> const& words) {
+    std::string out;
+    for (auto const& w : words) {
+        if (!out.empty()) out += '-';
+        out += w;
+    }
+    return out;
+}
+
+bool is_suffix(std::string_view w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; }
+
+bool named_kind(speaker_kind k) {
+    return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place;
+}
+
+bool is_pronoun_text(std::string_view text) {
+    std::string w = fold(text);
+    if (auto apo = w.find_first_of("'\xE2"); apo != std::string::npos) w.resize(apo);
+    static std::set<std::string> const pronouns{"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"};
+    return pronouns.contains(w);
+}
+
+} // namespace
+
+std::string entity_id(speaker_kind kind, std::string_view name, std::string_view doc_id) {
+    std::string id = fmt::format("{}:{}", to_string(kind), join(name_words(name)));
+    if (!named_kind(kind) && !doc_id.empty()) id += fmt::format("@{}", doc_id);
+    return id;
+}
+
+alias_table read_alias_file(std::string const& path, std::vector<diagnostic>* notes) {
+    alias_table table;
+    std::ifstream in(path);
+    if (!in) {
+        if (notes) notes->push_back({path, 0, severity::error, "cannot read the alias file"});
+        return table;
+    }
+    auto trim = [](std::string s) {
+        auto b = s.find_first_not_of(" \t\r");
+        auto e = s.find_last_not_of(" \t\r");
+        return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+    };
+    std::string line;
+    for (std::size_t n = 1; std::getline(in, line); ++n) {
+        line = trim(line);
+        if (line.empty() || line[0] == '#') continue;
+        if (auto ne = line.find("!="); ne != std::string::npos) {
+            auto a = trim(line.substr(0, ne)), b = trim(line.substr(ne + 2));
+            if (a.empty() || b.empty()) {
+                if (notes) notes->push_back({path, n, severity::error, "'!=' needs a name on each side; line skipped"});
+                continue;
+            }
+            table.kept_apart.emplace_back(a, b);
+            continue;
+        }
+        auto eq = line.find('=');
+        if (eq == std::string::npos) {
+            if (notes)
+                notes->push_back({path, n, severity::error, "expected 'canonical name = alias, alias' or 'name != name'; line skipped"});
+            continue;
+        }
+        auto canonical = trim(line.substr(0, eq));
+        if (canonical.empty()) {
+            if (notes) notes->push_back({path, n, severity::error, "no canonical name before '='; line skipped"});
+            continue;
+        }
+        table.canonical_of[join(name_words(canonical))] = canonical;
+        std::string rest = line.substr(eq + 1);
+        for (std::size_t p = 0; p <= rest.size();) {
+            auto comma = rest.find(',', p);
+            auto alias = trim(rest.substr(p, comma == std::string::npos ? std::string::npos : comma - p));
+            if (!alias.empty()) table.canonical_of[join(name_words(alias))] = canonical;
+            if (comma == std::string::npos) break;
+            p = comma + 1;
+        }
+    }
+    return table;
+}
+
+struct speaker_directory::state {
+    alias_table aliases;
+    struct record {
+        speaker_entity entity;
+        std::set<std::string> docs;
+        std::vector<std::string> words;
+        std::map<std::string, std::size_t> name_forms; ///< resolved names written, with counts
+    };
+
+    /// The name an entity goes by: of the fullest forms (most words), the one written most.
+    static std::string best_name(std::map<std::string, std::size_t> const& forms) {
+        std::string best;
+        std::size_t best_words = 0, best_count = 0;
+        for (auto const& [form, n] : forms) {
+            std::size_t words = static_cast<std::size_t>(std::count(form.begin(), form.end(), ' ')) + 1;
+            if (words > best_words || (words == best_words && n > best_count)) best = form, best_words = words, best_count = n;
+        }
+        return best;
+    }
+    std::map<std::string, record> by_id; // article-level ids
+    mutable std::map<std::string, std::string> canonical; // merge, built on demand
+    mutable bool merged = false;
+
+    bool kept_apart(std::string const& a, std::string const& b) const {
+        for (auto const& [x, y] : aliases.kept_apart) {
+            auto ix = join(name_words(x)), iy = join(name_words(y));
+            auto wa = a.substr(a.find(':') + 1), wb = b.substr(b.find(':') + 1);
+            if ((wa == ix && wb == iy) || (wa == iy && wb == ix)) return true;
+        }
+        return false;
+    }
+
+    /// A person written by surname alone joins the one person of that surname the corpus names
+    /// in full (without Jr./Sr.); with two such people (namesakes) it stays apart.
+    void merge() const {
+        if (merged) return;
+        merged = true;
+        canonical.clear();
+        std::map<std::string, std::vector<std::string>> full_by_surname;
+        for (auto const& [id, r] : by_id) {
+            if (r.entity.kind != speaker_kind::person || r.words.size() < 2 || is_suffix(r.words.back())) continue;
+            full_by_surname[r.words.back()].push_back(id);
+        }
+        for (auto const& [id, r] : by_id) {
+            if (r.entity.kind != speaker_kind::person || r.words.size() != 1) continue;
+            auto it = full_by_surname.find(r.words.front());
+            if (it == full_by_surname.end() || it->second.size() != 1 || kept_apart(id, it->second.front())) continue;
+            canonical[id] = it->second.front();
+        }
+    }
+};
+
+speaker_directory::speaker_directory(alias_table aliases) : state_(std::make_unique<state>()) {
+    state_->aliases = std::move(aliases);
+}
+speaker_directory::~speaker_directory() = default;
+speaker_directory::speaker_directory(speaker_directory&&) noexcept = default;
+speaker_directory& speaker_directory::operator=(speaker_directory&&) noexcept = default;
+
+void speaker_directory::add(document const& doc, std::vector<quotation>& quotes) {
+    auto& st = *state_;
+    for (auto& q : quotes) {
+        if (!q.speaker) continue;
+        auto& sp = *q.speaker;
+        if (named_kind(sp.kind)) {
+            if (auto it = st.aliases.canonical_of.find(join(name_words(sp.name))); it != st.aliases.canonical_of.end())
+                sp.name = it->second;
+            sp.entity = entity_id(sp.kind, sp.name);
+        } else if (sp.entity.empty()) {
+            sp.entity = entity_id(sp.kind, sp.name, doc.id);
+        }
+        auto& r = st.by_id[sp.entity];
+        if (r.entity.id.empty()) {
+            r.entity.id = sp.entity;
+            r.entity.kind = sp.kind;
+            r.words = name_words(sp.name);
+        }
+        ++r.name_forms[sp.name];
+        if (!sp.role.empty()) {
+            auto& seen = r.entity.roles[sp.role];
+            if (!doc.date.empty()) {
+                if (seen.first.empty() || doc.date < seen.first) seen.first = doc.date;
+                if (seen.last.empty() || doc.date > seen.last) seen.last = doc.date;
+            }
+        }
+        ++r.entity.aliases[sp.name];
+        if (sp.text != sp.name && !is_pronoun_text(sp.text)) ++r.entity.aliases[sp.text];
+        ++r.entity.quotations;
+        r.docs.insert(doc.id);
+        st.merged = false;
+    }
+}
+
+std::string speaker_directory::canonical_id(std::string const& id) const {
+    state_->merge();
+    auto it = state_->canonical.find(id);
+    return it == state_->canonical.end() ? id : it->second;
+}
+
+std::vector<speaker_entity> speaker_directory::entities(bool include_unnamed) const {
+    auto const& st = *state_;
+    st.merge();
+    std::map<std::string, speaker_entity> merged;
+    std::map<std::string, std::set<std::string>> docs;
+    for (auto const& [id, r] : st.by_id) {
+        if (!include_unnamed && !named_kind(r.entity.kind)) continue;
+        auto target = canonical_id(id);
+        auto& e = merged[target];
+        if (e.id.empty()) {
+            e.id = target;
+            e.kind = r.entity.kind;
+        }
+        if (id == target || e.name.empty()) e.name = state::best_name(r.name_forms); // the entity's own record names it
+        for (auto const& [role, seen] : r.entity.roles) {
+            auto& into = e.roles[role];
+            if (into.first.empty() || (!seen.first.empty() && seen.first < into.first)) into.first = seen.first;
+            if (seen.last > into.last) into.last = seen.last;
+        }
+        for (auto const& [alias, n] : r.entity.aliases) e.aliases[alias] += n;
+        e.quotations += r.entity.quotations;
+        docs[target].insert(r.docs.begin(), r.docs.end());
+    }
+    std::vector<speaker_entity> out;
+    for (auto& [id, e] : merged) {
+        e.aliases.erase(e.name);
+        e.articles = docs[id].size();
+        out.push_back(std::move(e));
+    }
+    std::stable_sort(out.begin(), out.end(), [](auto const& a, auto const& b) {
+        return a.quotations != b.quotations ? a.quotations > b.quotations : a.name < b.name;
+    });
+    return out;
+}
+
+} // namespace verbatim

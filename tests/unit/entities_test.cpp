@@ -1,0 +1,145 @@
+// Speakers as entities across a corpus: ids, the corpus-wide merge, and the alias file.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "verbatim/quotation.hpp"
+#include "verbatim/speakers.hpp"
+
+using verbatim::speaker_kind;
+
+namespace {
+
+verbatim::document article(std::string id, std::string text) {
+    verbatim::document d;
+    d.id = std::move(id);
+    d.date = "2026-01-23";
+    d.text = std::move(text);
+    return d;
+}
+
+/// Runs the whole pipeline on the articles and returns the directory that saw them.
+verbatim::speaker_directory directory_of(std::vector<verbatim::document> const& docs, verbatim::alias_table aliases = {}) {
+    verbatim::speaker_directory dir(std::move(aliases));
+    for (auto const& d : docs) {
+        auto quotes = verbatim::extract_quotations(d);
+        dir.add(d, quotes);
+    }
+    return dir;
+}
+
+verbatim::speaker_entity const* find(std::vector<verbatim::speaker_entity> const& all, std::string const& name) {
+    for (auto const& e : all)
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("entities: transliterations of one name give one id") {
+    CHECK(verbatim::entity_id(speaker_kind::person, "Volodymyr Zelensky") ==
+          verbatim::entity_id(speaker_kind::person, "Volodymyr Zelenskyy"));
+    CHECK(verbatim::entity_id(speaker_kind::person, "Volodymyr Zelenskiy") == "person:volodymyr-zelensky");
+    CHECK(verbatim::entity_id(speaker_kind::person, "Fran\xC3\xA7ois Hollande") == "person:francois-hollande");
+}
+
+TEST_CASE("entities: a place and a person of the same name never share an id") {
+    CHECK(verbatim::entity_id(speaker_kind::place, "Jordan") != verbatim::entity_id(speaker_kind::person, "Jordan"));
+}
+
+TEST_CASE("entities: unnamed sources get one id per article") {
+    auto a = verbatim::entity_id(speaker_kind::group, "officials", "a1");
+    auto b = verbatim::entity_id(speaker_kind::group, "officials", "a2");
+    CHECK(a != b);
+    CHECK(a == "group:officials@a1");
+}
+
+TEST_CASE("entities: a surname alone joins the one person the corpus names in full") {
+    auto dir = directory_of({article("a1", "US President Donald Trump said the talks had failed.\n"),
+                             article("a2", "Trump said the deal was dead.\n"),
+                             article("a3", "Donald Trump Jr. said the campaign had raised more money.\n")});
+    auto all = dir.entities();
+    auto const* trump = find(all, "Donald Trump");
+    REQUIRE(trump != nullptr);
+    CHECK(trump->quotations == 2);
+    CHECK(trump->articles == 2);
+    CHECK(trump->roles.count("US President") == 1);
+    CHECK(trump->aliases.count("Trump") == 1);
+    // Donald Trump Jr. is another man.
+    auto const* junior = find(all, "Donald Trump Jr.");
+    REQUIRE(junior != nullptr);
+    CHECK(junior->quotations == 1);
+    CHECK(dir.canonical_id("person:trump") == "person:donald-trump");
+}
+
+TEST_CASE("entities: namesakes stay two, and a bare shared surname joins neither") {
+    auto dir = directory_of({article("a1", "Joe Biden said the bill would pass.\n"),
+                             article("a2", "Hunter Biden said he had done nothing wrong.\n"),
+                             article("a3", "Biden said the economy was growing.\n")});
+    auto all = dir.entities();
+    REQUIRE(find(all, "Joe Biden") != nullptr);
+    REQUIRE(find(all, "Hunter Biden") != nullptr);
+    CHECK(find(all, "Joe Biden")->quotations == 1);
+    CHECK(find(all, "Hunter Biden")->quotations == 1);
+    CHECK(dir.canonical_id("person:biden") == "person:biden");
+}
+
+TEST_CASE("entities: spellings of one person across articles are one entity") {
+    auto dir = directory_of({article("a1", "Ukrainian President Volodymyr Zelensky said the deal was nearly ready.\n"),
+                             article("a2", "Volodymyr Zelenskyy said the guarantees were done.\n"),
+                             article("a3", "Zelensky said the talks would last two days.\n")});
+    auto all = dir.entities();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].quotations == 3);
+    CHECK(all[0].articles == 3);
+    CHECK(all[0].kind == speaker_kind::person);
+}
+
+TEST_CASE("entities: a place speaking for its government is never merged with a person") {
+    auto dir = directory_of({article("a1", "Jordan said the border would stay closed.\n"),
+                             article("a2", "Michael Jordan said the team would win.\n")});
+    auto all = dir.entities();
+    auto const* place = find(all, "Jordan");
+    auto const* person = find(all, "Michael Jordan");
+    REQUIRE(place != nullptr);
+    REQUIRE(person != nullptr);
+    CHECK(place->kind == speaker_kind::place);
+    CHECK(person->quotations == 1);
+    CHECK(place->quotations == 1);
+}
+
+TEST_CASE("entities: unnamed sources are no named speaker and are not listed as one") {
+    auto dir = directory_of({article("a1", "Senior officials said the plan would fail.\n"),
+                             article("a2", "Officials said the plan would work.\n")});
+    CHECK(dir.entities().empty());
+    CHECK(dir.entities(true).size() == 2);
+}
+
+TEST_CASE("entities: the alias file merges what rules cannot and keeps namesakes apart") {
+    auto path = std::filesystem::temp_directory_path() / "verbatim_aliases_test.txt";
+    {
+        std::ofstream out(path);
+        out << "# aliases\n"
+               "Volodymyr Zelensky = Ze, Vova\n"
+               "Kate Smith != Smith\n"
+               "this line has no sign\n";
+    }
+    std::vector<verbatim::diagnostic> notes;
+    auto aliases = verbatim::read_alias_file(path.string(), &notes);
+    std::filesystem::remove(path);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].line == 4);
+    auto dir = directory_of({article("a1", "Volodymyr Zelensky said the deal was ready.\n"),
+                             article("a2", "Vova said the deal was not ready.\n"),
+                             article("a3", "Kate Smith said the vote was close.\n"), article("a4", "Smith said the vote was lost.\n")},
+                            aliases);
+    auto all = dir.entities();
+    auto const* z = find(all, "Volodymyr Zelensky");
+    REQUIRE(z != nullptr);
+    CHECK(z->quotations == 2);
+    CHECK(dir.canonical_id("person:smith") == "person:smith");
+    REQUIRE(find(all, "Kate Smith") != nullptr);
+    CHECK(find(all, "Kate Smith")->quotations == 1);
+}
