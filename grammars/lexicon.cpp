@@ -164,10 +164,8 @@ void load(lexicon& lx) {
             rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         }
     }
-    for (auto line : entries("en/organizations")) {
-        lx.organizations.insert(std::string(line));
-        if (line.find(' ') == std::string_view::npos) lx.org_heads.insert(std::string(line));
-    }
+    for (auto line : entries("en/organizations")) lx.organizations.insert(std::string(line));
+    for (auto line : entries("en/org_heads")) lx.org_heads.insert(std::string(line));
     for (auto a : {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "No.", "vs.", "etc.", "Inc.", "Corp.", "Co.", "Ltd.", "U.S.", "U.K.",
                    "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "i.e.", "e.g.", "approx."})
         lx.abbreviations.insert(a);
@@ -281,7 +279,7 @@ bool is_organization_name(std::string_view name) {
     auto const& lx = the_lexicon();
     std::string n(name);
     if (n.starts_with("the ") || n.starts_with("The ")) n = n.substr(4);
-    if (lx.organizations.contains(n)) return true;
+    if (lx.organizations.contains(n) || lx.org_heads.contains(n)) return true;
     auto sp = n.rfind(' ');
     return sp != std::string::npos && lx.org_heads.contains(n.substr(sp + 1));
 }
@@ -340,6 +338,8 @@ bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end
     }
     return false;
 }
+
+bool is_generic_org_word(std::string_view w) { return the_lexicon().org_heads.contains(std::string(w)); }
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
 bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(std::string(w)); }

@@ -218,9 +218,15 @@ private:
             auto prefix = name.substr(0, sp);
             led_by_place = g::is_place_name(prefix) && (prefix.find(' ') != std::string::npos || is_acronym(prefix));
         }
+        if (parts.name_words == 1 && g::is_generic_org_word(name)) {
+            // "the Ministry", "the University": which one, the article knows; an unnamed source.
+            r.kind = speaker_kind::unknown;
+            r.name = parts.definite ? "the " + name : name;
+            return r;
+        }
         if (g::is_organization_name(name) || is_acronym(name) || led_by_place || (parts.definite && parts.name_words <= 3)) {
             r.kind = speaker_kind::organization;
-            r.name = parts.definite && !name.starts_with("The ") ? "the " + name : name;
+            r.name = parts.definite && !name.starts_with("The ") && !is_acronym(name) ? "the " + name : name;
             r.gender = g::gender::neuter;
             return r;
         }
