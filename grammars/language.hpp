@@ -36,6 +36,9 @@ bool is_title_word(std::string_view word);        ///< "President", "Sen."
 bool is_role_noun(std::string_view word);         ///< "aide", "spokesman" (lower case)
 bool is_function_word(std::string_view word);     ///< sentence-initial words never starting a name
 gender pronoun_gender(std::string_view word);     ///< unknown when not a pronoun
+/// A person's gender as titles, role words and first names signal it ("Mrs.", "spokeswoman",
+/// "Hillary"); unknown when nothing does.
+gender person_gender(std::string_view name, std::string_view role);
 bool is_clause_opener(std::string_view word);     ///< "in", "after", "speaking": an adverbial after a cue
 /// Whether text[begin, end) reads as a finite clause (a pronoun subject, an auxiliary, modal or
 /// copula, a past form) rather than a noun phrase ("the album “X” on Monday").

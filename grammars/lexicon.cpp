@@ -138,6 +138,16 @@ void load(lexicon& lx) {
         }
         lx.time_words.insert(std::string(line));
     }
+    auto read_genders = [&](std::string_view list, std::unordered_map<std::string, gender>& into) {
+        for (auto line : entries(list)) {
+            auto colon = line.find(':');
+            if (colon == std::string_view::npos) continue;
+            gender g = line.substr(0, colon) == "female" ? gender::female : gender::male;
+            for (auto w : split_words(line.substr(colon + 1))) into[std::string(w)] = g;
+        }
+    };
+    read_genders("en/first_names", lx.name_genders);
+    read_genders("en/gendered_titles", lx.title_genders);
     for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
     for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
     for (auto line : entries("en/places")) {
@@ -337,6 +347,21 @@ bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end
         p = e;
     }
     return false;
+}
+
+gender person_gender(std::string_view name, std::string_view role) {
+    auto const& lx = the_lexicon();
+    // The role's words first ("Mrs.", "spokeswoman"), then the first name.
+    for (std::size_t p = 0; p < role.size();) {
+        auto e = role.find(' ', p);
+        auto w = role.substr(p, e == std::string_view::npos ? std::string_view::npos : e - p);
+        if (auto it = lx.title_genders.find(std::string(w)); it != lx.title_genders.end()) return it->second;
+        if (e == std::string_view::npos) break;
+        p = e + 1;
+    }
+    auto first = name.substr(0, name.find(' '));
+    if (auto it = lx.name_genders.find(std::string(first)); it != lx.name_genders.end() && first.size() < name.size()) return it->second;
+    return gender::unknown;
 }
 
 bool is_generic_org_word(std::string_view w) { return the_lexicon().org_heads.contains(std::string(w)); }

@@ -31,6 +31,7 @@ struct lexicon {
         function_set, source_set, abbreviations, clause_openers, time_words, time_leads, finite_verbs;
     std::unordered_map<std::string, gender> pronoun_map;
     std::unordered_map<std::string, std::string> canonical_places; // alias -> canonical
+    std::unordered_map<std::string, gender> name_genders, title_genders;
 
     x3::symbols<> const& table(word_list w) const;
 };

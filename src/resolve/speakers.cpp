@@ -183,6 +183,14 @@ private:
             while (j < t.size() && t[j].part == g::np_part::name) ++j;
             if (j < t.size() && t[j].part == g::np_part::possessive) ++j;
             i = after_body_prefix(text_, t, i, j);
+            if (j - i == 1 && i > 0 && t[i - 1].part == g::np_part::title) {
+                // "Mrs. Okafor": a title makes a lone surname a person worth remembering.
+                std::string name = strip_possessive(span_text(text_, t[i].begin, t[i].end));
+                if (!full_names_.contains(name)) {
+                    person_mentions_.emplace_back(t[i].begin, name);
+                    roles_.emplace(name, span_text(text_, t[i - 1].begin, t[i - 1].end));
+                }
+            }
             if (j - i >= 2) {
                 std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
                 if (!g::is_place_name(full) && !g::is_organization_name(full)) {
@@ -236,6 +244,7 @@ private:
             if (auto it = full_names_.find(name); it != full_names_.end()) r.name = it->second;
         if (r.role.empty())
             if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
+        r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
         return r;
     }
 
@@ -279,18 +288,32 @@ private:
         return it == mentions.begin() ? nullptr : &std::prev(it)->second;
     }
 
-    /// The nearest speaker before `at` that the pronoun can stand for.
+    /// A person's gender: what the article showed ("… she said" about them), else titles and
+    /// first names.
+    g::gender gender_of(std::string const& name, std::string const& role) const {
+        if (auto it = genders_.find(name); it != genders_.end()) return it->second;
+        return g::person_gender(name, role);
+    }
+
+    /// The nearest speaker before `at` that the pronoun can stand for: for he and she, a person
+    /// not known to be of the other gender.
     resolved antecedent(std::string const& pronoun, std::size_t at) {
         auto gen = g::pronoun_gender(pronoun);
+        bool personal = gen == g::gender::male || gen == g::gender::female;
+        auto agrees = [&](std::string const& name, std::string const& role) {
+            auto known = gender_of(name, role);
+            return known == g::gender::unknown || known == gen;
+        };
         for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
             if (it->at >= at) continue;
-            bool fits = (gen == g::gender::male || gen == g::gender::female) ? it->kind == speaker_kind::person
+            bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role)
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place)
                       : gen == g::gender::plural ? it->kind != speaker_kind::person
                       : false;
             if (fits) {
                 resolved r = *it;
                 r.at = at;
+                if (personal) genders_.emplace(r.name, gen); // the article has now shown it
                 return r;
             }
         }
@@ -303,9 +326,19 @@ private:
             }
         }
         // No speaker yet: the last person the article named before the pronoun.
-        if (gen == g::gender::male || gen == g::gender::female) {
-            if (auto const* person = last_before(person_mentions_, at)) {
+        if (personal) {
+            // the last one named whose gender agrees
+            auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
+                                       [](auto const& m, std::size_t pos) { return m.first < pos; });
+            std::string const* person = nullptr;
+            while (it != person_mentions_.begin() && !person) {
+                --it;
+                auto role = roles_.find(it->second);
+                if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;
+            }
+            if (person) {
                 auto const& full = *person;
+                genders_.emplace(full, gen);
                 resolved r;
                 r.at = at;
                 r.kind = speaker_kind::person;
@@ -327,6 +360,7 @@ private:
     std::vector<resolved> speakers_;
     std::vector<std::pair<std::size_t, std::string>> person_mentions_; // where each full name is written, in order
     std::vector<std::pair<std::size_t, resolved>> body_mentions_;      // organisations and places named, in order
+    std::unordered_map<std::string, g::gender> genders_;                // persons the article showed as he or she
     std::unordered_map<std::size_t, speaker_mention> cache_;
 };
 

@@ -143,3 +143,32 @@ TEST_CASE("entities: the alias file merges what rules cannot and keeps namesakes
     REQUIRE(find(all, "Kate Smith") != nullptr);
     CHECK(find(all, "Kate Smith")->quotations == 1);
 }
+
+namespace {
+std::string speaker_of_last(std::string text) {
+    auto d = article("g", std::move(text));
+    auto quotes = verbatim::extract_quotations(d);
+    return quotes.empty() || !quotes.back().speaker ? std::string("(none)") : quotes.back().speaker->name;
+}
+} // namespace
+
+TEST_CASE("resolve: she goes to the woman named before, past a man quoted later") {
+    CHECK(speaker_of_last("Mary Jones met John Smith on Monday. Smith said the talks had failed.\n\n"
+                          "\xE2\x80\x9CWe will try again,\xE2\x80\x9D she said.\n") == "Mary Jones");
+}
+
+TEST_CASE("resolve: a title gives the gender when the first name does not") {
+    CHECK(speaker_of_last("Mrs. Okafor chairs the committee. Mr. Berg said the vote was lost.\n\n"
+                          "\xE2\x80\x9CWe will win the next one,\xE2\x80\x9D she said.\n") == "Okafor");
+}
+
+TEST_CASE("resolve: he is never a woman the article named") {
+    // The only person before "he" is a woman: he stays unresolved rather than becoming her.
+    CHECK(speaker_of_last("Hillary Clinton said the plan was sound.\n\n"
+                          "\xE2\x80\x9CIt will not work,\xE2\x80\x9D he said.\n") != "Hillary Clinton");
+}
+
+TEST_CASE("resolve: the president is the person named with that title before") {
+    CHECK(speaker_of_last("President Volodymyr Zelensky arrived in Davos on Tuesday.\n\n"
+                          "The president said the guarantees were done.\n") == "Volodymyr Zelensky");
+}
