@@ -364,7 +364,13 @@ gender person_gender(std::string_view name, std::string_view role) {
     return gender::unknown;
 }
 
-bool is_generic_org_word(std::string_view w) { return the_lexicon().org_heads.contains(std::string(w)); }
+bool is_generic_org_word(std::string_view w) {
+    auto const& lx = the_lexicon();
+    std::string word(w);
+    return lx.org_heads.contains(word) && !lx.organizations.contains(word); // "the Guardian" names a paper
+}
+
+bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
 bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(std::string(w)); }

@@ -41,6 +41,10 @@ std::size_t after_body_prefix(std::string_view text, std::vector<g::np_token> co
         auto prefix = text.substr(t[from].begin, t[k - 1].end - t[from].begin);
         if (g::is_place_name(prefix) || g::is_organization_name(prefix)) return k;
     }
+    // "(Chancellor of the) Exchequer Rishi Sunak": a first name starts the person's name.
+    if (!g::is_first_name(text.substr(t[from].begin, t[from].end - t[from].begin)))
+        for (std::size_t k = from + 1; k + 1 < to; ++k)
+            if (g::is_first_name(text.substr(t[k].begin, t[k].end - t[k].begin))) return k;
     return from;
 }
 
