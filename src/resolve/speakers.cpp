@@ -56,6 +56,7 @@ struct phrase_parts {
     std::string head;        ///< the head word of a common noun phrase ("president", "officials")
     g::np_part head_part = g::np_part::name;
     bool definite = false;   ///< starts with "the"
+    bool definite_name = false; ///< "the" right before the name ("the Kremlin", not "the study Thomas Rivinius")
     bool pronoun = false;
 };
 
@@ -95,6 +96,7 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     while (name_from < stop && t[name_from].part == g::np_part::nickname) ++name_from;
     if (name_from < stop && t[stop - 1].part == g::np_part::name) name_from = after_body_prefix(text, t, name_from, stop);
     if (name_from < stop) {
+        p.definite_name = p.definite && name_from == first;
         // The name's words, without a nickname between them ("Tom “The Hammer” Reyes" -> "Tom Reyes").
         for (std::size_t i = name_from; i < stop; ++i) {
             if (t[i].part == g::np_part::nickname) continue;
@@ -236,9 +238,9 @@ private:
             r.name = parts.definite ? "the " + name : name;
             return r;
         }
-        if (g::is_organization_name(name) || is_acronym(name) || led_by_place || (parts.definite && parts.name_words <= 3)) {
+        if (g::is_organization_name(name) || is_acronym(name) || led_by_place || (parts.definite_name && parts.name_words <= 3)) {
             r.kind = speaker_kind::organization;
-            r.name = parts.definite && !name.starts_with("The ") && !is_acronym(name) ? "the " + name : name;
+            r.name = parts.definite_name && !name.starts_with("The ") && !is_acronym(name) ? "the " + name : name;
             r.gender = g::gender::neuter;
             return r;
         }
