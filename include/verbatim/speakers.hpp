@@ -56,7 +56,10 @@ public:
     speaker_directory(speaker_directory&&) noexcept;
     speaker_directory& operator=(speaker_directory&&) noexcept;
 
-    /// Applies the alias table to the article's speakers (name and entity) and records them.
+    /// Applies the alias table to the article's speakers (name and entity). Streaming outputs
+    /// need no more; memory stays flat.
+    void apply_aliases(document const& doc, std::vector<quotation>& quotes) const;
+    /// Applies the alias table and records the speakers for the corpus-wide merge.
     void add(document const& doc, std::vector<quotation>& quotes);
     /// The entity an article-level id belongs to once the corpus is known ("person:zelensky"
     /// -> "person:volodymyr-zelensky" when that is the only Zelensky named in full).

@@ -79,8 +79,9 @@ struct corpus_options {
     bool quiet = false;
 };
 
-/// Reads every article, extracts its quotations, records its speakers, and hands both on.
-ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directory& directory,
+/// Reads every article, extracts its quotations, applies the aliases (and, unless streaming,
+/// records the speakers for the corpus-wide merge), and hands both on.
+ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directory& directory, bool streaming,
                            std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
     ingest_summary summary;
     std::vector<verbatim::diagnostic> notes;
@@ -91,7 +92,10 @@ ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directo
             auto quotes = verbatim::extract_quotations(doc, &notes);
             for (auto const& n : notes) print_diagnostic(n);
             summary.quotations += quotes.size();
-            directory.add(doc, quotes);
+            // Streaming outputs write each article's records at once: the corpus-wide merge is
+            // not needed, and memory stays flat however large the corpus.
+            if (streaming) directory.apply_aliases(doc, quotes);
+            else directory.add(doc, quotes);
             use(doc, quotes);
         },
         [](verbatim::diagnostic const& d) { print_diagnostic(d); });
@@ -127,7 +131,8 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
     auto directory = make_directory(opts);
     output_target target(output);
     auto writer = verbatim::make_quote_writer(format, target.stream(), directory);
-    auto summary = read_corpus(opts, directory, [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); });
+    bool streaming = format == verbatim::output_format::jsonl || format == verbatim::output_format::csv;
+    auto summary = read_corpus(opts, directory, streaming, [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); });
     writer->finish();
     target.commit();
     print_summary(opts, summary);
@@ -137,7 +142,7 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
 int run_speakers(corpus_options const& opts, std::string const& format_name, std::string const& output) {
     auto format = format_of(format_name);
     auto directory = make_directory(opts);
-    auto summary = read_corpus(opts, directory, [](auto const&, auto const&) {});
+    auto summary = read_corpus(opts, directory, false, [](auto const&, auto const&) {});
     output_target target(output);
     verbatim::write_speakers(format, target.stream(), directory.entities());
     target.commit();

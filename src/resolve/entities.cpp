@@ -179,18 +179,26 @@ speaker_directory::~speaker_directory() = default;
 speaker_directory::speaker_directory(speaker_directory&&) noexcept = default;
 speaker_directory& speaker_directory::operator=(speaker_directory&&) noexcept = default;
 
-void speaker_directory::add(document const& doc, std::vector<quotation>& quotes) {
-    auto& st = *state_;
+void speaker_directory::apply_aliases(document const& doc, std::vector<quotation>& quotes) const {
+    auto const& aliases = state_->aliases.canonical_of;
     for (auto& q : quotes) {
         if (!q.speaker) continue;
         auto& sp = *q.speaker;
         if (named_kind(sp.kind)) {
-            if (auto it = st.aliases.canonical_of.find(join(name_words(sp.name))); it != st.aliases.canonical_of.end())
-                sp.name = it->second;
+            if (auto it = aliases.find(join(name_words(sp.name))); it != aliases.end()) sp.name = it->second;
             sp.entity = entity_id(sp.kind, sp.name);
         } else if (sp.entity.empty()) {
             sp.entity = entity_id(sp.kind, sp.name, doc.id);
         }
+    }
+}
+
+void speaker_directory::add(document const& doc, std::vector<quotation>& quotes) {
+    apply_aliases(doc, quotes);
+    auto& st = *state_;
+    for (auto& q : quotes) {
+        if (!q.speaker) continue;
+        auto& sp = *q.speaker;
         auto& r = st.by_id[sp.entity];
         if (r.entity.id.empty()) {
             r.entity.id = sp.entity;
