@@ -102,6 +102,14 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
 std::optional<std::pair<std::vector<np_token>, std::vector<std::size_t>>> run_at(std::string_view text, std::size_t pos) {
     iterator_type first = text.data() + pos;
     iterator_type const last = text.data() + text.size();
+    {
+        // No phrase starts with a plain noun or a link word (phrase_ends would find no end):
+        // most candidate starts are rejected here, without reading the run.
+        iterator_type probe = first;
+        ast::np_word head;
+        if (!x3::parse(probe, last, np_first_rule(), head) || head.part == np_part::common || head.part == np_part::link)
+            return std::nullopt;
+    }
     ast::np_words words;
     if (!x3::parse(first, last, np_run_rule(), words) || words.empty()) return std::nullopt;
     std::vector<np_token> tokens;

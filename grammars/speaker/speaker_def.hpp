@@ -110,6 +110,10 @@ auto const np_word =
 np_run_type const np_run = "np_run";
 auto const np_run_def = np_word % blank;
 
+// The first word alone: a cheap test before reading a whole run.
+np_first_type const np_first = "np_first";
+auto const np_first_def = np_word;
+
 // Words between a speaker and the cue: "had previously", "has also", "repeatedly".
 struct ly_adverb_parser : prim::plain_parser<ly_adverb_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
@@ -127,7 +131,7 @@ ly_adverb_parser const ly_adverb{};
 adverbs_type const adverbs = "adverbs";
 auto const adverbs_def = *((in_list(word_list::adverbs) | ly_adverb) >> blank);
 
-BOOST_SPIRIT_DEFINE(np_run, adverbs)
+BOOST_SPIRIT_DEFINE(np_run, np_first, adverbs)
 
 } // namespace parser
 } // namespace verbatim::grammars
