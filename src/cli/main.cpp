@@ -186,7 +186,8 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
-        return app.exit(e);
+        // --help prints and succeeds; any other usage error exits 2, as documented.
+        return app.exit(e) == 0 ? 0 : 2;
     }
     try {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
