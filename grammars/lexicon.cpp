@@ -299,6 +299,7 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     auto word_at = [&](std::size_t p) {
         std::size_t e = p;
         while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+        if (e < text.size() && text[e] == '.' && e > p && lx.time_words.contains(std::string(text.substr(p, e - p + 1)))) ++e; // Dec.
         return text.substr(p, e - p);
     };
     auto blank_after = [&](std::size_t p) {
@@ -315,6 +316,13 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         if (t.empty() || !lx.time_words.contains(std::string(t))) break;
         end = q + t.size();
         q = blank_after(end);
+        // "Dec. 6", "March 3, 2016": the day and year after a month
+        std::size_t d = q;
+        while (d < text.size() && text[d] >= '0' && text[d] <= '9') ++d;
+        if (d > q && d - q <= 4) {
+            end = d;
+            q = blank_after(end);
+        }
     }
     return end == pos ? 0 : end - pos;
 }

@@ -222,9 +222,9 @@ private:
         if (c == ',' || c == ';' || c == '(' || c == '-') return true;
         if (text_.substr(pos, 3) == "\xE2\x80\x94" || text_.substr(pos, 3) == "\xE2\x80\x93") return true;
         auto w = sv.word_at(pos);
-        // "says directly to the camera", "tweeted a user going by the handle …"
-        if (std::size_t adv = g::skip_adverbs(bound_, pos); adv > 0 && w.ends_with("ly")) return clause_done(sv, pos + adv);
-        if (w.size() > 5 && w.ends_with("ing") && !g::match_cue(bound_, pos)) return true;
+        // "says directly to the camera", "said carefully, as …", "tweeted a user going by the handle …"
+        if (w.size() > 3 && w.ends_with("ly") && w.find('-') == std::string_view::npos) return clause_done(sv, pos + w.size());
+        if (w.size() >= 5 && w.ends_with("ing") && !g::match_cue(bound_, pos)) return true;
         return g::is_clause_opener(w);
     }
 
