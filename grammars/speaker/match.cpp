@@ -41,7 +41,19 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return ends;
             determined = true;
             continue;
-        case np_part::common:
+        case np_part::common: {
+            // "George W. Bush speechwriter Noam Neusner", "Idaho nutritional-supplement executive
+            // Frank VanderSloot": plain nouns naming a role before a person's name.
+            bool name_follows = false;
+            for (std::size_t k = i + 1; k < tokens.size() && tokens[k].part != np_part::link && !name_follows; ++k)
+                name_follows = tokens[k].part == np_part::name;
+            bool after_word = i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
+                                        tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group ||
+                                        tokens[i - 1].part == np_part::modifier || tokens[i - 1].part == np_part::common);
+            if (after_word && name_follows && commons < 2 && !ends_possessive(word)) {
+                ++commons;
+                continue;
+            }
             // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner.
             if (!determined || ++commons > 3) return ends;
             // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
@@ -55,6 +67,7 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             has_head = true;
             ends.push_back(i + 1);
             continue;
+        }
         case np_part::link:
             // "a spokesman for the ministry", "the head of the UN": after a role, once.
             if (seen_link || i == 0) return ends;
