@@ -48,9 +48,9 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             for (std::size_t k = i + 1; k < tokens.size() && tokens[k].part != np_part::link && !name_follows; ++k)
                 name_follows = tokens[k].part == np_part::name;
             bool after_word = i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
-                                        tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group ||
                                         tokens[i - 1].part == np_part::modifier || tokens[i - 1].part == np_part::common);
-            if (after_word && name_follows && commons < 2 && !ends_possessive(word)) {
+            // not "negotiators including Steve Witkoff": no -ing word, nothing after a plural
+            if (after_word && name_follows && commons < 2 && !ends_possessive(word) && !word.ends_with("ing")) {
                 ++commons;
                 continue;
             }
