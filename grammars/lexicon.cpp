@@ -378,6 +378,8 @@ bool is_generic_org_word(std::string_view w) {
     return lx.org_heads.contains(word) && !lx.organizations.contains(word); // "the Guardian" names a paper
 }
 
+bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(std::string(w)); }
+
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }

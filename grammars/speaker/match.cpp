@@ -50,7 +50,9 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             bool after_word = i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
                                         tokens[i - 1].part == np_part::modifier || tokens[i - 1].part == np_part::common);
             // not "negotiators including Steve Witkoff": no -ing word, nothing after a plural
-            if (after_word && name_follows && commons < 2 && !ends_possessive(word) && !word.ends_with("ing")) {
+            // and no verb: "Biden attacked Trump", "Biden led incumbent President Trump"
+            bool verb_like = word.ends_with("ing") || word.ends_with("ed") || word.ends_with('s') || is_finite_verb(word);
+            if (after_word && name_follows && commons < 2 && !ends_possessive(word) && !verb_like) {
                 ++commons;
                 continue;
             }
