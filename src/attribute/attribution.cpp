@@ -315,8 +315,15 @@ private:
             if ((conj == "and" || conj == "but") && w > sv.begin())
                 if (auto sp = sentence_subject(sv, s, cue.begin)) return found_speaker{*sp};
         }
+        auto prev_word = [&] {
+            std::size_t e = before, b = before;
+            while (b > sv.begin() && text_[b - 1] >= 'a' && text_[b - 1] <= 'z') --b;
+            return text_.substr(b, e - b);
+        }();
+        bool leads_participle = prev_word == "upon" || prev_word == "after" || prev_word == "before" || prev_word == "by" ||
+                                prev_word == "while" || prev_word == "when";
         if (cue.kind == g::cue_class::speech && sv.word_at(cue.begin).ends_with("ing") && before > sv.begin() &&
-            text_[before - 1] == ',')
+            (text_[before - 1] == ',' || leads_participle))
             // "X did Y, saying (that) …" / ", adding: “…”": the subject of the sentence speaks.
             if (auto sp = sentence_subject(sv, s, cue.begin)) return found_speaker{*sp, speaker_place::participle};
         return std::nullopt;
@@ -487,9 +494,10 @@ private:
         std::vector<std::size_t> starts{open};
         for (std::size_t k = 1; k < wi; ++k) {
             auto prev = sv.word_at(words[k - 1]);
+            bool after_comma = sv.back_over_blank(words[k]) > sv.begin() && text_[sv.back_over_blank(words[k]) - 1] == ',';
             if (words[k] > open && (prev == "that" || prev == "when" || prev == "after" || prev == "because" ||
                                     prev == "while" || prev == "since" || prev == "although" || prev == "though" ||
-                                    prev == "and" || prev == "but" || prev == "if"))
+                                    prev == "and" || prev == "but" || prev == "if" || after_comma))
                 starts.push_back(words[k]);
         }
         auto subject_ending_at = [&](std::size_t end) -> std::optional<g::speaker_phrase> {
@@ -535,10 +543,14 @@ private:
                                                       g::cue_match const& cue) const {
         std::size_t before = sv.back_over_blank(cue.begin);
         before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
-        if (before < sv.begin() + 3 || text_.substr(before - 3, 3) != "who") return std::nullopt;
-        std::size_t comma = sv.back_over_blank(before - 3);
-        if (comma <= sv.begin() || text_[comma - 1] != ',') return std::nullopt;
-        std::size_t end = sv.back_over_blank(comma - 1);
+        std::size_t w = before;
+        while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+        auto relative = text_.substr(w, before - w);
+        // "…, said Beck, who said …", "a tweet from Rikkie Wells who tweeted …" (not "that"/"which":
+        // the noun before them is seldom the speaker).
+        if (relative != "who") return std::nullopt;
+        std::size_t end = sv.back_over_blank(w);
+        if (end > sv.begin() && text_[end - 1] == ',') end = sv.back_over_blank(end - 1);
         for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
             if (auto sp = g::match_speaker_ending_at(bound_, words[k], end)) return sp;
         return std::nullopt;
