@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The command line on bad input and bad places to write: a clear message, a documented exit
+# status, nothing half-written. Usage: cli_errors.sh VERBATIM SOURCE_DIR
+set -u
+verbatim=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+check() { # description, condition result
+  if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; failures=$((failures + 1)); fi
+}
+article="$src/corpus/2026-01-23-moscow-witkoff-putin-talks.txt"
+
+"$verbatim" quotes -o /nonexistent-folder/out.txt "$article" 2>"$tmp/err"; rc=$?
+grep -q "does not exist" "$tmp/err"; check "output in a missing folder: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
+
+"$verbatim" quotes "$tmp/missing.txt" "$article" >"$tmp/out" 2>"$tmp/err"; rc=$?
+grep -q "missing.txt: error: cannot read" "$tmp/err" && grep -q "Zelensky" "$tmp/out"
+check "missing file: reported, the rest read, exit 1" $(( rc == 1 ? $? : 1 ))
+
+printf '{"text": "\\u201cA,\\u201d she said. \\u201cB.\\u201d"}\nnot json\n{"text": "He said the deal was done."}\n' >"$tmp/a.jsonl"
+"$verbatim" quotes -f jsonl "$tmp/a.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+grep -q "a.jsonl:2: error: invalid JSON" "$tmp/err" && [ "$(wc -l <"$tmp/out")" -eq 2 ]
+check "bad JSONL line: file and line reported, the other lines read" $(( rc == 1 ? $? : 1 ))
+
+head -c 4096 /dev/urandom >"$tmp/binary.txt"
+"$verbatim" quotes "$tmp/binary.txt" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "binary file, skipped" "$tmp/err"; check "binary file: skipped with a message" $(( rc == 1 ? $? : 1 ))
+
+printf 'id,text\n1,"unterminated\n' >"$tmp/bad.csv"
+"$verbatim" quotes "$tmp/bad.csv" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "bad.csv:2: error: quoted field opened here is never closed" "$tmp/err"
+check "CSV with an unterminated field: reported with its line" $(( rc == 1 ? $? : 1 ))
+
+"$verbatim" quotes -f jsonl "$src/corpus" 2>"$tmp/err" | head -n 1 >/dev/null
+# Only the input warnings may be on stderr: no error, no exception, no "broken pipe".
+grep -v ": warning: " "$tmp/err" | grep -qiE "error|broken pipe|terminate|exception"
+check "closed stdout (| head): exits without an error message" $(( $? == 1 ? 0 : 1 ))
+
+"$verbatim" quotes -o "$tmp/out.txt" "$article" 2>/dev/null
+[ -s "$tmp/out.txt" ] && [ -z "$(ls "$tmp" | grep '\.tmp-')" ]
+check "-o writes the file whole, no temporary left" $?
+
+"$verbatim" nonsense >/dev/null 2>&1; rc=$?
+check "usage error: exit 2" $(( rc == 2 ? 0 : 1 ))
+
+echo "$(( 8 - failures )) passed, $failures failed"
+[ "$failures" -eq 0 ]

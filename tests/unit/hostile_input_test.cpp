@@ -1,0 +1,85 @@
+// Hostile and broken articles: never a crash or a hang, and no quadratic slow-down.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <sstream>
+#include <string>
+
+#include "text/utf8.hpp"
+#include "verbatim/output.hpp"
+#include "verbatim/quotation.hpp"
+#include "verbatim/speakers.hpp"
+
+namespace {
+
+verbatim::document article(std::string text) {
+    verbatim::document d;
+    d.id = "hostile";
+    d.text = std::move(text);
+    verbatim::text::repair_utf8(d.text);
+    return d;
+}
+
+double seconds_to_extract(std::string const& text) {
+    auto d = article(text);
+    auto start = std::chrono::steady_clock::now();
+    (void)verbatim::extract_quotations(d);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+TEST_CASE("hostile: NUL bytes stay in the text and are escaped in JSONL") {
+    auto d = article(std::string("\"We won\0 today,\" she said.\n", 28));
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    verbatim::speaker_directory dir;
+    std::ostringstream out;
+    auto w = verbatim::make_quote_writer(verbatim::output_format::jsonl, out, dir);
+    w->add(d, quotes);
+    w->finish();
+    CHECK(out.str().find("\\u0000") != std::string::npos);
+}
+
+TEST_CASE("hostile: quotation marks nested 5,000 deep") {
+    std::string text = "He said ";
+    for (int i = 0; i < 5000; ++i) text += "\xE2\x80\x9C";
+    text += "deep";
+    for (int i = 0; i < 5000; ++i) text += "\xE2\x80\x9D";
+    text += ".\n";
+    auto d = article(text);
+    auto quotes = verbatim::extract_quotations(d);
+    // One reported clause holding the outermost quote; nothing crashes.
+    CHECK(quotes.size() <= 1);
+}
+
+TEST_CASE("hostile: 100,000 unbalanced quote marks take linear time") {
+    // Four times the marks may take at most about four times as long (quadratic would be 16x);
+    // the bound is loose so that a busy machine does not fail it.
+    auto make = [](int n) {
+        std::string t = "The minister said \"";
+        for (int i = 0; i < n; ++i) t += " \"word";
+        return t + "\n";
+    };
+    double small = seconds_to_extract(make(25000));
+    double large = seconds_to_extract(make(100000));
+    CHECK(large < 10 * small + 0.05);
+}
+
+TEST_CASE("hostile: one long paragraph of reports takes linear time") {
+    auto make = [](int n) {
+        std::string t;
+        for (int i = 0; i < n; ++i) t += "Officials said the plan would work and that it was fine. ";
+        return t + "\n";
+    };
+    double small = seconds_to_extract(make(5000));
+    double large = seconds_to_extract(make(20000));
+    CHECK(large < 10 * small + 0.05);
+}
+
+TEST_CASE("hostile: invalid UTF-8 and control bytes in a quotation") {
+    auto d = article("\xE2\x80\x9CWe \xFF\xFE will \x01\x02 win,\xE2\x80\x9D she said.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].speaker);
+}
