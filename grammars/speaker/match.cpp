@@ -24,7 +24,7 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         ends.push_back(1);
         return ends;
     }
-    bool after_link = false, seen_link = false, has_head = false;
+    bool after_link = false, seen_link = false;
     bool determined = false; // a determiner or possessive opens the current phrase
     std::size_t commons = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -66,7 +66,6 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
                 t.part = np_part::possessive;
                 continue;
             }
-            has_head = true;
             ends.push_back(i + 1);
             continue;
         }
@@ -85,7 +84,6 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
                 if (!named_body) return ends;
             }
             seen_link = after_link = true;
-            has_head = false;
             determined = false;
             commons = 0;
             continue;
@@ -95,7 +93,6 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         case np_part::modifier: continue;
         case np_part::nickname:
             if (after_link) { // "fans of “Shark Tank”"
-                has_head = true;
                 ends.push_back(i + 1);
                 continue;
             }
@@ -106,11 +103,9 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         default: break;
         }
         if (is_head(t.part)) {
-            has_head = true;
             ends.push_back(i + 1);
         }
     }
-    (void)has_head;
     return ends;
 }
 
