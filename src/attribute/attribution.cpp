@@ -748,10 +748,21 @@ private:
         while (start < p && (text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ||
                              text_.substr(start, 3) == "\xE2\x80\x94" || text_.substr(start, 3) == "\xE2\x80\x93"))
             start += text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ? 1 : 3;
-        auto sp = g::match_speaker(bound_, start);
-        if (!sp || sp->end >= p || common_word_at_start(*sp, s)) return std::nullopt;
-        if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
-        return sp;
+        auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
+            auto sp = g::match_speaker(bound_, pos);
+            if (!sp || sp->end >= p || common_word_at_start(*sp, s)) return std::nullopt;
+            if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
+            return sp;
+        };
+        if (auto sp = subject_at(start)) return sp;
+        // "Asked which county was his favorite, he demurred: “…”": the subject after an opening clause.
+        for (std::size_t c = start; c < p; ++c)
+            if (text_[c] == ',') {
+                std::size_t next = c + 1;
+                while (next < p && text_[next] == ' ') ++next;
+                return subject_at(next);
+            }
+        return std::nullopt;
     }
 
     bool sentence_starts_at(std::size_t pos) const {
