@@ -83,6 +83,25 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
             stop = i;
             break;
         }
+    // "President of Ukraine Volodymyr Zelenskyy", "Minister of Health Olivier Véran": after
+    // TITLE of BODY comes the person's name; the title and body are the role.
+    if (stop < t.size() && stop > first && t[stop - 1].part == g::np_part::title) {
+        std::size_t n = stop + 1;
+        if (n < t.size() && t[n].part == g::np_part::determiner) ++n;
+        std::size_t names = 0;
+        for (std::size_t k = n; k < t.size() && t[k].part == g::np_part::name; ++k) ++names;
+        if (names >= 3 && n + names == t.size()) {
+            std::size_t from = n + 1; // the body is one word ("Ukraine", "Health")
+            for (std::size_t i = from; i < t.size(); ++i) {
+                if (!p.name.empty()) p.name += ' ';
+                p.name += span_text(text, t[i].begin, t[i].end);
+                ++p.name_words;
+            }
+            p.role = span_text(text, t[first].begin, t[from - 1].end);
+            p.head_part = g::np_part::name;
+            return p;
+        }
+    }
     // "the Interior Ministry", "the Justice Department": a capitalised role word ending a name
     // is part of an organisation's name.
     auto is_name_part = [&](std::size_t i) {
@@ -189,6 +208,9 @@ private:
             while (j < t.size() && t[j].part == g::np_part::name) ++j;
             if (j < t.size() && t[j].part == g::np_part::possessive) ++j;
             i = after_body_prefix(text_, t, i, j);
+            bool after_link = i > 0 && (t[i - 1].part == g::np_part::link ||
+                                        (t[i - 1].part == g::np_part::determiner && i > 1 && t[i - 2].part == g::np_part::link));
+            if (after_link && j - i >= 3) ++i; // "(Minister of) Health Olivier Véran"
             if (j - i == 1 && i > 0 && t[i - 1].part == g::np_part::title) {
                 // "Mrs. Okafor": a title makes a lone surname a person worth remembering.
                 std::string name = strip_possessive(span_text(text_, t[i].begin, t[i].end));

@@ -172,3 +172,13 @@ TEST_CASE("resolve: the president is the person named with that title before") {
     CHECK(speaker_of_last("President Volodymyr Zelensky arrived in Davos on Tuesday.\n\n"
                           "The president said the guarantees were done.\n") == "Volodymyr Zelensky");
 }
+
+TEST_CASE("resolve: 'TITLE of BODY Name' gives the person, with title and body as the role") {
+    auto d = article("t", "President of Ukraine Volodymyr Zelenskyy said the talks would go on.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    REQUIRE(quotes[0].speaker);
+    CHECK(quotes[0].speaker->name == "Volodymyr Zelenskyy");
+    CHECK(quotes[0].speaker->role == "President of Ukraine");
+    CHECK(quotes[0].speaker->kind == speaker_kind::person);
+}
