@@ -53,6 +53,9 @@ auto const share = fraction
                  | ((digits | number_word) >> blank >> "in" >> blank >> (digits | "ten") >> word_end)
                  | (digits >> (x3::lit('%') | (blank >> x3::lit("percent") >> word_end) | (blank >> x3::lit("per cent") >> word_end)));
 
+// "Air Force 1st Lt. Tyler Livingston", "the 45th president"
+auto const ordinal = +x3::char_('0', '9') >> (x3::lit("st") | "nd" | "rd" | "th") >> word_end;
+
 struct pronoun_symbols_parser : prim::plain_parser<pronoun_symbols_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
@@ -100,6 +103,7 @@ auto const np_word =
     | tagged<np_part::name, 7>("name", !in_list(word_list::function_words) >> cap_word)
     | tagged<np_part::nickname, 11>("nickname", quoted_name)
     | tagged<np_part::group, 12>("share", share)
+    | tagged<np_part::modifier, 13>("ordinal", ordinal)
     | tagged<np_part::name, 8>("particle", name_particles)
     | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers))
     // Any other lower-case noun ("the woman", "the ad’s narrator"); match.cpp accepts it as a
