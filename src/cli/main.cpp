@@ -13,6 +13,7 @@
 
 #include "verbatim/ingest.hpp"
 #include "verbatim/output.hpp"
+#include "verbatim/pipeline.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
 
@@ -76,6 +77,7 @@ void print_diagnostic(verbatim::diagnostic const& d) {
 struct corpus_options {
     std::vector<std::string> paths;
     std::string aliases;
+    unsigned jobs = 1;
     bool quiet = false;
 };
 
@@ -84,13 +86,9 @@ struct corpus_options {
 ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directory& directory, bool streaming,
                            std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
     ingest_summary summary;
-    std::vector<verbatim::diagnostic> notes;
-    summary.stats = verbatim::read_documents(
-        opts.paths,
-        [&](verbatim::document&& doc) {
-            notes.clear();
-            auto quotes = verbatim::extract_quotations(doc, &notes);
-            for (auto const& n : notes) print_diagnostic(n);
+    summary.stats = verbatim::extract_corpus(
+        opts.paths, opts.jobs,
+        [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) {
             summary.quotations += quotes.size();
             // Streaming outputs write each article's records at once: the corpus-wide merge is
             // not needed, and memory stays flat however large the corpus.
@@ -174,6 +172,9 @@ int main(int argc, char** argv) {
                         "alias file: 'canonical name = alias, alias' lines, and 'name != name' to keep two apart")
             ->check(CLI::ExistingFile);
         cmd->add_flag("-q,--quiet", opts.quiet, "no summary on standard error");
+        cmd->add_option("-j,--jobs", opts.jobs, "worker threads for extraction (the output is the same for any number)")
+            ->check(CLI::Range(1u, 256u))
+            ->capture_default_str();
     };
     corpus_options quote_opts, speaker_opts;
     std::string quote_format = "text", quote_output, speaker_format = "text", speaker_output;

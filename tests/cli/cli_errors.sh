@@ -45,5 +45,12 @@ check "-o writes the file whole, no temporary left" $?
 "$verbatim" nonsense >/dev/null 2>&1; rc=$?
 check "usage error: exit 2" $(( rc == 2 ? 0 : 1 ))
 
-echo "$(( 8 - failures )) passed, $failures failed"
+"$verbatim" quotes -q -j 1 -f jsonl "$src/corpus" >"$tmp/j1" 2>/dev/null
+"$verbatim" quotes -q -j 3 -f jsonl "$src/corpus" >"$tmp/j3" 2>/dev/null
+"$verbatim" quotes -q -j 3 "$src/corpus" >"$tmp/t3" 2>/dev/null
+"$verbatim" quotes -q -j 1 "$src/corpus" >"$tmp/t1" 2>/dev/null
+[ -s "$tmp/j1" ] && cmp -s "$tmp/j1" "$tmp/j3" && cmp -s "$tmp/t1" "$tmp/t3"
+check "--jobs 3 writes exactly what --jobs 1 writes" $?
+
+echo "$(( 9 - failures )) passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -1,0 +1,29 @@
+// verbatim/pipeline.hpp — reads articles and extracts their quotations on N threads, handing the
+// results on in input order (so the output is the same whatever N).
+//
+//   verbatim::extract_corpus({"corpus/"}, 2,
+//       [](verbatim::document const& d, std::vector<verbatim::quotation>& q) { write(d, q); },
+//       [](verbatim::diagnostic const& d) { report(d); });
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "verbatim/ingest.hpp"
+#include "verbatim/quotation.hpp"
+
+namespace verbatim {
+
+/// Called once per document, in input order, on one thread at a time.
+using extraction_sink = std::function<void(document const&, std::vector<quotation>&)>;
+
+/// Reads `paths` (as read_documents does), extracts each document's quotations on `jobs` worker
+/// threads (1: on this thread), and calls `on_result` in input order. Input diagnostics go to
+/// `on_diagnostic` as they are found; extraction notes go there just before their document's
+/// result. Memory stays bounded: at most a few documents per worker are in flight.
+ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
+                            diagnostic_sink const& on_diagnostic);
+
+} // namespace verbatim

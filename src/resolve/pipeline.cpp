@@ -1,0 +1,121 @@
+// extract_corpus: reading on this thread, extraction on worker threads, results in input order.
+#include "verbatim/pipeline.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace verbatim {
+namespace {
+
+struct job {
+    std::size_t seq = 0;
+    document doc;
+};
+
+struct result {
+    document doc;
+    std::vector<quotation> quotes;
+    std::vector<diagnostic> notes;
+};
+
+} // namespace
+
+ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
+                            diagnostic_sink const& on_diagnostic) {
+    if (jobs <= 1) {
+        std::vector<diagnostic> notes;
+        return read_documents(
+            paths,
+            [&](document&& doc) {
+                notes.clear();
+                auto quotes = extract_quotations(doc, &notes);
+                for (auto const& n : notes) on_diagnostic(n);
+                on_result(doc, quotes);
+            },
+            on_diagnostic);
+    }
+
+    std::mutex mutex;
+    std::condition_variable work_ready, result_ready;
+    std::deque<job> work;
+    std::map<std::size_t, result> done;
+    std::size_t const capacity = 2 * jobs; // documents read but not yet written
+    std::size_t in_flight = 0, next_seq = 0;
+    bool reading_done = false;
+
+    std::vector<std::thread> workers;
+    for (unsigned w = 0; w < jobs; ++w)
+        workers.emplace_back([&] {
+            for (;;) {
+                job j;
+                {
+                    std::unique_lock lock(mutex);
+                    work_ready.wait(lock, [&] { return !work.empty() || reading_done; });
+                    if (work.empty()) return;
+                    j = std::move(work.front());
+                    work.pop_front();
+                }
+                result r;
+                r.quotes = extract_quotations(j.doc, &r.notes);
+                r.doc = std::move(j.doc);
+                {
+                    std::lock_guard lock(mutex);
+                    done.emplace(j.seq, std::move(r));
+                }
+                result_ready.notify_all();
+            }
+        });
+
+    // Results are written in input order by this thread, between reads and at the end.
+    std::size_t written = 0;
+    auto write_ready = [&](bool wait_for_all) {
+        for (;;) {
+            std::optional<result> r;
+            {
+                std::unique_lock lock(mutex);
+                if (wait_for_all) result_ready.wait(lock, [&] { return done.contains(written) || written == next_seq; });
+                auto it = done.find(written);
+                if (it == done.end()) return;
+                r = std::move(it->second);
+                done.erase(it);
+                --in_flight;
+            }
+            for (auto const& n : r->notes) on_diagnostic(n);
+            on_result(r->doc, r->quotes);
+            ++written;
+        }
+    };
+
+    auto stats = read_documents(
+        paths,
+        [&](document&& doc) {
+            for (;;) {
+                write_ready(false);
+                std::unique_lock lock(mutex);
+                if (in_flight < capacity) break;
+                // Full: wait for the next result in order to be done, then write it.
+                result_ready.wait(lock, [&] { return done.contains(written); });
+            }
+            {
+                std::lock_guard lock(mutex);
+                work.push_back({next_seq++, std::move(doc)});
+                ++in_flight;
+            }
+            work_ready.notify_one();
+        },
+        on_diagnostic);
+    {
+        std::lock_guard lock(mutex);
+        reading_done = true;
+    }
+    work_ready.notify_all();
+    while (written < next_seq) write_ready(true);
+    for (auto& t : workers) t.join();
+    return stats;
+}
+
+} // namespace verbatim
