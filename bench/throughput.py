@@ -4,7 +4,7 @@
 pages), replicated with distinct ids, as one JSONL file; runs `verbatim quotes --format jsonl` on
 it and prints MB/s, documents/s, quotations found and peak memory.
 
-Usage: bench/throughput.py [--mb 1000] [--keep FILE] [--verbatim PATH]
+Usage: bench/throughput.py [--mb 1000] [--jobs 1] [--keep FILE] [--reuse FILE] [--verbatim PATH]
 The corpus is written to a temporary file (or FILE with --keep) and removed afterwards.
 """
 import argparse
@@ -72,19 +72,26 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--mb', type=int, default=1000, help='corpus size in MB (default 1000)')
     ap.add_argument('--keep', help='write the corpus here and keep it')
+    ap.add_argument('--reuse', help='run on this corpus file (made with --keep) instead of building one')
+    ap.add_argument('--jobs', type=int, default=1, help='worker threads (verbatim -j)')
     ap.add_argument('--verbatim', default=os.environ.get('VERBATIM', os.path.join(ROOT, 'build', 'verbatim')))
     a = ap.parse_args()
     if not os.path.isdir(BENCH):
         print(f'{BENCH} is not here: benchmark skipped')
         return 0
-    path = a.keep or tempfile.mkstemp(suffix='.jsonl')[1]
+    path = a.reuse or a.keep or tempfile.mkstemp(suffix='.jsonl')[1]
     try:
-        size, docs = build(path, a.mb)
+        if a.reuse:
+            size = os.path.getsize(path)
+            with open(path, 'rb') as f:
+                docs = sum(1 for _ in f)
+        else:
+            size, docs = build(path, a.mb)
         # Peak memory from GNU time when it is there: the child's own ru_maxrss would count the
         # Python process it was forked from.
         timer = '/usr/bin/time' if os.path.exists('/usr/bin/time') else None
         stats = tempfile.mkstemp(suffix='.time')[1]
-        command = [a.verbatim, 'quotes', '--quiet', '--format', 'jsonl', path]
+        command = [a.verbatim, 'quotes', '--quiet', '--format', 'jsonl', '--jobs', str(a.jobs), path]
         if timer:
             command = [timer, '-f', '%M', '-o', stats] + command
         start = time.perf_counter()
@@ -100,12 +107,12 @@ def main():
                 lines = [l for l in f.read().split() if l.isdigit()]
             peak_kb = int(lines[-1]) if lines else None
         os.remove(stats)
-        print(f'corpus: {size / 1e6:.1f} MB, {docs} documents (JSONL)')
+        print(f'corpus: {size / 1e6:.1f} MB, {docs} documents (JSONL), {a.jobs} job{"s" if a.jobs > 1 else ""}')
         print(f'time: {seconds:.2f} s | {size / 1e6 / seconds:.1f} MB/s | {docs / seconds:.0f} documents/s | '
               f'{quotations} quotations | peak memory '
               f'{f"{peak_kb / 1024:.0f} MB" if peak_kb else "unknown (no /usr/bin/time)"} | exit {run.returncode}')
     finally:
-        if not a.keep and os.path.exists(path):
+        if not a.keep and not a.reuse and os.path.exists(path):
             os.remove(path)
     return 0
 
