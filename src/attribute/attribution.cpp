@@ -358,7 +358,7 @@ private:
                 auto q2 = quote_opening_at(sv, p + 1);
                 if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
             }
-            out_.push_back(std::move(a));
+            keep(std::move(a));
             return true;
         }
         char c = text_[before_subject - 1];
@@ -399,7 +399,7 @@ private:
                 }
             }
         }
-        out_.push_back(std::move(a));
+        keep(std::move(a));
         return true;
     }
 
@@ -412,7 +412,7 @@ private:
         if (qi < 0 || used_[static_cast<std::size_t>(qi)] || rest.find(" that ") != std::string_view::npos) return false;
         a.kind = quote_kind::direct;
         add_quote_parts(a, static_cast<std::size_t>(qi));
-        out_.push_back(std::move(a));
+        keep(std::move(a));
         return true;
     }
 
@@ -435,7 +435,7 @@ private:
             if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',') {
                 a.kind = quote_kind::direct;
                 add_quote_parts(a, static_cast<std::size_t>(qi));
-                out_.push_back(std::move(a));
+                keep(std::move(a));
                 return;
             }
         }
@@ -472,7 +472,7 @@ private:
         if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect) return;
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
         if (!has_that && a.kind == quote_kind::indirect && !g::looks_like_clause(text_, content.begin, content.end)) return;
-        out_.push_back(std::move(a));
+        keep(std::move(a));
     }
 
     /// "Zelensky, at his address in Davos, blasted" / "Sen. John Cornyn (R-Texas) told":
@@ -606,7 +606,7 @@ private:
         }
         if (count_words(text_, content) < 2) return;
         reported_clause(a, sv, content);
-        out_.push_back(std::move(a));
+        keep(std::move(a));
     }
 
     /// Indirect speech, or mixed when quoted words stand inside the clause.
@@ -653,6 +653,12 @@ private:
             a.kind = quote_kind::direct;
             a.spans = a.quoted;
         }
+    }
+
+    /// Keeps a report that has content: a quote of nothing but commas or blanks has none.
+    void keep(attribution&& a) {
+        std::erase_if(a.spans, [](text_span const& s) { return s.begin >= s.end; });
+        if (!a.spans.empty()) out_.push_back(std::move(a));
     }
 
     /// Every word capitalised but the small ones, no stop inside, at most eight words: a title
@@ -704,7 +710,7 @@ private:
             if (a.spans.empty()) continue;
             if (colon_subject) {
                 a.speaker = colon_subject;
-                out_.push_back(std::move(a));
+                keep(std::move(a));
                 continue;
             }
             // The speaker of the quotation just before, when it is in this or the last paragraph.
@@ -729,7 +735,7 @@ private:
                 a.speaker = last->speaker;
                 a.speaker_carried = true;
             }
-            out_.push_back(std::move(a));
+            keep(std::move(a));
         }
     }
 
