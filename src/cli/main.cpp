@@ -1,5 +1,4 @@
 // verbatim — the command line: parse options, call the library, print.
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
