@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace verbatim::grammars {
@@ -48,6 +49,33 @@ bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end
 /// Bytes of a time phrase at `pos` ("on Wednesday", "last week", "yesterday"), or 0.
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos);
 bool is_abbreviation(std::string_view word_with_dot); ///< "Mr.", "U.S.", "Jan." — no sentence end
+
+// ---- claim words ------------------------------------------------------------------
+
+/// The form a word is compared in: lower case, irregular inflections undone (went -> go,
+/// children -> child) and regular suffixes stripped (talks, talked, talking -> talk). A stem
+/// for matching, not always a dictionary word (agreed -> agre); the same for every form.
+std::string base_form(std::string_view word);
+bool is_stopword(std::string_view base);          ///< a word with no topic ("the", "be", "said")
+enum class antonym_kind { none, adjective, verb };
+/// Whether two base forms are WordNet direct antonyms, and of which part of speech.
+antonym_kind antonyms(std::string_view base_a, std::string_view base_b);
+/// Copulas and auxiliaries of the progressive and passive ("is", "were", "remain", "became").
+bool is_copula(std::string_view lower_word);
+struct stance_word {
+    int sign = 0;               ///< +1 backs what follows (support), -1 works against it (abolish), 0 neither
+    bool rates_subject = false; ///< an evaluation that rates its subject too ("X would harm ...")
+};
+stance_word stance_of(std::string_view base);
+/// The value of a spelled-out number ("twenty" -> 20); `multiplier` says it scales the number
+/// before it ("million").
+std::optional<double> number_word_value(std::string_view lower_word, bool& multiplier);
+
+enum class claim_word { none, negator, hedge, booster };
+
+/// A hedge, booster or negator phrase starting at `words[i]` (lower-case words): its class and
+/// length in words (the longest match), or {none, 0}.
+std::pair<claim_word, std::size_t> match_claim_word(std::vector<std::string> const& lower_words, std::size_t i);
 
 // ---- characters ------------------------------------------------------------------
 

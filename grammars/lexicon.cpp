@@ -25,8 +25,10 @@ std::string_view list_text(std::string_view name) {
     return {};
 }
 
+} // namespace
+
 /// Lines of a word list, without comments, blank lines and surrounding spaces.
-std::vector<std::string_view> entries(std::string_view name) {
+std::vector<std::string_view> word_list_entries(std::string_view name) {
     std::vector<std::string_view> out;
     std::string_view text = list_text(name);
     while (!text.empty()) {
@@ -40,6 +42,10 @@ std::vector<std::string_view> entries(std::string_view name) {
     }
     return out;
 }
+
+namespace {
+
+std::vector<std::string_view> entries(std::string_view name) { return word_list_entries(name); }
 
 std::vector<std::string_view> split_words(std::string_view line) {
     std::vector<std::string_view> out;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "config.hpp"
 #include "language.hpp"
@@ -35,6 +36,10 @@ struct lexicon {
 
     x3::symbols<> const& table(word_list w) const;
 };
+
+/// Lines of the word list `name` ("en/hedges"), without comments, blank lines and surrounding
+/// spaces; from the folder given to use_word_list_folder when it has the list.
+std::vector<std::string_view> word_list_entries(std::string_view name);
 
 /// The lexicon, loaded on first call (thread-safe).
 lexicon const& the_lexicon();

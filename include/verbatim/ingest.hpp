@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "verbatim/document.hpp"
@@ -33,6 +34,19 @@ struct ingest_stats {
 /// record is held in memory at a time.
 ingest_stats read_documents(std::vector<std::string> const& paths, document_sink const& on_document,
                             diagnostic_sink const& on_diagnostic);
+
+/// Two statements to compare (`verbatim compare --pairs`), with the file's other columns.
+struct claim_pair {
+    std::string text_a, text_b;
+    std::vector<std::pair<std::string, std::string>> columns; ///< (header, value), in file order
+    std::size_t line = 0;
+};
+using claim_pair_sink = std::function<void(claim_pair&&)>;
+
+/// Reads a TSV file (`-`: standard input) whose header row names `text_a` and `text_b`; fields
+/// holding tabs, newlines or quote marks are quoted with inner quotes doubled. A bad row is
+/// reported with its line and skipped.
+ingest_stats read_claim_pairs(std::string const& path, claim_pair_sink const& on_pair, diagnostic_sink const& on_diagnostic);
 
 /// Parses the optional metadata at the head of a `.txt` article (`date 2026-01-23`, or
 /// `title:`/`date:`/`source:`/`url:` lines) and a dateline (`MOSCOW, JAN 23:`) after it,

@@ -4,12 +4,14 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <map>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "verbatim/claims.hpp"
 #include "verbatim/ingest.hpp"
 #include "verbatim/output.hpp"
 #include "verbatim/pipeline.hpp"
@@ -147,6 +149,29 @@ int run_speakers(corpus_options const& opts, std::string const& format_name, std
     return summary.stats.errors ? 1 : 0;
 }
 
+int run_compare(std::string const& pairs, std::string const& output, bool quiet) {
+    output_target target(output);
+    std::size_t n = 0;
+    std::map<std::string, std::size_t> by_relation;
+    auto stats = verbatim::read_claim_pairs(
+        pairs,
+        [&](verbatim::claim_pair&& p) {
+            auto j = verbatim::compare_claims(verbatim::analyse_claim(p.text_a), verbatim::analyse_claim(p.text_b));
+            verbatim::write_pair_judgement(target.stream(), p, j);
+            ++n;
+            ++by_relation[std::string(verbatim::to_string(j.rel))];
+        },
+        [](verbatim::diagnostic const& d) { print_diagnostic(d); });
+    target.commit();
+    if (!quiet) {
+        std::string counts;
+        for (auto const& [rel, k] : by_relation) counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", k, rel);
+        spdlog::info("{} compared{}{}", count(n, "pair", "pairs"), counts.empty() ? "" : ": " + counts,
+                     stats.errors ? fmt::format("; {} (see above)", count(stats.errors, "input error", "input errors")) : std::string());
+    }
+    return stats.errors ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -183,6 +208,14 @@ int main(int argc, char** argv) {
     auto* speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
     add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
 
+    std::string pairs_file, compare_output;
+    bool compare_quiet = false;
+    auto* compare = app.add_subcommand("compare", "judge pairs of statements: contradiction, number-change, certainty-change, consistent, unrelated");
+    compare->add_option("--pairs", pairs_file, "TSV file with a header row naming text_a and text_b (- reads standard input)")
+        ->required();
+    compare->add_option("-o,--output", compare_output, "write to this file (complete or not at all) instead of standard output");
+    compare->add_flag("-q,--quiet", compare_quiet, "no summary on standard error");
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -193,6 +226,7 @@ int main(int argc, char** argv) {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
         if (*quotes) return run_quotes(quote_opts, quote_format, quote_output);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
+        if (*compare) return run_compare(pairs_file, compare_output, compare_quiet);
     } catch (CLI::ValidationError const& e) {
         fmt::print(stderr, "verbatim: {}\n", e.what());
         return 2;

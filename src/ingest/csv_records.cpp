@@ -6,8 +6,8 @@
 
 namespace verbatim::ingest {
 
-csv_record_reader::csv_record_reader(std::istream& in, std::size_t max_record_bytes)
-    : max_record_bytes_(max_record_bytes), buf_(in, true) {}
+csv_record_reader::csv_record_reader(std::istream& in, std::size_t max_record_bytes, char delimiter)
+    : max_record_bytes_(max_record_bytes), delimiter_(delimiter), buf_(in, true) {}
 
 void csv_record_reader::append(csv_record& record, char const* data, std::size_t n) {
     if (oversized_) return;
@@ -114,7 +114,7 @@ csv_result csv_record_reader::next(csv_record& record) {
             [[fallthrough]];
         case state::field_start:
         case state::unquoted:
-            if (c == ',') {
+            if (c == delimiter_) {
                 ++buf_.pos;
                 end_field(record);
             } else if (c == '\n' || c == '\r') {
@@ -131,7 +131,7 @@ csv_result csv_record_reader::next(csv_record& record) {
                 std::size_t n = 1;
                 while (buf_.pos + n < buf_.end) {
                     char const d = data[buf_.pos + n];
-                    if (d == ',' || d == '\n' || d == '\r') break;
+                    if (d == delimiter_ || d == '\n' || d == '\r') break;
                     ++n;
                 }
                 append(record, data + buf_.pos, n);

@@ -33,7 +33,8 @@ enum class csv_result {
 /// after a closing quote is appended to the field.
 class csv_record_reader {
 public:
-    csv_record_reader(std::istream& in, std::size_t max_record_bytes);
+    /// `delimiter`: ',' for CSV, '\t' for TSV (same quoting rules, as spreadsheets and Python's csv write).
+    csv_record_reader(std::istream& in, std::size_t max_record_bytes, char delimiter = ',');
 
     /// Reads the next record into `record` (its fields replaced).
     csv_result next(csv_record& record);
@@ -51,6 +52,7 @@ private:
     csv_result end_record(csv_record& record);
 
     std::size_t max_record_bytes_;
+    char delimiter_;
     chunk_buffer buf_;
     std::size_t line_ = 1;          // line of the next byte
     std::size_t quote_line_ = 0;    // line where the open quoted field started

@@ -1,0 +1,75 @@
+// verbatim/claims.hpp — a reported statement in a normalised form, and how two of them relate.
+//
+//   auto a = verbatim::analyse_claim("a draft deal was nearly, nearly ready");
+//   auto b = verbatim::analyse_claim("the deal is done");
+//   auto j = verbatim::compare_claims(a, b);   // j.rel == relation::certainty_change
+//   fmt::print("{}: {}\n", verbatim::to_string(j.rel), fmt::join(j.reasons, "; "));
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verbatim {
+
+/// A number in a claim, with what it counts: `20 percent`, `$1.5 billion`, `two days`.
+struct quantity {
+    double value = 0;
+    std::optional<double> high;   ///< upper end of a range (`20 to 25 percent`)
+    std::string unit;             ///< base form of the word it counts (`percent`, `day`), `$`/`€`/`£` for money, may be empty
+    std::string text;             ///< as written
+    bool approximate = false;     ///< `around`, `about`, `nearly`, `more than`
+    bool is_year = false;         ///< a bare four-digit year (1900-2099)
+};
+
+/// The normalised form of one statement.
+struct claim_form {
+    std::string text;                   ///< the content as reported
+    std::vector<std::string> terms;     ///< base forms of its content words, in text order, each once
+    std::vector<std::string> words;     ///< the first written form of each term (lower case), parallel to `terms`
+    std::vector<std::string> names;     ///< capitalised words inside the sentence (named entities), base forms
+    /// Terms said of the subject after a copula ("the pool is empty"): adjective antonyms
+    /// contradict only there, not as modifiers ("a white dog" / "a black dog").
+    std::vector<std::string> predicates;
+    /// Terms not after a copula and not in -ing ("prices fell"): verb antonyms contradict there.
+    std::vector<std::string> finite;
+    std::vector<std::string> negated;   ///< terms in the scope of a negation (`will not sign` -> sign)
+    int polarity = 1;                   ///< -1 when the main clause is negated
+    std::vector<std::string> hedges;    ///< `nearly`, `may`, `believes`
+    std::vector<std::string> boosters;  ///< `done`, `certain`, `agreed`
+    /// -1 (hedged) .. +1 (settled); 0 when neither hedges nor boosters.
+    double certainty = 0;
+    std::vector<quantity> quantities;   ///< numbers with their units (not years)
+    std::vector<std::string> times;     ///< years, months, weekdays, `yesterday`
+    /// Stance toward terms: (term, +1/-1) for a term after a stance word (`abolish the tax` -> tax -1).
+    std::vector<std::pair<std::string, int>> stance;
+};
+
+/// Normalises one statement (any length; one sentence or several).
+claim_form analyse_claim(std::string_view text);
+
+enum class relation { contradiction, number_change, certainty_change, consistent, unrelated };
+
+std::string_view to_string(relation r);
+
+/// How two claims relate, with the evidence: each reason names the rule that fired and the words
+/// it saw (`negation: "sign" negated in one claim only`).
+struct judgement {
+    relation rel = relation::unrelated;
+    std::vector<std::string> reasons;
+    double similarity = 0;   ///< topic overlap 0..1 (shared terms weighed by rarity when given)
+    std::string rule;        ///< the rule that decided: `negation`, `antonym`, `stance`, `quantity`, `certainty`, `overlap`
+};
+
+/// Word rarity for the overlap score: returns a weight (about 1 for a common word, more for a
+/// rare one). Without one, every term weighs 1.
+using term_weight = double (*)(std::string_view term, void const* context);
+
+/// Compares two claims. `same_time`: whether they speak of the same moment (two claims in one
+/// article, or pairs without dates); then different values of one quantity contradict, else
+/// they are a number-change.
+judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time = true,
+                         term_weight weight = nullptr, void const* weight_context = nullptr);
+
+} // namespace verbatim

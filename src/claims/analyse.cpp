@@ -1,0 +1,342 @@
+// claims/analyse.cpp — a statement's normalised form: key terms, negation scope, certainty,
+// quantities, times and stance. The words come from grammars/ (language.hpp); this file holds
+// only the walk over the statement's tokens.
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "language.hpp"
+#include "verbatim/claims.hpp"
+
+namespace verbatim {
+namespace {
+
+namespace g = grammars;
+
+enum class tok_kind { word, number, currency, percent, punct, dash };
+
+struct token {
+    tok_kind kind;
+    std::string raw;
+    std::string lower;
+    bool capitalised = false;
+    bool sentence_start = false;
+    bool negated_verb = false; ///< a word ending in n't (isn't, won't)
+    double value = 0;          ///< numbers
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower_ascii(std::string_view w) {
+    std::string s(w);
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+/// Splits a statement into words, numbers, currency signs, `%` and clause punctuation.
+std::vector<token> tokenize(std::string_view text) {
+    std::vector<token> out;
+    bool sentence_start = true;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        int len = 1;
+        char32_t c = g::decode_utf8_at(text, i, len);
+        if (c == U'$' || c == U'€' || c == U'£') {
+            out.push_back({tok_kind::currency, std::string(text.substr(i, static_cast<std::size_t>(len))), {}});
+            out.back().lower = out.back().raw;
+            i += static_cast<std::size_t>(len);
+            continue;
+        }
+        if (c == U'%') {
+            out.push_back({tok_kind::percent, "%", "%"});
+            ++i;
+            continue;
+        }
+        if (c < 128 && is_digit(static_cast<char>(c))) {
+            std::size_t j = i;
+            std::string digits;
+            while (j < text.size() && (is_digit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() && is_digit(text[j + 1])))) {
+                if (text[j] != ',') digits += text[j];
+                ++j;
+            }
+            token t{tok_kind::number, std::string(text.substr(i, j - i)), {}};
+            t.lower = t.raw;
+            t.value = std::strtod(digits.c_str(), nullptr);
+            out.push_back(std::move(t));
+            // "20bn", "5m", "3km": a unit glued to the number.
+            i = j;
+            sentence_start = false;
+            continue;
+        }
+        if (g::is_word_char(c)) {
+            std::size_t j = i;
+            while (j < text.size()) {
+                int l = 1;
+                char32_t d = g::decode_utf8_at(text, j, l);
+                if (g::is_word_char(d)) { j += static_cast<std::size_t>(l); continue; }
+                // An apostrophe inside a word (don't, Kyiv's) or a hyphen between letters.
+                bool apostrophe = d == U'\'' || d == U'’';
+                if ((apostrophe || d == U'-') && j + static_cast<std::size_t>(l) < text.size()) {
+                    int l2 = 1;
+                    char32_t e = g::decode_utf8_at(text, j + static_cast<std::size_t>(l), l2);
+                    if (g::is_word_char(e) && !(e < 128 && is_digit(static_cast<char>(e)) && d == U'-')) {
+                        j += static_cast<std::size_t>(l);
+                        continue;
+                    }
+                }
+                break;
+            }
+            // The curly apostrophe becomes a straight one; then n't and 's are split off.
+            std::string raw;
+            for (std::size_t k = i; k < j; ++k) {
+                if (text.compare(k, 3, "’") == 0) {
+                    raw += '\'';
+                    k += 2;
+                } else {
+                    raw += text[k];
+                }
+            }
+            token t{tok_kind::word, raw, lower_ascii(raw)};
+            t.capitalised = g::is_upper_char(c);
+            t.sentence_start = sentence_start;
+            if (t.lower.ends_with("n't")) {
+                t.negated_verb = true;
+                t.lower.resize(t.lower.size() - 3);
+                if (t.lower == "wo") t.lower = "will";
+                else if (t.lower == "ca") t.lower = "can";
+            } else if (t.lower.ends_with("'s")) {
+                t.lower.resize(t.lower.size() - 2);
+            }
+            t.raw = raw;
+            out.push_back(std::move(t));
+            sentence_start = false;
+            i = j;
+            continue;
+        }
+        if (c == U'.' || c == U'!' || c == U'?' || c == U';' || c == U':' || c == U',') {
+            out.push_back({tok_kind::punct, std::string(1, static_cast<char>(c)), std::string(1, static_cast<char>(c))});
+            sentence_start = c != U',';
+        } else if (c == U'–' || c == U'—' || (c == U'-' && i + 1 < text.size() && text[i + 1] == ' ')) {
+            out.push_back({tok_kind::dash, "-", "-"});
+        }
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
+/// Words that end a negation's or a stance word's reach inside a sentence.
+bool ends_clause(token const& t) {
+    if (t.kind == tok_kind::punct || t.kind == tok_kind::dash) return true;
+    if (t.kind != tok_kind::word) return false;
+    static constexpr std::string_view enders[] = {"but", "while", "although", "though", "because", "whereas",
+                                                  "which", "who", "whom", "and", "or", "if", "unless", "since"};
+    return std::find(std::begin(enders), std::end(enders), t.lower) != std::end(enders);
+}
+
+bool is_approximator(std::string_view w) {
+    static constexpr std::string_view words[] = {"about", "around", "nearly", "almost", "approximately", "some",
+                                                 "roughly", "over", "under", "than", "least", "most", "up", "estimated"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+bool is_time_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                                 "september", "october", "november", "december", "monday", "tuesday",
+                                                 "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                                                 "today", "tomorrow", "tonight"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+void add_once(std::vector<std::string>& v, std::string const& s) {
+    if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+std::string number_text(double v) {
+    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+    return fmt::format("{:g}", v);
+}
+
+} // namespace
+
+claim_form analyse_claim(std::string_view text) {
+    claim_form c;
+    c.text = std::string(text);
+    auto toks = tokenize(text);
+    std::vector<std::string> lowers;
+    lowers.reserve(toks.size());
+    for (auto const& t : toks) lowers.push_back(t.lower);
+
+    // Per-token class: negator, hedge, booster (phrases may span several tokens).
+    std::vector<g::claim_word> cls(toks.size(), g::claim_word::none);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (toks[i].kind != tok_kind::word) continue;
+        auto [k, n] = g::match_claim_word(lowers, i);
+        if (k == g::claim_word::none) continue;
+        std::string phrase;
+        for (std::size_t j = i; j < i + n; ++j) {
+            cls[j] = k;
+            phrase += (j > i ? " " : "") + lowers[j];
+        }
+        if (k == g::claim_word::hedge) add_once(c.hedges, phrase);
+        if (k == g::claim_word::booster) add_once(c.boosters, phrase);
+        i += n - 1;
+    }
+
+    std::vector<std::string> bases(toks.size());
+    for (std::size_t i = 0; i < toks.size(); ++i)
+        if (toks[i].kind == tok_kind::word) bases[i] = g::base_form(toks[i].lower);
+
+    // Walk the clauses: negation scope and stance run from their word to the clause's end.
+    int negations = 0;
+    bool in_negation = false;
+    int clause_sign = 1;           // product of stance words and negators so far in this clause
+    bool clause_has_stance = false;
+    std::size_t clause_begin = 0;
+    std::vector<std::pair<std::string, int>> stance;
+    auto set_stance = [&](std::string const& term, int sign) {
+        for (auto& [t, s] : stance)
+            if (t == term) { s = sign; return; }
+        stance.emplace_back(term, sign);
+    };
+
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        auto const& t = toks[i];
+        if (ends_clause(t)) {
+            in_negation = false;
+            clause_sign = 1;
+            clause_has_stance = false;
+            clause_begin = i + 1;
+            continue;
+        }
+        if (t.kind == tok_kind::number || t.kind == tok_kind::currency) continue;
+        if (t.kind != tok_kind::word) continue;
+        bool negator = cls[i] == g::claim_word::negator || t.negated_verb;
+        if (negator) {
+            ++negations;
+            in_negation = true;
+            clause_sign = -clause_sign; // a stance word after it is reversed ("not abolish")
+        }
+        if (cls[i] == g::claim_word::negator) continue;
+        auto const& base = bases[i];
+        if (base.size() < 2 || is_time_word(t.lower)) {
+            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) add_once(c.times, t.lower);
+            continue;
+        }
+        auto st = g::stance_of(base);
+        if (st.sign != 0) {
+            if (st.rates_subject && !clause_has_stance)
+                for (std::size_t j = clause_begin; j < i; ++j)
+                    if (!bases[j].empty() && !g::is_stopword(bases[j]) && cls[j] == g::claim_word::none) set_stance(bases[j], st.sign);
+            clause_sign *= st.sign;
+            clause_has_stance = true;
+            continue;
+        }
+        if (cls[i] != g::claim_word::none) continue; // hedges and boosters carry no topic
+        if (g::is_stopword(base) || g::is_stopword(t.lower)) continue;
+        if (t.negated_verb) continue;
+        if (std::find(c.terms.begin(), c.terms.end(), base) == c.terms.end()) {
+            c.terms.push_back(base);
+            c.words.push_back(t.lower);
+        }
+        {
+            // After a copula (adverbs between): an adjective predicate, unless a noun follows it, or
+            // the progressive ("is standing"), which is no predicate for antonyms.
+            std::size_t k = i;
+            while (k > clause_begin && toks[k - 1].kind == tok_kind::word && (toks[k - 1].lower.ends_with("ly") || cls[k - 1] != g::claim_word::none))
+                --k;
+            bool after_copula = k > clause_begin && toks[k - 1].kind == tok_kind::word && g::is_copula(toks[k - 1].lower);
+            bool noun_follows = i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word && !g::is_stopword(toks[i + 1].lower);
+            bool progressive = after_copula && t.lower.ends_with("ing");
+            if (after_copula && !noun_follows && !progressive) add_once(c.predicates, base);
+            else if (!after_copula && !t.lower.ends_with("ing")) add_once(c.finite, base);
+        }
+        if (t.capitalised && !t.sentence_start) add_once(c.names, base);
+        if (in_negation) add_once(c.negated, base);
+        if (clause_has_stance) set_stance(base, clause_sign);
+    }
+    c.polarity = negations % 2 ? -1 : 1;
+    c.stance = std::move(stance);
+    if (!c.hedges.empty() || !c.boosters.empty()) {
+        double h = static_cast<double>(c.hedges.size()), b = static_cast<double>(c.boosters.size());
+        c.certainty = (b - h) / (b + h);
+    }
+
+    // Quantities: [currency] number [multiplier] [unit | %], spelled-out numbers, ranges.
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        auto const& t = toks[i];
+        std::optional<double> value;
+        std::size_t begin = i;
+        std::string unit;
+        if (t.kind == tok_kind::currency) {
+            if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::number) {
+                unit = t.raw;
+                value = toks[++i].value;
+            } else continue;
+        } else if (t.kind == tok_kind::number) {
+            value = t.value;
+        } else if (t.kind == tok_kind::word) {
+            bool mult = false;
+            auto v = g::number_word_value(t.lower, mult);
+            if (!v || mult || t.lower == "half") continue;
+            // "one" alone is too often a pronoun ("one of them"); count it only before a noun.
+            value = *v;
+            // "twenty five"
+            bool m2 = false;
+            if (i + 1 < toks.size() && *v >= 20 && *v < 100)
+                if (auto v2 = g::number_word_value(toks[i + 1].lower, m2); v2 && !m2 && *v2 < 10) { *value += *v2; ++i; }
+        } else continue;
+        bool is_year = t.kind == tok_kind::number && unit.empty() && t.raw.size() == 4 && *value >= 1900 && *value <= 2099;
+        // Multipliers: "1.5 billion", "two million".
+        while (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word) {
+            bool mult = false;
+            auto m = g::number_word_value(toks[i + 1].lower, mult);
+            if (!m || !mult) break;
+            *value *= *m;
+            is_year = false;
+            ++i;
+        }
+        quantity q;
+        q.value = *value;
+        // A range: "20 to 25", "20-25".
+        if (i + 2 < toks.size() && toks[i + 2].kind == tok_kind::number &&
+            (toks[i + 1].lower == "to" || toks[i + 1].lower == "and" || toks[i + 1].kind == tok_kind::dash)) {
+            q.high = toks[i + 2].value;
+            i += 2;
+            is_year = false;
+        }
+        if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::percent) {
+            unit = "percent";
+            ++i;
+        } else if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word) {
+            std::size_t u = i + 1;
+            if (toks[u].lower == "per" && u + 1 < toks.size() && toks[u + 1].lower == "cent") { unit = "percent"; i = u + 1; }
+            else if (toks[u].lower == "percent" || toks[u].lower == "percentage") { unit = "percent"; i = u; }
+            else if (unit.empty()) {
+                // The counted noun; an adjective before it is skipped ("20 new cases" -> case).
+                auto content = [&](std::size_t k) {
+                    return k < toks.size() && toks[k].kind == tok_kind::word && !g::is_stopword(toks[k].lower) &&
+                           !g::is_stopword(g::base_form(toks[k].lower));
+                };
+                if (content(u)) unit = g::base_form(toks[content(u + 1) && !toks[u + 1].capitalised ? u + 1 : u].lower);
+            }
+        }
+        if (t.kind == tok_kind::word && unit.empty()) continue; // "one said", a spelled number with nothing counted
+        if (is_year && unit != "percent") {
+            add_once(c.times, number_text(*value));
+            continue;
+        }
+        if (begin > 0) {
+            auto const& prev = toks[begin - 1];
+            q.approximate = prev.kind == tok_kind::word && (is_approximator(prev.lower) || cls[begin - 1] == g::claim_word::hedge);
+        }
+        q.unit = unit;
+        q.text = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "") + (unit.empty() ? "" : " " + unit);
+        c.quantities.push_back(std::move(q));
+    }
+    return c;
+}
+
+} // namespace verbatim

@@ -1,0 +1,168 @@
+// claims/compare.cpp — how two normalised claims relate: the rules run in a fixed order, the
+// first that fires decides, and its evidence is kept as the reasons.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "language.hpp"
+#include "verbatim/claims.hpp"
+
+namespace verbatim {
+namespace {
+
+// Topic overlap below this: the claims are about different things.
+constexpr double unrelated_below = 0.25;
+// A negated claim must lie this much inside the other one for the negation to contradict it
+// ("no man is playing" vs "a man is playing a guitar": all of the first is in the second).
+constexpr double negation_cover = 0.75;
+// The other rules ask for this much overlap: same subject, same matter.
+constexpr double same_matter = 0.5;
+// Antonyms contradict only when nearly everything else is the same on both sides.
+constexpr double antonym_rest = 0.75;
+
+bool contains(std::vector<std::string> const& v, std::string const& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+struct overlap {
+    double dice = 0, cover_a = 0, cover_b = 0;
+    std::vector<std::string> shared; ///< base forms
+    std::vector<std::string> shown;  ///< the same, as written in the first claim
+};
+
+std::string written(claim_form const& c, std::string const& term) {
+    for (std::size_t i = 0; i < c.terms.size() && i < c.words.size(); ++i)
+        if (c.terms[i] == term) return c.words[i];
+    return term;
+}
+
+bool said_of_subject(claim_form const& c, std::string const& term, grammars::antonym_kind kind) {
+    return contains(c.predicates, term) || (kind == grammars::antonym_kind::verb && contains(c.finite, term));
+}
+
+overlap measure(claim_form const& a, claim_form const& b, term_weight weight, void const* ctx) {
+    auto w = [&](std::string const& t) { return weight ? weight(t, ctx) : 1.0; };
+    overlap o;
+    double wa = 0, wb = 0, ws = 0;
+    for (auto const& t : a.terms) {
+        wa += w(t);
+        if (contains(b.terms, t)) {
+            ws += w(t);
+            o.shared.push_back(t);
+            o.shown.push_back(written(a, t));
+        }
+    }
+    for (auto const& t : b.terms) wb += w(t);
+    if (wa > 0 && wb > 0) {
+        o.dice = 2 * ws / (wa + wb);
+        o.cover_a = ws / wa;
+        o.cover_b = ws / wb;
+    }
+    return o;
+}
+
+int stance_toward(claim_form const& c, std::string const& term) {
+    for (auto const& [t, s] : c.stance)
+        if (t == term) return s;
+    return 0;
+}
+
+std::string quote_list(std::vector<std::string> const& v, std::size_t max = 4) {
+    std::string out;
+    for (std::size_t i = 0; i < v.size() && i < max; ++i) out += (i ? ", " : "") + fmt::format("\"{}\"", v[i]);
+    return out;
+}
+
+bool same_value(quantity const& x, quantity const& y) {
+    auto lo1 = x.value, hi1 = x.high.value_or(x.value), lo2 = y.value, hi2 = y.high.value_or(y.value);
+    double tol = (x.approximate || y.approximate) ? 0.1 : 1e-9;
+    return lo1 <= hi2 * (1 + tol) + 1e-9 && lo2 <= hi1 * (1 + tol) + 1e-9;
+}
+
+} // namespace
+
+std::string_view to_string(relation r) {
+    switch (r) {
+    case relation::contradiction: return "contradiction";
+    case relation::number_change: return "number-change";
+    case relation::certainty_change: return "certainty-change";
+    case relation::consistent: return "consistent";
+    case relation::unrelated: return "unrelated";
+    }
+    return "unrelated";
+}
+
+judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time, term_weight weight, void const* ctx) {
+    judgement j;
+    auto o = measure(a, b, weight, ctx);
+    double cover = std::max(o.cover_a, o.cover_b);
+    j.similarity = o.dice;
+    auto decide = [&](relation r, std::string rule, std::string reason) {
+        j.rel = r;
+        j.rule = std::move(rule);
+        j.reasons.push_back(std::move(reason));
+        return j;
+    };
+
+    // Antonyms: a word of one claim faces its opposite in the other, the rest being the same on
+    // both sides ("an empty pool" / "a full pool").
+    auto rest_shared = [&](std::string const& x, std::string const& y) {
+        std::size_t na = a.terms.size() - 1, nb = b.terms.size() - 1;
+        return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
+               !contains(o.shared, x) && !contains(o.shared, y);
+    };
+    for (auto const& x : a.terms)
+        for (auto const& y : b.terms)
+            if (auto kind = grammars::antonyms(x, y); kind != grammars::antonym_kind::none && rest_shared(x, y) &&
+                said_of_subject(a, x, kind) && said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
+                    return decide(relation::contradiction, "antonym",
+                                  fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x), written(b, y), quote_list(o.shown)));
+
+    if (o.shared.empty() || cover < unrelated_below)
+        return decide(relation::unrelated, "overlap",
+                      fmt::format("overlap: {:.2f} of the terms shared{}", cover, o.shared.empty() ? "" : " (" + quote_list(o.shown) + ")"));
+
+    // Negation: a shared word negated in one claim only, where the negated claim lies inside
+    // the other (its own words are all, or nearly all, in the other).
+    for (auto const& t : o.shared) {
+        bool na = contains(a.negated, t), nb = contains(b.negated, t);
+        if (na == nb) continue;
+        double cover_negated = na ? o.cover_a : o.cover_b;
+        if (cover_negated < negation_cover) continue;
+        return decide(relation::contradiction, "negation",
+                      fmt::format("negation: \"{}\" negated in the {} claim only; shared: {}", written(a, t), na ? "first" : "second", quote_list(o.shown)));
+    }
+
+    // Stance: one claim backs what the other works against ("reinstate the tax" / "abolish the tax").
+    for (auto const& t : o.shared) {
+        int sa = stance_toward(a, t), sb = stance_toward(b, t);
+        if (sa && sb && sa != sb && cover >= same_matter * 0.6)
+            return decide(relation::contradiction, "stance",
+                          fmt::format("stance: the {} claim backs \"{}\", the {} works against it", sa > 0 ? "first" : "second", written(a, t),
+                                      sa > 0 ? "second" : "first"));
+    }
+
+    // Quantities: the same thing counted with another value.
+    if (cover >= same_matter)
+        for (auto const& qa : a.quantities)
+            for (auto const& qb : b.quantities) {
+                if (qa.unit.empty() || qa.unit != qb.unit || same_value(qa, qb)) continue;
+                bool other_has_a = std::any_of(b.quantities.begin(), b.quantities.end(), [&](auto const& q) { return q.unit == qa.unit && same_value(q, qa); });
+                bool other_has_b = std::any_of(a.quantities.begin(), a.quantities.end(), [&](auto const& q) { return q.unit == qb.unit && same_value(q, qb); });
+                if (other_has_a || other_has_b) continue;
+                auto reason = fmt::format("quantity: {} in one claim, {} in the other", qa.text, qb.text);
+                return same_time ? decide(relation::contradiction, "quantity", reason) : decide(relation::number_change, "quantity", reason);
+            }
+
+    // Certainty: the same matter, hedged in one claim and settled in the other.
+    if (cover >= same_matter && std::abs(a.certainty - b.certainty) >= 1.0) {
+        auto const& lo = a.certainty < b.certainty ? a : b;
+        auto const& hi = a.certainty < b.certainty ? b : a;
+        return decide(relation::certainty_change, "certainty",
+                      fmt::format("certainty: hedged by {} in one claim, settled by {} in the other", quote_list(lo.hedges),
+                                  quote_list(hi.boosters)));
+    }
+    return decide(relation::consistent, "overlap", fmt::format("overlap: {:.2f} of the terms shared ({})", cover, quote_list(o.shown)));
+}
+
+} // namespace verbatim
