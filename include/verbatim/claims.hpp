@@ -21,6 +21,7 @@ struct quantity {
     std::string text;             ///< as written
     bool approximate = false;     ///< `around`, `about`, `nearly`, `more than`
     bool is_year = false;         ///< a bare four-digit year (1900-2099)
+    std::vector<std::string> context; ///< base forms of the content words around it in its clause
 };
 
 /// The normalised form of one statement.
@@ -71,5 +72,10 @@ using term_weight = double (*)(std::string_view term, void const* context);
 /// they are a number-change.
 judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time = true,
                          term_weight weight = nullptr, void const* weight_context = nullptr);
+
+/// Two parties' accounts of one event (different speakers, same time): they disagree when they
+/// speak of the same subject (the first term of both) and describe it with opposite words
+/// ("the strikes target the military" / "the strikes target civilians"). Nothing when they don't.
+std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b);
 
 } // namespace verbatim

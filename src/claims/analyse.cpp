@@ -241,6 +241,16 @@ claim_form analyse_claim(std::string_view text) {
             c.terms.push_back(base);
             c.words.push_back(t.lower);
         }
+        // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
+        for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
+            auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
+            auto pb = g::base_form(part);
+            if (pb.size() > 2 && !g::is_stopword(pb) && std::find(c.terms.begin(), c.terms.end(), pb) == c.terms.end()) {
+                c.terms.push_back(pb);
+                c.words.push_back(part);
+            }
+            if (dash == std::string::npos) break;
+        }
         {
             // After a copula (adverbs between): an adjective predicate, unless a noun follows it, or
             // the progressive ("is standing"), which is no predicate for antonyms.
@@ -333,6 +343,11 @@ claim_form analyse_claim(std::string_view text) {
             q.approximate = prev.kind == tok_kind::word && (is_approximator(prev.lower) || cls[begin - 1] == g::claim_word::hedge);
         }
         q.unit = unit;
+        // Context: the content words of the number's clause, up to eight tokens either side.
+        for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks[k]);)
+            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, bases[k]);
+        for (std::size_t k = i + 1; k < toks.size() && k <= i + 8 && !ends_clause(toks[k]); ++k)
+            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none && bases[k] != unit) add_once(q.context, bases[k]);
         q.text = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "") + (unit.empty() ? "" : " " + unit);
         c.quantities.push_back(std::move(q));
     }

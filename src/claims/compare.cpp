@@ -126,7 +126,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     // the other (its own words are all, or nearly all, in the other).
     for (auto const& t : o.shared) {
         bool na = contains(a.negated, t), nb = contains(b.negated, t);
-        if (na == nb) continue;
+        if (na == nb || o.shared.size() < 2) continue;
         double cover_negated = na ? o.cover_a : o.cover_b;
         if (cover_negated < negation_cover) continue;
         return decide(relation::contradiction, "negation",
@@ -150,12 +150,16 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                 bool other_has_a = std::any_of(b.quantities.begin(), b.quantities.end(), [&](auto const& q) { return q.unit == qa.unit && same_value(q, qa); });
                 bool other_has_b = std::any_of(a.quantities.begin(), a.quantities.end(), [&](auto const& q) { return q.unit == qb.unit && same_value(q, qb); });
                 if (other_has_a || other_has_b) continue;
+                // The same quantity: something else said around the number is shared too
+                // ("14 civilians died" / "90 civilians were wounded" count different things).
+                bool same_context = std::any_of(qa.context.begin(), qa.context.end(), [&](auto const& w) { return contains(qb.context, w); });
+                if (!same_context) continue;
                 auto reason = fmt::format("quantity: {} in one claim, {} in the other", qa.text, qb.text);
                 return same_time ? decide(relation::contradiction, "quantity", reason) : decide(relation::number_change, "quantity", reason);
             }
 
     // Certainty: the same matter, hedged in one claim and settled in the other.
-    if (cover >= same_matter && std::abs(a.certainty - b.certainty) >= 1.0) {
+    if (cover >= same_matter && std::min(a.certainty, b.certainty) < 0 && std::max(a.certainty, b.certainty) > 0) {
         auto const& lo = a.certainty < b.certainty ? a : b;
         auto const& hi = a.certainty < b.certainty ? b : a;
         return decide(relation::certainty_change, "certainty",
@@ -163,6 +167,23 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                                   quote_list(hi.boosters)));
     }
     return decide(relation::consistent, "overlap", fmt::format("overlap: {:.2f} of the terms shared ({})", cover, quote_list(o.shown)));
+}
+
+std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b) {
+    if (a.terms.empty() || b.terms.empty() || a.terms.front() != b.terms.front()) return std::nullopt;
+    for (auto const& x : a.terms)
+        for (auto const& y : b.terms)
+            if (!contains(b.terms, x) && !contains(a.terms, y) && grammars::antonyms(x, y) != grammars::antonym_kind::none &&
+                contains(a.negated, x) == contains(b.negated, y)) {
+                judgement j;
+                j.rel = relation::contradiction;
+                j.rule = "accounts";
+                j.similarity = 0;
+                j.reasons.push_back(fmt::format("accounts: both speak of \"{}\"; \"{}\" in one account, \"{}\" in the other",
+                                                written(a, a.terms.front()), written(a, x), written(b, y)));
+                return j;
+            }
+    return std::nullopt;
 }
 
 } // namespace verbatim

@@ -17,6 +17,7 @@
 #include "verbatim/pipeline.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
+#include "verbatim/tracker.hpp"
 
 #include <unistd.h>
 
@@ -149,6 +150,22 @@ int run_speakers(corpus_options const& opts, std::string const& format_name, std
     return summary.stats.errors ? 1 : 0;
 }
 
+int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
+    if (format != "md" && format != "html" && format != "json") throw CLI::ValidationError("--format", "must be md, html or json");
+    auto directory = make_directory(opts);
+    verbatim::claim_tracker tracker;
+    auto summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); });
+    auto report = tracker.finish(directory);
+    output_target target(output);
+    verbatim::write_claim_report(format, target.stream(), report);
+    target.commit();
+    print_summary(opts, summary);
+    if (!opts.quiet)
+        spdlog::info("{}: {} flagged, {}", count(report.claims.size(), "claim", "claims"), count(report.changes.size(), "change", "changes"),
+                     count(report.disagreements.size(), "disagreement", "disagreements"));
+    return summary.stats.errors ? 1 : 0;
+}
+
 int run_compare(std::string const& pairs, std::string const& output, bool quiet) {
     output_target target(output);
     std::size_t n = 0;
@@ -208,6 +225,11 @@ int main(int argc, char** argv) {
     auto* speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
     add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
 
+    corpus_options report_opts;
+    std::string report_format = "md", report_output;
+    auto* report = app.add_subcommand("report", "the claim-change report: what each speaker said differently over time, and who disagrees");
+    add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page) or json");
+
     std::string pairs_file, compare_output;
     bool compare_quiet = false;
     auto* compare = app.add_subcommand("compare", "judge pairs of statements: contradiction, number-change, certainty-change, consistent, unrelated");
@@ -226,6 +248,7 @@ int main(int argc, char** argv) {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
         if (*quotes) return run_quotes(quote_opts, quote_format, quote_output);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
+        if (*report) return run_report(report_opts, report_format, report_output);
         if (*compare) return run_compare(pairs_file, compare_output, compare_quiet);
     } catch (CLI::ValidationError const& e) {
         fmt::print(stderr, "verbatim: {}\n", e.what());

@@ -1,0 +1,84 @@
+// verbatim/tracker.hpp — claims across a corpus: each speaker's statements compared over time
+// and between speakers, through an inverted index over key terms (never all pairs).
+//
+//   verbatim::claim_tracker tracker;
+//   /* per document */ directory.add(doc, quotes); tracker.add(doc, quotes);
+//   auto report = tracker.finish(directory);
+//   for (auto const& c : report.changes) { /* c.earlier, c.later, c.verdict.rel, c.verdict.reasons */ }
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "verbatim/claims.hpp"
+#include "verbatim/document.hpp"
+#include "verbatim/quotation.hpp"
+#include "verbatim/speakers.hpp"
+
+namespace verbatim {
+
+/// One statement of a named speaker: a quotation or indirect claim, normalised.
+struct claim {
+    std::string entity;   ///< canonical speaker id across the corpus
+    std::string speaker;  ///< canonical name
+    speaker_kind kind = speaker_kind::unknown;
+    std::string doc, date, title;
+    quote_kind form_kind = quote_kind::direct;
+    std::string text;     ///< the content as printed in the quote lists
+    std::size_t at = 0;   ///< byte offset in its document (for order within an article)
+    claim_form form;
+};
+
+/// Two claims and how they relate; `earlier` comes first by date (then document, offset).
+struct claim_change {
+    std::size_t earlier = 0, later = 0; ///< indices into claim_report::claims
+    judgement verdict;
+    double score = 0; ///< ranking: how sure the change is (similarity, rule strength)
+};
+
+/// PolitiFact's Flip-O-Meter, read off a speaker's claims on one topic.
+enum class flip_rating { no_flip, half_flip, full_flop };
+std::string_view to_string(flip_rating r);
+
+/// One speaker's claims on one topic, in date order.
+struct topic_thread {
+    std::string entity, speaker;
+    std::vector<std::string> topic;     ///< the key terms the claims share, most telling first
+    std::vector<std::size_t> claims;    ///< indices into claim_report::claims, in date order
+    std::vector<std::size_t> changes;   ///< indices into claim_report::changes
+    flip_rating flip = flip_rating::no_flip;
+};
+
+struct claim_report {
+    std::vector<claim> claims;
+    std::vector<claim_change> changes;       ///< one speaker, flagged (contradiction, number, certainty), surest first
+    std::vector<claim_change> disagreements; ///< two speakers contradicting each other, surest first
+    std::vector<topic_thread> threads;       ///< topics with two claims or more, threads with changes first
+    std::size_t documents = 0;
+    std::size_t speakers = 0;
+};
+
+class claim_tracker {
+public:
+    claim_tracker();
+    ~claim_tracker();
+    claim_tracker(claim_tracker&&) noexcept;
+    claim_tracker& operator=(claim_tracker&&) noexcept;
+
+    /// Adds one article's quotations (those with a named speaker become claims).
+    void add(document const& doc, std::vector<quotation> const& quotes);
+    /// Merges speakers through `directory`, matches the claims and rates the changes.
+    claim_report finish(speaker_directory const& directory);
+
+private:
+    struct state;
+    std::unique_ptr<state> state_;
+};
+
+/// Writes the claim-change report: `md` (Markdown), `html` (one self-contained page) or `json`.
+/// Returns false for an unknown format.
+bool write_claim_report(std::string_view format, std::ostream& out, claim_report const& report);
+
+} // namespace verbatim

@@ -1,0 +1,205 @@
+// report/claim_report.cpp — the claim-change report: flagged changes first (both claims quoted
+// verbatim, with dates, documents and the rule that fired), then the disagreements between
+// speakers, then each speaker's topic timelines. Markdown, one HTML page, or JSON.
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "report/json.hpp"
+#include "verbatim/tracker.hpp"
+
+namespace verbatim {
+namespace {
+
+std::string shown(claim const& c) {
+    if (c.form_kind == quote_kind::direct) return "\xE2\x80\x9C" + c.text + "\xE2\x80\x9D";
+    return c.text;
+}
+
+std::string date_of(claim const& c) { return c.date.empty() ? "(no date)" : c.date; }
+
+std::string topic_text(topic_thread const& t) {
+    std::string s;
+    for (std::size_t i = 0; i < t.topic.size(); ++i) s += (i ? ", " : "") + t.topic[i];
+    return s.empty() ? "(various)" : s;
+}
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string md_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']' || c == '#' || c == '|') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string summary_line(claim_report const& r) {
+    return fmt::format("{} claims by {} named speakers in {} articles: {} changes flagged, {} disagreements between speakers, "
+                       "{} topics followed over time.",
+                       r.claims.size(), r.speakers, r.documents, r.changes.size(), r.disagreements.size(), r.threads.size());
+}
+
+void write_markdown(std::ostream& out, claim_report const& r) {
+    auto const& cl = r.claims;
+    out << "# Claim-change report\n\n" << summary_line(r) << "\n\n";
+    out << "## Changes, surest first\n\n";
+    if (r.changes.empty()) out << "No speaker changed a claim that Verbatim could match.\n\n";
+    for (auto const& c : r.changes) {
+        auto const& a = cl[c.earlier];
+        auto const& b = cl[c.later];
+        out << fmt::format("### {} — {}\n\n", md_escape(a.speaker), to_string(c.verdict.rel));
+        out << fmt::format("- {} · `{}` · {}\n", date_of(a), a.doc, md_escape(shown(a)));
+        out << fmt::format("- {} · `{}` · {}\n", date_of(b), b.doc, md_escape(shown(b)));
+        for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}* — {}\n", c.verdict.rule, md_escape(why));
+        out << '\n';
+    }
+    out << "## Disagreements between speakers\n\n";
+    if (r.disagreements.empty()) out << "None found.\n\n";
+    for (auto const& c : r.disagreements) {
+        auto const& a = cl[c.earlier];
+        auto const& b = cl[c.later];
+        out << fmt::format("### {} / {}\n\n", md_escape(a.speaker), md_escape(b.speaker));
+        out << fmt::format("- **{}**, {} · `{}` · {}\n", md_escape(a.speaker), date_of(a), a.doc, md_escape(shown(a)));
+        out << fmt::format("- **{}**, {} · `{}` · {}\n", md_escape(b.speaker), date_of(b), b.doc, md_escape(shown(b)));
+        for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}* — {}\n", c.verdict.rule, md_escape(why));
+        out << '\n';
+    }
+    out << "## Timelines by speaker and topic\n\n";
+    if (r.threads.empty()) out << "No speaker made two claims on one topic.\n\n";
+    for (auto const& t : r.threads) {
+        out << fmt::format("### {} — {} · {}\n\n", md_escape(t.speaker), md_escape(topic_text(t)), to_string(t.flip));
+        for (auto k : t.claims) {
+            auto const& c = cl[k];
+            out << fmt::format("- {} · `{}` · *{}* · {}\n", date_of(c), c.doc, to_string(c.form_kind), md_escape(shown(c)));
+        }
+        out << '\n';
+    }
+}
+
+void write_json(std::ostream& out, claim_report const& r) {
+    auto claim_json = [](claim const& c) {
+        std::string q;
+        for (std::size_t i = 0; i < c.form.quantities.size(); ++i) {
+            auto const& x = c.form.quantities[i];
+            q += fmt::format("{}{{\"value\": {}, \"high\": {}, \"unit\": {}, \"approximate\": {}}}", i ? ", " : "", x.value,
+                             x.high ? fmt::format("{}", *x.high) : "null", json_string(x.unit), x.approximate);
+        }
+        auto list = [](std::vector<std::string> const& v) {
+            std::string s = "[";
+            for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + json_string(v[i]);
+            return s + "]";
+        };
+        return fmt::format("{{\"speaker\": {}, \"entity\": {}, \"doc\": {}, \"date\": {}, \"kind\": {}, \"text\": {}, "
+                           "\"terms\": {}, \"negated\": {}, \"polarity\": {}, \"certainty\": {:.2f}, \"hedges\": {}, "
+                           "\"boosters\": {}, \"quantities\": [{}], \"times\": {}}}",
+                           json_string(c.speaker), json_string(c.entity), json_string(c.doc),
+                           c.date.empty() ? "null" : json_string(c.date), json_string(to_string(c.form_kind)), json_string(c.text),
+                           list(c.form.terms), list(c.form.negated), c.form.polarity, c.form.certainty, list(c.form.hedges),
+                           list(c.form.boosters), q, list(c.form.times));
+    };
+    auto change_json = [](claim_change const& c) {
+        std::string reasons = "[";
+        for (std::size_t i = 0; i < c.verdict.reasons.size(); ++i) reasons += (i ? ", " : "") + json_string(c.verdict.reasons[i]);
+        return fmt::format("{{\"earlier\": {}, \"later\": {}, \"relation\": {}, \"rule\": {}, \"reasons\": {}], "
+                           "\"similarity\": {:.3f}, \"score\": {:.3f}}}",
+                           c.earlier, c.later, json_string(to_string(c.verdict.rel)), json_string(c.verdict.rule), reasons,
+                           c.verdict.similarity, c.score);
+    };
+    out << "{\"summary\": {" << fmt::format("\"claims\": {}, \"speakers\": {}, \"documents\": {}", r.claims.size(), r.speakers, r.documents)
+        << "},\n\"claims\": [\n";
+    for (std::size_t i = 0; i < r.claims.size(); ++i) out << (i ? ",\n" : "") << claim_json(r.claims[i]);
+    out << "],\n\"changes\": [\n";
+    for (std::size_t i = 0; i < r.changes.size(); ++i) out << (i ? ",\n" : "") << change_json(r.changes[i]);
+    out << "],\n\"disagreements\": [\n";
+    for (std::size_t i = 0; i < r.disagreements.size(); ++i) out << (i ? ",\n" : "") << change_json(r.disagreements[i]);
+    out << "],\n\"threads\": [\n";
+    for (std::size_t i = 0; i < r.threads.size(); ++i) {
+        auto const& t = r.threads[i];
+        auto idx = [](std::vector<std::size_t> const& v) {
+            std::string s = "[";
+            for (std::size_t k = 0; k < v.size(); ++k) s += (k ? ", " : "") + std::to_string(v[k]);
+            return s + "]";
+        };
+        std::string topic = "[";
+        for (std::size_t k = 0; k < t.topic.size(); ++k) topic += (k ? ", " : "") + json_string(t.topic[k]);
+        out << (i ? ",\n" : "")
+            << fmt::format("{{\"speaker\": {}, \"entity\": {}, \"topic\": {}], \"flip\": {}, \"claims\": {}, \"changes\": {}}}",
+                           json_string(t.speaker), json_string(t.entity), topic, json_string(to_string(t.flip)), idx(t.claims),
+                           idx(t.changes));
+    }
+    out << "]}\n";
+}
+
+constexpr std::string_view html_style = R"(
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d232a;background:#fbfbf9}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px solid #d9dde2;padding-bottom:.2rem}
+.summary{color:#555}.card{background:#fff;border:1px solid #e1e4e8;border-radius:8px;padding:.8rem 1rem;margin:1rem 0;box-shadow:0 1px 2px #0001}
+.card h3{margin:.1rem 0 .5rem;font-size:1.05rem}.tag{display:inline-block;border-radius:4px;padding:0 .4rem;font-size:.8rem;font-weight:600;margin-left:.4rem;vertical-align:middle}
+.contradiction{background:#fde2e1;color:#a3201a}.number-change{background:#fff1cc;color:#7a5600}.certainty-change{background:#e2ecfd;color:#1a4aa3}
+.flop{background:#fde2e1;color:#a3201a}.half{background:#fff1cc;color:#7a5600}.none{background:#e6f4ea;color:#1e6b34}
+ol.timeline{list-style:none;padding-left:0;border-left:3px solid #d9dde2;margin-left:.4rem}
+ol.timeline li{position:relative;padding:.25rem 0 .45rem 1rem}ol.timeline li::before{content:"";position:absolute;left:-.45rem;top:.65rem;width:.6rem;height:.6rem;border-radius:50%;background:#8a94a0}
+.date{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.5rem}.doc{color:#6a737d;font-size:.82rem}.rule{color:#444;font-size:.88rem;margin-top:.3rem}
+blockquote{margin:.2rem 0 0;padding:0;font-style:normal}.who{font-weight:600}
+)";
+
+void write_html(std::ostream& out, claim_report const& r) {
+    auto const& cl = r.claims;
+    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Claim-change report</title>\n<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n<style>"
+        << html_style << "</style></head><body>\n<h1>Claim-change report</h1>\n<p class=\"summary\">" << html_escape(summary_line(r)) << "</p>\n";
+    auto item = [&](claim const& c, bool with_who) {
+        return fmt::format("<li><span class=\"date\">{}</span>{}<span class=\"doc\">{}</span><blockquote>{}</blockquote></li>\n",
+                           html_escape(date_of(c)), with_who ? fmt::format("<span class=\"who\">{}</span> ", html_escape(c.speaker)) : "",
+                           html_escape(c.doc), html_escape(shown(c)));
+    };
+    auto card = [&](claim_change const& c, std::string const& title, bool with_who) {
+        out << fmt::format("<div class=\"card\"><h3>{}<span class=\"tag {}\">{}</span></h3>\n<ol class=\"timeline\">\n", html_escape(title),
+                           to_string(c.verdict.rel), to_string(c.verdict.rel));
+        out << item(cl[c.earlier], with_who) << item(cl[c.later], with_who) << "</ol>\n";
+        for (auto const& why : c.verdict.reasons)
+            out << fmt::format("<div class=\"rule\">Rule <b>{}</b>: {}</div>\n", html_escape(c.verdict.rule), html_escape(why));
+        out << "</div>\n";
+    };
+    out << "<h2>Changes, surest first</h2>\n";
+    if (r.changes.empty()) out << "<p>No speaker changed a claim that Verbatim could match.</p>\n";
+    for (auto const& c : r.changes) card(c, cl[c.earlier].speaker, false);
+    out << "<h2>Disagreements between speakers</h2>\n";
+    if (r.disagreements.empty()) out << "<p>None found.</p>\n";
+    for (auto const& c : r.disagreements) card(c, cl[c.earlier].speaker + " / " + cl[c.later].speaker, true);
+    out << "<h2>Timelines by speaker and topic</h2>\n";
+    for (auto const& t : r.threads) {
+        std::string_view cls = t.flip == flip_rating::full_flop ? "flop" : t.flip == flip_rating::half_flip ? "half" : "none";
+        out << fmt::format("<div class=\"card\"><h3>{} — {}<span class=\"tag {}\">{}</span></h3>\n<ol class=\"timeline\">\n",
+                           html_escape(t.speaker), html_escape(topic_text(t)), cls, to_string(t.flip));
+        for (auto k : t.claims) out << item(cl[k], false);
+        out << "</ol></div>\n";
+    }
+    out << "</body></html>\n";
+}
+
+} // namespace
+
+bool write_claim_report(std::string_view format, std::ostream& out, claim_report const& report) {
+    if (format == "md") write_markdown(out, report);
+    else if (format == "json") write_json(out, report);
+    else if (format == "html") write_html(out, report);
+    else return false;
+    return true;
+}
+
+} // namespace verbatim

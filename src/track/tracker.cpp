@@ -1,0 +1,247 @@
+// track/tracker.cpp — claims of a corpus matched through an inverted index over their key terms,
+// judged pair by pair, and gathered per speaker and topic.
+//
+// Blocking: a claim is compared only with claims sharing at least two of its informative terms
+// (terms in at most `max_postings` claims); each claim keeps its best `max_candidates`
+// neighbours. Cost grows with the number of claims times the candidates, not with its square.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "verbatim/tracker.hpp"
+
+namespace verbatim {
+namespace {
+
+constexpr std::size_t max_candidates = 40;
+// A change is flagged only between claims on the same matter (weighted term overlap).
+constexpr double flag_similarity = 0.3;
+// Claims of one speaker join a topic thread from this overlap on.
+constexpr double thread_similarity = 0.3;
+
+bool named_id(std::string const& id) {
+    return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
+}
+
+struct idf_table {
+    std::unordered_map<std::string, double> weight;
+    static double lookup(std::string_view term, void const* ctx) {
+        auto const& t = *static_cast<idf_table const*>(ctx);
+        auto it = t.weight.find(std::string(term));
+        return it == t.weight.end() ? 1.0 : it->second;
+    }
+};
+
+double rule_strength(judgement const& j) {
+    if (j.rule == "negation" || j.rule == "quantity") return 1.0;
+    if (j.rule == "antonym") return 0.9;
+    if (j.rule == "certainty") return 0.8;
+    if (j.rule == "stance") return 0.7;
+    return 0.5;
+}
+
+bool flagged(relation r) { return r == relation::contradiction || r == relation::number_change || r == relation::certainty_change; }
+
+struct union_find {
+    std::vector<std::size_t> parent;
+    explicit union_find(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+} // namespace
+
+std::string_view to_string(flip_rating r) {
+    switch (r) {
+    case flip_rating::no_flip: return "No Flip";
+    case flip_rating::half_flip: return "Half Flip";
+    case flip_rating::full_flop: return "Full Flop";
+    }
+    return "No Flip";
+}
+
+struct claim_tracker::state {
+    std::vector<claim> claims;
+    std::size_t documents = 0;
+};
+
+claim_tracker::claim_tracker() : state_(std::make_unique<state>()) {}
+claim_tracker::~claim_tracker() = default;
+claim_tracker::claim_tracker(claim_tracker&&) noexcept = default;
+claim_tracker& claim_tracker::operator=(claim_tracker&&) noexcept = default;
+
+void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
+    ++state_->documents;
+    for (auto const& q : quotes) {
+        if (!q.speaker || !named_id(q.speaker->entity) || q.spans.empty()) continue;
+        claim c;
+        c.entity = q.speaker->entity;
+        c.speaker = q.speaker->name;
+        c.kind = q.speaker->kind;
+        c.doc = doc.id;
+        c.date = doc.date;
+        c.title = doc.title;
+        c.form_kind = q.kind;
+        c.text = content_text(doc, q);
+        for (auto& ch : c.text)
+            if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+        c.at = q.spans.front().begin;
+        c.form = analyse_claim(c.text);
+        if (c.form.terms.empty()) continue;
+        state_->claims.push_back(std::move(c));
+    }
+}
+
+claim_report claim_tracker::finish(speaker_directory const& directory) {
+    claim_report r;
+    r.documents = state_->documents;
+    r.claims = std::move(state_->claims);
+    state_->claims.clear();
+    auto& claims = r.claims;
+
+    // One entity per speaker across the corpus; claims in date order.
+    std::map<std::string, std::string> names;
+    for (auto const& e : directory.entities()) names[e.id] = e.name;
+    for (auto& c : claims) {
+        c.entity = directory.canonical_id(c.entity);
+        if (auto it = names.find(c.entity); it != names.end()) c.speaker = it->second;
+    }
+    std::stable_sort(claims.begin(), claims.end(), [](claim const& a, claim const& b) {
+        return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
+    });
+    {
+        std::map<std::string, int> speakers;
+        for (auto const& c : claims) speakers[c.entity] = 1;
+        r.speakers = speakers.size();
+    }
+
+    // Inverted index over key terms; rarer terms weigh more.
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        for (auto const& t : claims[i].form.terms) postings[t].push_back(i);
+    idf_table idf;
+    double n = static_cast<double>(claims.size());
+    for (auto const& [t, list] : postings) idf.weight[t] = std::log(1.0 + n / static_cast<double>(list.size()));
+    std::size_t const max_postings = std::max<std::size_t>(50, claims.size() / 50);
+
+    union_find threads(claims.size());
+    std::vector<double> shared_weight(claims.size(), 0.0);
+    std::vector<std::size_t> touched;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        // Candidates: later claims sharing informative terms, by the weight they share.
+        touched.clear();
+        for (auto const& t : claims[i].form.terms) {
+            auto const& list = postings[t];
+            if (list.size() > max_postings) continue;
+            double w = idf.weight[t];
+            for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+                if (shared_weight[*it] == 0) touched.push_back(*it);
+                shared_weight[*it] += w;
+            }
+        }
+        std::sort(touched.begin(), touched.end(), [&](std::size_t a, std::size_t b) {
+            return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
+        });
+        if (touched.size() > max_candidates) {
+            for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
+            touched.resize(max_candidates);
+        }
+        std::sort(touched.begin(), touched.end());
+        for (auto j : touched) {
+            shared_weight[j] = 0;
+            auto const& a = claims[i];
+            auto const& b = claims[j];
+            bool same_speaker = a.entity == b.entity;
+            // The same words reported twice in one article (a quote and its paraphrase) are no change.
+            if (a.doc == b.doc && same_speaker && a.text == b.text) continue;
+            bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
+            auto v = compare_claims(a.form, b.form, same_time, &idf_table::lookup, &idf);
+            // Two parties' accounts of one event.
+            if (!same_speaker && same_time && v.rel != relation::contradiction)
+                if (auto acc = compare_accounts(a.form, b.form)) {
+                    acc->similarity = v.similarity;
+                    r.disagreements.push_back(claim_change{i, j, *acc, 0.5 + 0.5 * v.similarity});
+                    continue;
+                }
+            if (same_speaker && v.rel != relation::unrelated && v.similarity >= thread_similarity) threads.join(i, j);
+            if (!flagged(v.rel) || v.similarity < flag_similarity) continue;
+            claim_change ch{i, j, v, v.similarity * rule_strength(v)};
+            if (same_speaker) {
+                // A change is between articles: within one, a speaker's claims are parts of one account.
+                if (a.doc == b.doc) continue;
+                r.changes.push_back(std::move(ch));
+            } else if (v.rel == relation::contradiction && (v.rule != "quantity" || same_time)) {
+                r.disagreements.push_back(std::move(ch));
+            }
+        }
+    }
+    auto surest = [](claim_change const& x, claim_change const& y) {
+        return x.score != y.score ? x.score > y.score : std::tie(x.earlier, x.later) < std::tie(y.earlier, y.later);
+    };
+    std::sort(r.changes.begin(), r.changes.end(), surest);
+    std::sort(r.disagreements.begin(), r.disagreements.end(), surest);
+
+    // Topic threads: one speaker's claims linked by overlap, two or more.
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < claims.size(); ++i) groups[threads.find(i)].push_back(i);
+    std::map<std::size_t, std::size_t> thread_of_root;
+    for (auto& [root, members] : groups) {
+        if (members.size() < 2) continue;
+        topic_thread t;
+        t.entity = claims[members.front()].entity;
+        t.speaker = claims[members.front()].speaker;
+        t.claims = members; // already in date order
+        // Topic: the terms most of the thread's claims share, rarest first.
+        std::map<std::string, std::size_t> freq;
+        for (auto m : members)
+            for (auto const& term : claims[m].form.terms) ++freq[term];
+        std::vector<std::pair<double, std::string>> ranked;
+        for (auto const& [term, k] : freq)
+            if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.weight[term], term);
+        std::sort(ranked.begin(), ranked.end(), [](auto const& x, auto const& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+        for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) {
+            // Shown as written in the first claim that has it.
+            std::string shown = ranked[k].second;
+            for (auto m : members) {
+                auto const& f = claims[m].form;
+                auto it = std::find(f.terms.begin(), f.terms.end(), ranked[k].second);
+                if (it != f.terms.end()) {
+                    shown = f.words[static_cast<std::size_t>(it - f.terms.begin())];
+                    break;
+                }
+            }
+            t.topic.push_back(shown);
+        }
+        thread_of_root[root] = r.threads.size();
+        r.threads.push_back(std::move(t));
+    }
+    for (std::size_t k = 0; k < r.changes.size(); ++k) {
+        auto root = threads.find(r.changes[k].earlier);
+        if (auto it = thread_of_root.find(root); it != thread_of_root.end()) r.threads[it->second].changes.push_back(k);
+    }
+    // Flip-O-Meter: a contradiction between the first and the last claim of a thread is a full
+    // flop; any other flagged change a half flip; none, no flip.
+    for (auto& t : r.threads) {
+        if (t.changes.empty()) continue;
+        t.flip = flip_rating::half_flip;
+        auto first = t.claims.front(), last = t.claims.back();
+        for (auto k : t.changes) {
+            auto const& c = r.changes[k];
+            if (c.verdict.rel == relation::contradiction && claims[c.earlier].date != claims[c.later].date &&
+                ((c.earlier == first && c.later == last) || t.claims.size() == 2))
+                t.flip = flip_rating::full_flop;
+        }
+    }
+    std::stable_sort(r.threads.begin(), r.threads.end(), [](topic_thread const& a, topic_thread const& b) {
+        if (a.changes.empty() != b.changes.empty()) return !a.changes.empty();
+        return a.claims.size() > b.claims.size();
+    });
+    return r;
+}
+
+} // namespace verbatim
