@@ -74,8 +74,8 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                          term_weight weight = nullptr, void const* weight_context = nullptr);
 
 /// Two parties' accounts of one event (different speakers, same time): they disagree when they
-/// speak of the same subject (the first term of both) and describe it with opposite words
-/// ("the strikes target the military" / "the strikes target civilians"). Nothing when they don't.
+/// speak of the same subject (the first term of both) and describe it with opposite adjectives
+/// ("the strikes hit military targets" / "the strikes hit civilian homes"). Nothing when they don't.
 std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b);
 
 } // namespace verbatim

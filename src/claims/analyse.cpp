@@ -202,9 +202,14 @@ claim_form analyse_claim(std::string_view text) {
         stance.emplace_back(term, sign);
     };
 
+    bool in_relative = false; // inside a relative clause ("a budget that does not ..."): its negation qualifies a noun
     for (std::size_t i = 0; i < toks.size(); ++i) {
         auto const& t = toks[i];
-        if (ends_clause(t)) {
+        bool relative = t.kind == tok_kind::word && (t.lower == "that" || t.lower == "which" || t.lower == "who") && i > 0 &&
+                        toks[i - 1].kind == tok_kind::word && !bases[i - 1].empty() && !g::is_stopword(bases[i - 1]) &&
+                        cls[i - 1] == g::claim_word::none;
+        if (ends_clause(t) || relative) {
+            in_relative = relative;
             in_negation = false;
             clause_sign = 1;
             clause_has_stance = false;
@@ -215,8 +220,8 @@ claim_form analyse_claim(std::string_view text) {
         if (t.kind != tok_kind::word) continue;
         bool negator = cls[i] == g::claim_word::negator || t.negated_verb;
         if (negator) {
-            ++negations;
-            in_negation = true;
+            if (!in_relative) ++negations;
+            in_negation = !in_relative;
             clause_sign = -clause_sign; // a stance word after it is reversed ("not abolish")
         }
         if (cls[i] == g::claim_word::negator) continue;
@@ -227,6 +232,7 @@ claim_form analyse_claim(std::string_view text) {
         }
         auto st = g::stance_of(base);
         if (st.sign != 0) {
+            if (in_relative) continue;
             if (st.rates_subject && !clause_has_stance)
                 for (std::size_t j = clause_begin; j < i; ++j)
                     if (!bases[j].empty() && !g::is_stopword(bases[j]) && cls[j] == g::claim_word::none) set_stance(bases[j], st.sign);
@@ -265,7 +271,7 @@ claim_form analyse_claim(std::string_view text) {
         }
         if (t.capitalised && !t.sentence_start) add_once(c.names, base);
         if (in_negation) add_once(c.negated, base);
-        if (clause_has_stance) set_stance(base, clause_sign);
+        if (clause_has_stance && !in_relative) set_stance(base, clause_sign);
     }
     c.polarity = negations % 2 ? -1 : 1;
     c.stance = std::move(stance);
@@ -279,7 +285,7 @@ claim_form analyse_claim(std::string_view text) {
         auto const& t = toks[i];
         std::optional<double> value;
         std::size_t begin = i;
-        std::string unit;
+        std::string unit, unit_text;
         if (t.kind == tok_kind::currency) {
             if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::number) {
                 unit = t.raw;
@@ -330,7 +336,16 @@ claim_form analyse_claim(std::string_view text) {
                     return k < toks.size() && toks[k].kind == tok_kind::word && !g::is_stopword(toks[k].lower) &&
                            !g::is_stopword(g::base_form(toks[k].lower));
                 };
-                if (content(u)) unit = g::base_form(toks[content(u + 1) && !toks[u + 1].capitalised ? u + 1 : u].lower);
+                // A modifier stays part of the unit: "790 Azerbaijani soldiers" and "2,300 Artsakh
+                // soldiers" count different things.
+                if (content(u)) {
+                    unit = g::base_form(toks[u].lower);
+                    unit_text = toks[u].lower;
+                    if (content(u + 1) && !toks[u + 1].capitalised) {
+                        unit += ' ' + g::base_form(toks[u + 1].lower);
+                        unit_text += ' ' + toks[u + 1].lower;
+                    }
+                }
             }
         }
         if (t.kind == tok_kind::word && unit.empty()) continue; // "one said", a spelled number with nothing counted
@@ -347,8 +362,12 @@ claim_form analyse_claim(std::string_view text) {
         for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks[k]);)
             if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, bases[k]);
         for (std::size_t k = i + 1; k < toks.size() && k <= i + 8 && !ends_clause(toks[k]); ++k)
-            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none && bases[k] != unit) add_once(q.context, bases[k]);
-        q.text = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "") + (unit.empty() ? "" : " " + unit);
+            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none && unit.find(bases[k]) == std::string::npos)
+                add_once(q.context, bases[k]);
+        if (unit_text.empty()) unit_text = unit;
+        bool sign_first = !unit_text.empty() && unit_text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+        auto amount = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "");
+        q.text = sign_first ? unit_text + amount : amount + (unit_text.empty() ? "" : " " + unit_text);
         c.quantities.push_back(std::move(q));
     }
     return c;

@@ -127,6 +127,8 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     for (auto const& t : o.shared) {
         bool na = contains(a.negated, t), nb = contains(b.negated, t);
         if (na == nb || o.shared.size() < 2) continue;
+        // "rejected the deal" / "did not ratify the deal": both against it.
+        if (stance_toward(na ? b : a, t) < 0) continue;
         double cover_negated = na ? o.cover_a : o.cover_b;
         if (cover_negated < negation_cover) continue;
         return decide(relation::contradiction, "negation",
@@ -142,8 +144,10 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                                       sa > 0 ? "second" : "first"));
     }
 
-    // Quantities: the same thing counted with another value.
-    if (cover >= same_matter)
+    // Quantities: the same thing counted with another value, in the same year when years are given.
+    bool other_years = !a.times.empty() && !b.times.empty() &&
+                       std::none_of(a.times.begin(), a.times.end(), [&](auto const& t) { return contains(b.times, t); });
+    if (cover >= same_matter && !other_years)
         for (auto const& qa : a.quantities)
             for (auto const& qb : b.quantities) {
                 if (qa.unit.empty() || qa.unit != qb.unit || same_value(qa, qb)) continue;
@@ -152,8 +156,11 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                 if (other_has_a || other_has_b) continue;
                 // The same quantity: something else said around the number is shared too
                 // ("14 civilians died" / "90 civilians were wounded" count different things).
-                bool same_context = std::any_of(qa.context.begin(), qa.context.end(), [&](auto const& w) { return contains(qb.context, w); });
-                if (!same_context) continue;
+                // A bare amount ("€7.1 billion", "20%") needs two shared words, a counted noun one.
+                auto shared_context = std::count_if(qa.context.begin(), qa.context.end(), [&](auto const& w) { return contains(qb.context, w); });
+                bool bare = qa.unit == "percent" || qa.unit.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos; // %, $, €, £
+                bool two_words = qa.unit.find(' ') != std::string::npos;
+                if (shared_context < (bare ? 2 : two_words ? 0 : 1)) continue;
                 auto reason = fmt::format("quantity: {} in one claim, {} in the other", qa.text, qb.text);
                 return same_time ? decide(relation::contradiction, "quantity", reason) : decide(relation::number_change, "quantity", reason);
             }
@@ -173,7 +180,7 @@ std::optional<judgement> compare_accounts(claim_form const& a, claim_form const&
     if (a.terms.empty() || b.terms.empty() || a.terms.front() != b.terms.front()) return std::nullopt;
     for (auto const& x : a.terms)
         for (auto const& y : b.terms)
-            if (!contains(b.terms, x) && !contains(a.terms, y) && grammars::antonyms(x, y) != grammars::antonym_kind::none &&
+            if (!contains(b.terms, x) && !contains(a.terms, y) && grammars::antonyms(x, y) == grammars::antonym_kind::adjective &&
                 contains(a.negated, x) == contains(b.negated, y)) {
                 judgement j;
                 j.rel = relation::contradiction;

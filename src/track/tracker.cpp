@@ -16,8 +16,9 @@ namespace verbatim {
 namespace {
 
 constexpr std::size_t max_candidates = 40;
-// A change is flagged only between claims on the same matter (weighted term overlap).
-constexpr double flag_similarity = 0.3;
+// A change is flagged only between claims on the same matter: most of their words (weighted
+// by rarity) are shared.
+constexpr double flag_similarity = 0.45;
 // Claims of one speaker join a topic thread from this overlap on.
 constexpr double thread_similarity = 0.3;
 
@@ -162,7 +163,7 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
             bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
             auto v = compare_claims(a.form, b.form, same_time, &idf_table::lookup, &idf);
             // Two parties' accounts of one event.
-            if (!same_speaker && same_time && v.rel != relation::contradiction)
+            if (!same_speaker && a.doc == b.doc && v.rel != relation::contradiction)
                 if (auto acc = compare_accounts(a.form, b.form)) {
                     acc->similarity = v.similarity;
                     r.disagreements.push_back(claim_change{i, j, *acc, 0.5 + 0.5 * v.similarity});
@@ -175,7 +176,8 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
                 // A change is between articles: within one, a speaker's claims are parts of one account.
                 if (a.doc == b.doc) continue;
                 r.changes.push_back(std::move(ch));
-            } else if (v.rel == relation::contradiction && (v.rule != "quantity" || same_time)) {
+            } else if (v.rel == relation::contradiction && same_time) {
+                // Two speakers disagree about one event: claims of the same day.
                 r.disagreements.push_back(std::move(ch));
             }
         }
