@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Quick start, first command: install what is missing, build, and run the main job on corpus/.
-# Writes the per-speaker quotation lists to out/quotes.txt (and every record to
-# out/quotes.jsonl), then shows the top of the list.
+# Writes the claim-change report to out/report.md (and out/report.html), the per-speaker
+# quotation lists to out/quotes.txt (and every record to out/quotes.jsonl), then shows the top
+# of the report and of the lists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh >&2
 mkdir -p out
 build/verbatim quotes --quiet --format jsonl -o out/quotes.jsonl corpus/ 2>/dev/null || true
-build/verbatim quotes -o out/quotes.txt corpus/
+build/verbatim report --quiet --format html -o out/report.html corpus/ 2>/dev/null || true
+build/verbatim quotes --quiet -o out/quotes.txt corpus/ 2>/dev/null || true
+build/verbatim report -o out/report.md corpus/
 echo
-head -n 40 out/quotes.txt
+head -n 30 out/report.md
 echo "..."
+echo
+head -n 20 out/quotes.txt
+echo "..."
+echo "Claim-change report: out/report.md (one page: out/report.html)"
 echo "Per-speaker lists: out/quotes.txt   One JSON record per quotation: out/quotes.jsonl"

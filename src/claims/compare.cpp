@@ -160,7 +160,9 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                 auto shared_context = std::count_if(qa.context.begin(), qa.context.end(), [&](auto const& w) { return contains(qb.context, w); });
                 bool bare = qa.unit == "percent" || qa.unit.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos; // %, $, €, £
                 bool two_words = qa.unit.find(' ') != std::string::npos;
-                if (shared_context < (bare ? 2 : two_words ? 0 : 1)) continue;
+                auto smaller = std::min(qa.context.size(), qb.context.size());
+                bool most_shared = 2 * static_cast<std::size_t>(shared_context) > smaller;
+                if (!two_words && (shared_context < (bare ? 2 : 1) || !most_shared)) continue;
                 auto reason = fmt::format("quantity: {} in one claim, {} in the other", qa.text, qb.text);
                 return same_time ? decide(relation::contradiction, "quantity", reason) : decide(relation::number_change, "quantity", reason);
             }

@@ -1,0 +1,173 @@
+// Claims: the normalised form a reader would agree with, and the relation rules, each with a
+// case where it must not fire.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <string>
+
+#include "verbatim/claims.hpp"
+#include "verbatim/ingest.hpp"
+#include "verbatim/quotation.hpp"
+#include "verbatim/speakers.hpp"
+#include "verbatim/tracker.hpp"
+
+namespace {
+
+bool has(std::vector<std::string> const& v, std::string const& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+verbatim::document make_doc(std::string id, std::string date, std::string text) {
+    verbatim::document d;
+    d.id = std::move(id);
+    d.date = std::move(date);
+    d.text = std::move(text);
+    return d;
+}
+
+verbatim::judgement judge(std::string_view a, std::string_view b, bool same_time = true) {
+    return verbatim::compare_claims(verbatim::analyse_claim(a), verbatim::analyse_claim(b), same_time);
+}
+
+} // namespace
+
+TEST_CASE("claim form: inflections fold to one term, function words are left out") {
+    auto sorted_terms = [](std::string_view text) {
+        auto t = verbatim::analyse_claim(text).terms;
+        std::sort(t.begin(), t.end());
+        return t;
+    };
+    auto a = verbatim::analyse_claim("The talks were concluded");
+    CHECK(a.terms.size() == 2);
+    CHECK(sorted_terms("The talks were concluded") == sorted_terms("they conclude the talk"));
+    CHECK_FALSE(has(a.terms, "the"));
+    // Irregular forms, from WordNet's exception lists.
+    CHECK(sorted_terms("the children went home") == sorted_terms("a child goes home"));
+}
+
+TEST_CASE("claim form: negation has a scope that ends with its clause") {
+    auto c = verbatim::analyse_claim("Kyiv will not sign a peace deal, but talks continue");
+    CHECK(c.polarity == -1);
+    CHECK(has(c.negated, verbatim::analyse_claim("sign").terms.at(0)));
+    CHECK_FALSE(has(c.negated, verbatim::analyse_claim("talks").terms.at(0)));
+    auto d = verbatim::analyse_claim("they won't leave");
+    CHECK(d.polarity == -1);
+    // A negation inside a relative clause qualifies its noun, not the claim.
+    auto e = verbatim::analyse_claim("he backed a budget that does not fund the wall");
+    CHECK(e.polarity == 1);
+}
+
+TEST_CASE("claim form: certainty from hedges and boosters") {
+    auto hedged = verbatim::analyse_claim("a draft deal was nearly, nearly ready");
+    CHECK(hedged.certainty < 0);
+    CHECK(has(hedged.hedges, "nearly"));
+    CHECK(hedged.boosters.empty()); // "nearly ready" is not ready
+    auto settled = verbatim::analyse_claim("the security guarantees were done");
+    CHECK(settled.certainty > 0);
+    CHECK(has(settled.boosters, "done"));
+    CHECK(verbatim::analyse_claim("the deal includes ports").certainty == 0);
+}
+
+TEST_CASE("claim form: quantities with units, spelled-out numbers, multipliers, ranges and years") {
+    auto c = verbatim::analyse_claim("Russia occupies around 20 percent of Ukraine and spent $1.5 billion in 2025");
+    REQUIRE(c.quantities.size() == 2);
+    CHECK(c.quantities[0].value == doctest::Approx(20));
+    CHECK(c.quantities[0].unit == "percent");
+    CHECK(c.quantities[0].approximate);
+    CHECK(c.quantities[1].value == doctest::Approx(1.5e9));
+    CHECK(c.quantities[1].unit == "$");
+    CHECK(has(c.times, "2025")); // a year is a time, not a quantity
+    auto d = verbatim::analyse_claim("the talks would last two days");
+    REQUIRE(d.quantities.size() == 1);
+    CHECK(d.quantities[0].value == doctest::Approx(2));
+    auto r = verbatim::analyse_claim("between 20 and 25 per cent of voters");
+    REQUIRE(r.quantities.size() == 1);
+    REQUIRE(r.quantities[0].high);
+    CHECK(*r.quantities[0].high == doctest::Approx(25));
+    CHECK(r.quantities[0].unit == "percent");
+}
+
+TEST_CASE("relation: negation contradicts only when the negated claim lies inside the other") {
+    auto j = judge("A man is playing a guitar", "There is no man playing a guitar");
+    CHECK(j.rel == verbatim::relation::contradiction);
+    CHECK(j.rule == "negation");
+    // More specific negated claim: "young women not sparring" does not deny "women sparring".
+    CHECK(judge("Two young women are not sparring in a kickboxing fight", "Two women are sparring in a kickboxing match").rel !=
+          verbatim::relation::contradiction);
+    // Both against the same thing: "rejected" and "did not ratify" agree.
+    CHECK(judge("the parliament rejected the treaty", "the parliament did not ratify the treaty").rel != verbatim::relation::contradiction);
+}
+
+TEST_CASE("relation: antonyms said of the subject contradict, modifiers do not") {
+    auto j = judge("the pool is empty", "the pool is full");
+    CHECK(j.rel == verbatim::relation::contradiction);
+    CHECK(j.rule == "antonym");
+    CHECK(judge("A white dog is running on the beach", "A black dog is running on the beach").rel != verbatim::relation::contradiction);
+}
+
+TEST_CASE("relation: the same quantity with another value") {
+    auto same = judge("unemployment rose to 20 percent in the region", "unemployment rose to 25 percent in the region", true);
+    CHECK(same.rel == verbatim::relation::contradiction);
+    CHECK(same.rule == "quantity");
+    auto later = judge("unemployment rose to 20 percent in the region", "unemployment rose to 25 percent in the region", false);
+    CHECK(later.rel == verbatim::relation::number_change);
+    // Different things counted: dead and wounded.
+    CHECK(judge("fourteen civilians were killed in the attack", "90 civilians were wounded in the attack").rel !=
+          verbatim::relation::contradiction);
+    // Approximate values within a tenth agree.
+    CHECK(judge("about 100 people died in the flood", "98 people died in the flood").rel == verbatim::relation::consistent);
+}
+
+TEST_CASE("relation: certainty change, stance, and unrelated claims") {
+    auto c = judge("a draft deal was nearly ready", "the draft deal is done", false);
+    CHECK(c.rel == verbatim::relation::certainty_change);
+    auto s = judge("We advocate for the reinstatement of the wealth tax", "We want to abolish the wealth tax");
+    CHECK(s.rel == verbatim::relation::contradiction);
+    CHECK(s.rule == "stance");
+    CHECK(judge("The central bank raised interest rates", "The football team won the cup final").rel == verbatim::relation::unrelated);
+    CHECK(judge("the deal is ready", "the deal is ready").rel == verbatim::relation::consistent);
+}
+
+TEST_CASE("tracker: the sample article's disagreement between Russia and Kyiv, and no change inside one article") {
+    std::vector<std::string> paths{std::string(VERBATIM_SOURCE_DIR) + "/corpus/2026-01-23-moscow-witkoff-putin-talks.txt"};
+    verbatim::speaker_directory directory;
+    verbatim::claim_tracker tracker;
+    verbatim::read_documents(
+        paths,
+        [&](verbatim::document&& d) {
+            auto q = verbatim::extract_quotations(d);
+            directory.add(d, q);
+            tracker.add(d, q);
+        },
+        [](verbatim::diagnostic const&) {});
+    auto r = tracker.finish(directory);
+    CHECK(r.changes.empty()); // one article: a speaker's claims are parts of one account
+    REQUIRE(r.disagreements.size() == 1);
+    auto const& d = r.disagreements.front();
+    std::vector<std::string> who{r.claims[d.earlier].speaker, r.claims[d.later].speaker};
+    std::sort(who.begin(), who.end());
+    CHECK(who == std::vector<std::string>{"Kyiv", "Russia"});
+    CHECK(r.claims[d.earlier].text.find("strikes") != std::string::npos);
+}
+
+TEST_CASE("tracker: one speaker's changed number across two articles, with a flip rating") {
+    auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg said unemployment in the city rose to 8 percent.");
+    auto b = make_doc("b", "2026-02-10", "Mayor Anna Berg said unemployment in the city rose to 11 percent.");
+    auto c = make_doc("c", "2026-02-11", "Coach Tom Lee said the team played well in the rain.");
+    verbatim::speaker_directory directory;
+    verbatim::claim_tracker tracker;
+    for (auto* d : {&a, &b, &c}) {
+        auto q = verbatim::extract_quotations(*d);
+        directory.add(*d, q);
+        tracker.add(*d, q);
+    }
+    auto r = tracker.finish(directory);
+    REQUIRE(r.changes.size() == 1);
+    auto const& ch = r.changes.front();
+    CHECK(ch.verdict.rel == verbatim::relation::number_change);
+    CHECK(r.claims[ch.earlier].date == "2026-01-10");
+    CHECK(r.claims[ch.later].date == "2026-02-10");
+    CHECK(r.claims[ch.earlier].speaker == "Anna Berg");
+    REQUIRE(r.threads.size() == 1);
+    CHECK(r.threads.front().flip == verbatim::flip_rating::half_flip);
+    CHECK(r.disagreements.empty());
+}
