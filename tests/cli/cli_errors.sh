@@ -33,6 +33,19 @@ printf 'id,text\n1,"unterminated\n' >"$tmp/bad.csv"
 grep -q "bad.csv:2: error: quoted field opened here is never closed" "$tmp/err"
 check "CSV with an unterminated field: reported with its line" $(( rc == 1 ? $? : 1 ))
 
+printf 'dataset\tid\ttext_a\ttext_b\ns\t1\tThe pool is empty\tThe pool is full\ns\t2\tonly two fields\ns\t3\t"He said ""no"""\tHe said yes\n' >"$tmp/pairs.tsv"
+"$verbatim" compare --pairs "$tmp/pairs.tsv" >"$tmp/out" 2>"$tmp/err"; rc=$?
+grep -q "pairs.tsv:3: error: row has 3 fields" "$tmp/err" && [ "$(wc -l <"$tmp/out")" -eq 2 ] &&
+  grep -q '"id": "1", "relation": "contradiction"' "$tmp/out" && grep -q '"id": "3"' "$tmp/out"
+check "compare --pairs: a broken TSV row reported with its line, the others judged" $(( rc == 1 ? $? : 1 ))
+
+"$verbatim" report -q -f html -o "$tmp/report.html" "$article"; rc=$?
+grep -q "Russia" "$tmp/report.html" && grep -q "</html>" "$tmp/report.html" && ! ls "$tmp"/report.html.tmp-* >/dev/null 2>&1
+check "report -f html: one complete page, no temporary file left" $(( rc == 0 ? $? : 1 ))
+
+"$verbatim" report -f pdf "$article" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "must be md, html or json" "$tmp/err"; check "report with an unknown format: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
+
 "$verbatim" quotes -f jsonl "$src/corpus" 2>"$tmp/err" | head -n 1 >/dev/null
 # Only the input warnings may be on stderr: no error, no exception, no "broken pipe".
 grep -v ": warning: " "$tmp/err" | grep -qiE "error|broken pipe|terminate|exception"
