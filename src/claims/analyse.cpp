@@ -184,9 +184,10 @@ claim_form analyse_claim(std::string_view text) {
         std::size_t prev = i;
         while (prev > 0 && toks[prev - 1].kind == tok_kind::punct && toks[prev - 1].raw == ",") --prev;
         bool approximated = prev > 0 && cls[prev - 1] == g::claim_word::hedge;
-        if (k == g::claim_word::booster && approximated) k = g::claim_word::hedge;
+        bool was_booster = k == g::claim_word::booster;
+        if (was_booster && approximated) k = g::claim_word::hedge; // counted through its hedge
         for (std::size_t j = i; j < i + n; ++j) cls[j] = k;
-        if (k == g::claim_word::hedge) add_once(c.hedges, phrase);
+        if (k == g::claim_word::hedge && !was_booster) add_once(c.hedges, phrase);
         if (k == g::claim_word::booster) add_once(c.boosters, phrase);
         i += n - 1;
     }
