@@ -30,6 +30,9 @@ struct claim_form {
     std::vector<std::string> terms;     ///< base forms of its content words, in text order, each once
     std::vector<std::string> words;     ///< the first written form of each term (lower case), parallel to `terms`
     std::vector<std::string> names;     ///< capitalised words inside the sentence (named entities), base forms
+    /// The claim's subject when it opens the claim after at most a determiner or possessive
+    /// ("the strikes are ...", "its strikes ..."): its base form, else empty.
+    std::string subject;
     /// Terms said of the subject after a copula ("the pool is empty"): adjective antonyms
     /// contradict only there, not as modifiers ("a white dog" / "a black dog").
     std::vector<std::string> predicates;
@@ -74,7 +77,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                          term_weight weight = nullptr, void const* weight_context = nullptr);
 
 /// Two parties' accounts of one event (different speakers, same time): they disagree when they
-/// speak of the same subject (the first term of both) and describe it with opposite adjectives
+/// speak of the same subject (`claim_form::subject` of both) and describe it with opposite adjectives
 /// ("the strikes hit military targets" / "the strikes hit civilian homes"). Nothing when they don't.
 std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b);
 

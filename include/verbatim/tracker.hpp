@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,28 @@ private:
     struct state;
     std::unique_ptr<state> state_;
 };
+
+/// Two claims judged related (indices into the caller's claim list), whoever said them: the
+/// report decides later whether it is one speaker's change or a disagreement.
+struct judged_pair {
+    std::size_t a = 0, b = 0;
+    judgement verdict;
+};
+
+/// Judges two claims (their `form` filled; `entity` tells speakers apart); nothing when they are
+/// unrelated or too far apart to matter. `weight`: term rarity for the overlap (may be null).
+std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
+                                      void const* weight_context);
+
+/// Matches claims through an inverted index over their terms (each claim meets at most 40
+/// others, those sharing the most of its rarer terms) and judges the candidates.
+std::vector<judged_pair> match_claims(std::vector<claim> const& claims);
+
+/// The report from claims (article-level entities, any order) and the pairs judged among them:
+/// entities merged through `directory`, claims put in date order, changes, disagreements and
+/// topic threads with their flip rating.
+claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
+                                   speaker_directory const& directory, std::size_t documents);
 
 /// Writes the claim-change report: `md` (Markdown), `html` (one self-contained page) or `json`.
 /// Returns false for an unknown format.

@@ -281,6 +281,14 @@ claim_form analyse_claim(std::string_view text) {
         if (clause_has_stance && !in_relative) set_stance(base, clause_sign);
     }
     c.polarity = negations % 2 ? -1 : 1;
+    // The subject: the first word, or the second after a determiner or possessive.
+    for (std::size_t i = 0; i < toks.size() && i < 2; ++i) {
+        if (toks[i].kind != tok_kind::word) break;
+        static constexpr std::string_view determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"};
+        if (i == 0 && std::find(std::begin(determiners), std::end(determiners), toks[i].lower) != std::end(determiners)) continue;
+        if (!c.terms.empty() && bases[i] == c.terms.front()) c.subject = bases[i];
+        break;
+    }
     c.stance = std::move(stance);
     if (!c.hedges.empty() || !c.boosters.empty()) {
         double h = static_cast<double>(c.hedges.size()), b = static_cast<double>(c.boosters.size());

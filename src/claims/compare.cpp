@@ -161,7 +161,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                 bool bare = qa.unit == "percent" || qa.unit.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos; // %, $, €, £
                 bool two_words = qa.unit.find(' ') != std::string::npos;
                 auto smaller = std::min(qa.context.size(), qb.context.size());
-                bool most_shared = 2 * static_cast<std::size_t>(shared_context) > smaller;
+                bool most_shared = shared_context >= 2 || 2 * static_cast<std::size_t>(shared_context) > smaller;
                 if (!two_words && (shared_context < (bare ? 2 : 1) || !most_shared)) continue;
                 auto reason = fmt::format("quantity: {} in one claim, {} in the other", qa.text, qb.text);
                 return same_time ? decide(relation::contradiction, "quantity", reason) : decide(relation::number_change, "quantity", reason);
@@ -179,7 +179,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
 }
 
 std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b) {
-    if (a.terms.empty() || b.terms.empty() || a.terms.front() != b.terms.front()) return std::nullopt;
+    if (a.subject.empty() || a.subject != b.subject) return std::nullopt;
     for (auto const& x : a.terms)
         for (auto const& y : b.terms)
             if (!contains(b.terms, x) && !contains(a.terms, y) && grammars::antonyms(x, y) == grammars::antonym_kind::adjective &&
@@ -189,7 +189,7 @@ std::optional<judgement> compare_accounts(claim_form const& a, claim_form const&
                 j.rule = "accounts";
                 j.similarity = 0;
                 j.reasons.push_back(fmt::format("accounts: both speak of \"{}\"; \"{}\" in one account, \"{}\" in the other",
-                                                written(a, a.terms.front()), written(a, x), written(b, y)));
+                                                written(a, a.subject), written(a, x), written(b, y)));
                 return j;
             }
     return std::nullopt;

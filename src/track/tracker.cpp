@@ -35,6 +35,16 @@ struct idf_table {
     }
 };
 
+idf_table idf_of(std::vector<claim> const& claims) {
+    std::unordered_map<std::string, std::size_t> df;
+    for (auto const& c : claims)
+        for (auto const& t : c.form.terms) ++df[t];
+    idf_table idf;
+    double n = static_cast<double>(claims.size());
+    for (auto const& [t, k] : df) idf.weight[t] = std::log(1.0 + n / static_cast<double>(k));
+    return idf;
+}
+
 double rule_strength(judgement const& j) {
     if (j.rule == "negation" || j.rule == "quantity") return 1.0;
     if (j.rule == "antonym") return 0.9;
@@ -98,12 +108,27 @@ void claim_tracker::add(document const& doc, std::vector<quotation> const& quote
     }
 }
 
-claim_report claim_tracker::finish(speaker_directory const& directory) {
+std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
+                                      void const* ctx) {
+    bool same_article_speaker = a.doc == b.doc && a.entity == b.entity;
+    // The same words reported twice in one article (a quote and its paraphrase) are no change.
+    if (same_article_speaker && a.text == b.text) return std::nullopt;
+    bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
+    auto v = compare_claims(a.form, b.form, same_time, weight, ctx);
+    // Two parties' accounts of one event, in one article.
+    if (a.doc == b.doc && a.entity != b.entity && v.rel != relation::contradiction)
+        if (auto acc = compare_accounts(a.form, b.form)) {
+            acc->similarity = v.similarity;
+            return judged_pair{ia, ib, *acc};
+        }
+    if (v.rel == relation::unrelated || v.similarity < thread_similarity) return std::nullopt;
+    return judged_pair{ia, ib, v};
+}
+
+claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
+                                   speaker_directory const& directory, std::size_t documents) {
     claim_report r;
-    r.documents = state_->documents;
-    r.claims = std::move(state_->claims);
-    state_->claims.clear();
-    auto& claims = r.claims;
+    r.documents = documents;
 
     // One entity per speaker across the corpus; claims in date order.
     std::map<std::string, std::string> names;
@@ -112,74 +137,48 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
         c.entity = directory.canonical_id(c.entity);
         if (auto it = names.find(c.entity); it != names.end()) c.speaker = it->second;
     }
-    std::stable_sort(claims.begin(), claims.end(), [](claim const& a, claim const& b) {
+    std::vector<std::size_t> order(claims.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        auto const& a = claims[x];
+        auto const& b = claims[y];
         return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
     });
+    std::vector<std::size_t> rank(claims.size());
+    for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+    r.claims.reserve(claims.size());
+    for (auto k : order) r.claims.push_back(std::move(claims[k]));
+    claims.clear();
+    auto const& cl = r.claims;
     {
         std::map<std::string, int> speakers;
-        for (auto const& c : claims) speakers[c.entity] = 1;
+        for (auto const& c : cl) speakers[c.entity] = 1;
         r.speakers = speakers.size();
     }
 
-    // Inverted index over key terms; rarer terms weigh more.
-    std::unordered_map<std::string, std::vector<std::size_t>> postings;
-    for (std::size_t i = 0; i < claims.size(); ++i)
-        for (auto const& t : claims[i].form.terms) postings[t].push_back(i);
-    idf_table idf;
-    double n = static_cast<double>(claims.size());
-    for (auto const& [t, list] : postings) idf.weight[t] = std::log(1.0 + n / static_cast<double>(list.size()));
-    std::size_t const max_postings = std::max<std::size_t>(50, claims.size() / 50);
-
-    union_find threads(claims.size());
-    std::vector<double> shared_weight(claims.size(), 0.0);
-    std::vector<std::size_t> touched;
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        // Candidates: later claims sharing informative terms, by the weight they share.
-        touched.clear();
-        for (auto const& t : claims[i].form.terms) {
-            auto const& list = postings[t];
-            if (list.size() > max_postings) continue;
-            double w = idf.weight[t];
-            for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
-                if (shared_weight[*it] == 0) touched.push_back(*it);
-                shared_weight[*it] += w;
-            }
+    idf_table idf = idf_of(cl);
+    union_find threads(cl.size());
+    for (auto const& p : pairs) {
+        std::size_t i = std::min(rank[p.a], rank[p.b]), j = std::max(rank[p.a], rank[p.b]);
+        auto const& a = cl[i];
+        auto const& b = cl[j];
+        auto const& v = p.verdict;
+        bool same_speaker = a.entity == b.entity;
+        bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
+        if (v.rule == "accounts") {
+            if (!same_speaker) r.disagreements.push_back(claim_change{i, j, v, 0.5 + 0.5 * v.similarity});
+            continue;
         }
-        std::sort(touched.begin(), touched.end(), [&](std::size_t a, std::size_t b) {
-            return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
-        });
-        if (touched.size() > max_candidates) {
-            for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
-            touched.resize(max_candidates);
-        }
-        std::sort(touched.begin(), touched.end());
-        for (auto j : touched) {
-            shared_weight[j] = 0;
-            auto const& a = claims[i];
-            auto const& b = claims[j];
-            bool same_speaker = a.entity == b.entity;
-            // The same words reported twice in one article (a quote and its paraphrase) are no change.
-            if (a.doc == b.doc && same_speaker && a.text == b.text) continue;
-            bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
-            auto v = compare_claims(a.form, b.form, same_time, &idf_table::lookup, &idf);
-            // Two parties' accounts of one event.
-            if (!same_speaker && a.doc == b.doc && v.rel != relation::contradiction)
-                if (auto acc = compare_accounts(a.form, b.form)) {
-                    acc->similarity = v.similarity;
-                    r.disagreements.push_back(claim_change{i, j, *acc, 0.5 + 0.5 * v.similarity});
-                    continue;
-                }
-            if (same_speaker && v.rel != relation::unrelated && v.similarity >= thread_similarity) threads.join(i, j);
-            if (!flagged(v.rel) || v.similarity < flag_similarity) continue;
-            claim_change ch{i, j, v, v.similarity * rule_strength(v)};
-            if (same_speaker) {
-                // A change is between articles: within one, a speaker's claims are parts of one account.
-                if (a.doc == b.doc) continue;
-                r.changes.push_back(std::move(ch));
-            } else if (v.rel == relation::contradiction && same_time) {
-                // Two speakers disagree about one event: claims of the same day.
-                r.disagreements.push_back(std::move(ch));
-            }
+        if (same_speaker && v.rel != relation::unrelated && v.similarity >= thread_similarity) threads.join(i, j);
+        if (!flagged(v.rel) || v.similarity < flag_similarity) continue;
+        claim_change ch{i, j, v, v.similarity * rule_strength(v)};
+        if (same_speaker) {
+            // A change is between articles: within one, a speaker's claims are parts of one account.
+            if (a.doc == b.doc) continue;
+            r.changes.push_back(std::move(ch));
+        } else if (v.rel == relation::contradiction && same_time) {
+            // Two speakers disagree about one event: claims of the same day.
+            r.disagreements.push_back(std::move(ch));
         }
     }
     auto surest = [](claim_change const& x, claim_change const& y) {
@@ -190,27 +189,27 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
 
     // Topic threads: one speaker's claims linked by overlap, two or more.
     std::map<std::size_t, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < claims.size(); ++i) groups[threads.find(i)].push_back(i);
+    for (std::size_t i = 0; i < cl.size(); ++i) groups[threads.find(i)].push_back(i);
     std::map<std::size_t, std::size_t> thread_of_root;
     for (auto& [root, members] : groups) {
         if (members.size() < 2) continue;
         topic_thread t;
-        t.entity = claims[members.front()].entity;
-        t.speaker = claims[members.front()].speaker;
+        t.entity = cl[members.front()].entity;
+        t.speaker = cl[members.front()].speaker;
         t.claims = members; // already in date order
         // Topic: the terms most of the thread's claims share, rarest first.
         std::map<std::string, std::size_t> freq;
         for (auto m : members)
-            for (auto const& term : claims[m].form.terms) ++freq[term];
+            for (auto const& term : cl[m].form.terms) ++freq[term];
         std::vector<std::pair<double, std::string>> ranked;
         for (auto const& [term, k] : freq)
-            if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.weight[term], term);
+            if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.lookup(term, &idf), term);
         std::sort(ranked.begin(), ranked.end(), [](auto const& x, auto const& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
         for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) {
             // Shown as written in the first claim that has it.
             std::string shown = ranked[k].second;
             for (auto m : members) {
-                auto const& f = claims[m].form;
+                auto const& f = cl[m].form;
                 auto it = std::find(f.terms.begin(), f.terms.end(), ranked[k].second);
                 if (it != f.terms.end()) {
                     shown = f.words[static_cast<std::size_t>(it - f.terms.begin())];
@@ -234,7 +233,7 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
         auto first = t.claims.front(), last = t.claims.back();
         for (auto k : t.changes) {
             auto const& c = r.changes[k];
-            if (c.verdict.rel == relation::contradiction && claims[c.earlier].date != claims[c.later].date &&
+            if (c.verdict.rel == relation::contradiction && cl[c.earlier].date != cl[c.later].date &&
                 ((c.earlier == first && c.later == last) || t.claims.size() == 2))
                 t.flip = flip_rating::full_flop;
         }
@@ -244,6 +243,57 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
         return a.claims.size() > b.claims.size();
     });
     return r;
+}
+
+
+claim_report claim_tracker::finish(speaker_directory const& directory) {
+    auto claims = std::move(state_->claims);
+    state_->claims.clear();
+    // Matching needs the merged entities only to tell speakers apart; the article-level ids are
+    // canonicalised here so that judge_pair sees the same speaker across articles.
+    std::vector<claim> keyed = claims;
+    for (auto& c : keyed) c.entity = directory.canonical_id(c.entity);
+    auto pairs = match_claims(keyed);
+    return assemble_claim_report(std::move(claims), pairs, directory, state_->documents);
+}
+
+std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
+    std::vector<judged_pair> out;
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        for (auto const& t : claims[i].form.terms) postings[t].push_back(i);
+    idf_table idf = idf_of(claims);
+    std::size_t const max_postings = std::max<std::size_t>(50, claims.size() / 50);
+    std::vector<double> shared_weight(claims.size(), 0.0);
+    std::vector<std::size_t> touched;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        // Candidates: later claims sharing informative terms, by the weight they share.
+        touched.clear();
+        for (auto const& t : claims[i].form.terms) {
+            auto const& list = postings[t];
+            if (list.size() > max_postings) continue;
+            double w = idf_table::lookup(t, &idf);
+            for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+                if (shared_weight[*it] == 0) touched.push_back(*it);
+                shared_weight[*it] += w;
+            }
+        }
+        std::sort(touched.begin(), touched.end(), [&](std::size_t a, std::size_t b) {
+            return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
+        });
+        for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
+        if (touched.size() > max_candidates) touched.resize(max_candidates);
+        // The other claims of the same article always meet: two parties' accounts of one event
+        // may share few words ("the strikes target the military" / "a war crime against civilians").
+        for (std::size_t j = i + 1; j < claims.size() && claims[j].doc == claims[i].doc; ++j)
+            if (shared_weight[j] == 0 && claims[j].entity != claims[i].entity) touched.push_back(j);
+        std::sort(touched.begin(), touched.end());
+        for (auto j : touched) {
+            shared_weight[j] = 0;
+            if (auto p = judge_pair(claims[i], claims[j], i, j, &idf_table::lookup, &idf)) out.push_back(std::move(*p));
+        }
+    }
+    return out;
 }
 
 } // namespace verbatim
