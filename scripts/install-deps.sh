@@ -8,6 +8,8 @@ packages=(
   libboost-dev        # Boost.Spirit X3 (header-only)
   libfmt-dev libspdlog-dev libcli11-dev doctest-dev
   libsimdjson-dev libutf8proc-dev
+  libsqlitecpp-dev libsqlite3-dev   # the claim store
+  sqlite3                           # the store's tests read it with the sqlite3 shell
 )
 
 missing=()

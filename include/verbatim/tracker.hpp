@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,10 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims);
 /// topic threads with their flip rating.
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
                                    speaker_directory const& directory, std::size_t documents);
+
+/// Keeps only what concerns these speakers (canonical ids): their changes and topics, and the
+/// disagreements they take part in.
+void keep_speakers(claim_report& report, std::set<std::string> const& entities);
 
 /// Writes the claim-change report: `md` (Markdown), `html` (one self-contained page) or `json`.
 /// Returns false for an unknown format.

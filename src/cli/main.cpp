@@ -5,6 +5,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -17,6 +18,7 @@
 #include "verbatim/pipeline.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
+#include "verbatim/store.hpp"
 #include "verbatim/tracker.hpp"
 
 #include <unistd.h>
@@ -81,7 +83,24 @@ struct corpus_options {
     std::string aliases;
     unsigned jobs = 1;
     bool quiet = false;
+    std::string db;      ///< read from this store instead of paths
+    std::string since;   ///< report --db: claims dated on or after
+    std::string speaker; ///< --db: one speaker only (name or alias)
 };
+
+/// Articles and their stored quotations from a store, as read_corpus hands them on: the
+/// directory learns every speaker first (for the corpus-wide merge), then `use` sees each
+/// document with only the quotations of the speaker asked for (all when none).
+ingest_summary read_store(corpus_options const& opts, verbatim::speaker_directory& directory,
+                          std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use);
+
+bool needs_paths(corpus_options const& opts) {
+    if (opts.db.empty() && opts.paths.empty()) throw CLI::ValidationError("PATH", "give files or folders to read, or --db FILE");
+    if (!opts.db.empty() && !opts.paths.empty()) throw CLI::ValidationError("PATH", "give either files and folders or --db, not both");
+    if (opts.db.empty() && (!opts.speaker.empty() || !opts.since.empty()))
+        throw CLI::ValidationError("--speaker/--since", "read from a store: add --db FILE");
+    return opts.db.empty();
+}
 
 /// Reads every article, extracts its quotations, applies the aliases (and, unless streaming,
 /// records the speakers for the corpus-wide merge), and hands both on.
@@ -112,6 +131,52 @@ verbatim::speaker_directory make_directory(corpus_options const& opts) {
     return verbatim::speaker_directory(std::move(aliases));
 }
 
+std::string folded(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+/// The canonical ids of the speakers a name or alias names (case does not matter).
+std::set<std::string> entities_named(verbatim::speaker_directory const& directory, std::string const& name) {
+    std::set<std::string> ids;
+    auto want = folded(name);
+    for (auto const& e : directory.entities()) {
+        bool match = folded(e.name) == want;
+        for (auto const& [alias, n] : e.aliases) match = match || folded(alias) == want;
+        if (match) ids.insert(e.id);
+    }
+    return ids;
+}
+
+ingest_summary read_store(corpus_options const& opts, verbatim::speaker_directory& directory,
+                          std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
+    verbatim::claim_store store(opts.db, verbatim::store_mode::read);
+    ingest_summary summary;
+    summary.stats.files = 1;
+    store.for_each_document({}, [&](verbatim::document const& doc, std::vector<verbatim::quotation> const& quotes) {
+        auto copy = quotes;
+        directory.add(doc, copy);
+    });
+    std::set<std::string> wanted;
+    if (!opts.speaker.empty()) {
+        wanted = entities_named(directory, opts.speaker);
+        if (wanted.empty()) spdlog::warn("no speaker named {} in {}", opts.speaker, opts.db);
+    }
+    store.for_each_document({}, [&](verbatim::document const& doc, std::vector<verbatim::quotation> const& quotes) {
+        ++summary.stats.documents;
+        summary.stats.bytes += doc.text.size();
+        std::vector<verbatim::quotation> kept;
+        for (auto const& q : quotes)
+            if (opts.speaker.empty() || (q.speaker && wanted.contains(directory.canonical_id(q.speaker->entity)))) kept.push_back(q);
+        directory.apply_aliases(doc, kept);
+        summary.quotations += kept.size();
+        use(doc, kept);
+    });
+    return summary;
+}
+
 void print_summary(corpus_options const& opts, ingest_summary const& s) {
     if (opts.quiet) return;
     spdlog::info("{} from {}, {:.1f} MB: {}{}", count(s.stats.documents, "document", "documents"),
@@ -132,7 +197,8 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
     output_target target(output);
     auto writer = verbatim::make_quote_writer(format, target.stream(), directory);
     bool streaming = format == verbatim::output_format::jsonl || format == verbatim::output_format::csv;
-    auto summary = read_corpus(opts, directory, streaming, [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); });
+    auto write = [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); };
+    auto summary = needs_paths(opts) ? read_corpus(opts, directory, streaming, write) : read_store(opts, directory, write);
     writer->finish();
     target.commit();
     print_summary(opts, summary);
@@ -142,7 +208,8 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
 int run_speakers(corpus_options const& opts, std::string const& format_name, std::string const& output) {
     auto format = format_of(format_name);
     auto directory = make_directory(opts);
-    auto summary = read_corpus(opts, directory, false, [](auto const&, auto const&) {});
+    auto ignore = [](auto const&, auto const&) {};
+    auto summary = needs_paths(opts) ? read_corpus(opts, directory, false, ignore) : read_store(opts, directory, ignore);
     output_target target(output);
     verbatim::write_speakers(format, target.stream(), directory.entities());
     target.commit();
@@ -153,9 +220,28 @@ int run_speakers(corpus_options const& opts, std::string const& format_name, std
 int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
     if (format != "md" && format != "html" && format != "json") throw CLI::ValidationError("--format", "must be md, html or json");
     auto directory = make_directory(opts);
-    verbatim::claim_tracker tracker;
-    auto summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); });
-    auto report = tracker.finish(directory);
+    verbatim::claim_report report;
+    ingest_summary summary;
+    if (needs_paths(opts)) {
+        verbatim::claim_tracker tracker;
+        summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); });
+        report = tracker.finish(directory);
+    } else {
+        // The store holds the claims and the relations found as articles came in: no matching here.
+        corpus_options all = opts;
+        all.speaker.clear();
+        summary = read_store(all, directory, [](auto const&, auto const&) {});
+        verbatim::claim_store store(opts.db, verbatim::store_mode::read);
+        std::vector<verbatim::claim> claims;
+        std::vector<verbatim::judged_pair> pairs;
+        store.load_claims(opts.since, claims, pairs);
+        report = verbatim::assemble_claim_report(std::move(claims), pairs, directory, summary.stats.documents);
+        if (!opts.speaker.empty()) {
+            auto wanted = entities_named(directory, opts.speaker);
+            if (wanted.empty()) spdlog::warn("no speaker named {} in {}", opts.speaker, opts.db);
+            verbatim::keep_speakers(report, wanted);
+        }
+    }
     output_target target(output);
     verbatim::write_claim_report(format, target.stream(), report);
     target.commit();
@@ -164,6 +250,40 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
         spdlog::info("{}: {} flagged, {}", count(report.claims.size(), "claim", "claims"), count(report.changes.size(), "change", "changes"),
                      count(report.disagreements.size(), "disagreement", "disagreements"));
     return summary.stats.errors ? 1 : 0;
+}
+
+int run_ingest(corpus_options const& opts) {
+    auto directory = make_directory(opts);
+    verbatim::claim_store store(opts.db, verbatim::store_mode::write);
+    constexpr std::size_t batch = 100; // documents per transaction
+    std::size_t pending = 0;
+    auto stats = verbatim::extract_corpus(
+        opts.paths, opts.jobs,
+        [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) {
+            directory.apply_aliases(doc, quotes);
+            store.add(doc, quotes);
+            if (++pending == batch) {
+                store.commit_batch();
+                pending = 0;
+            }
+        },
+        [](verbatim::diagnostic const& d) { print_diagnostic(d); },
+        [&](verbatim::document const& doc) {
+            if (!store.unchanged(doc)) return true;
+            store.skip();
+            return false;
+        });
+    verbatim::alias_table aliases;
+    if (!opts.aliases.empty()) aliases = verbatim::read_alias_file(opts.aliases);
+    store.finish(aliases);
+    if (!opts.quiet) {
+        auto const& s = store.stats();
+        spdlog::info("{}: {} new, {} replaced, {} unchanged; {}, {}, {} stored{}", opts.db, s.added, s.replaced, s.unchanged,
+                     count(s.quotations, "quotation", "quotations"), count(s.claims, "claim", "claims"),
+                     count(s.relations, "relation", "relations"),
+                     stats.errors ? fmt::format("; {} (see above)", count(stats.errors, "input error", "input errors")) : std::string());
+    }
+    return stats.errors ? 1 : 0;
 }
 
 int run_compare(std::string const& pairs, std::string const& output, bool quiet) {
@@ -205,8 +325,7 @@ int main(int argc, char** argv) {
     // Options every command that reads articles takes.
     auto add_corpus_options = [](CLI::App* cmd, corpus_options& opts, std::string& format, std::string& output,
                                  std::string const& format_help) {
-        cmd->add_option("paths", opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")
-            ->required();
+        cmd->add_option("paths", opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input");
         cmd->add_option("-f,--format", format, format_help)->capture_default_str();
         cmd->add_option("-o,--output", output, "write to this file (complete or not at all) instead of standard output");
         cmd->add_option("--aliases", opts.aliases,
@@ -229,6 +348,21 @@ int main(int argc, char** argv) {
     std::string report_format = "md", report_output;
     auto* report = app.add_subcommand("report", "the claim-change report: what each speaker said differently over time, and who disagrees");
     add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page) or json");
+    for (auto [cmd, opts] : {std::pair{quotes, &quote_opts}, std::pair{speakers, &speaker_opts}, std::pair{report, &report_opts}})
+        cmd->add_option("--db", opts->db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
+    quotes->add_option("--speaker", quote_opts.speaker, "with --db: only this speaker's quotations (a name or alias)");
+    report->add_option("--speaker", report_opts.speaker, "with --db: only this speaker's changes, disagreements and topics");
+    report->add_option("--since", report_opts.since, "with --db: only claims dated on or after this day (YYYY-MM-DD)");
+
+    corpus_options ingest_opts;
+    ingest_opts.db = "verbatim.db";
+    std::string unused_format, unused_output;
+    auto* ingest = app.add_subcommand("ingest", "store articles, quotations, speakers, claims and their relations in a database, incrementally");
+    ingest->add_option("paths", ingest_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")->required();
+    ingest->add_option("--db", ingest_opts.db, "the store (SQLite; created when missing)")->capture_default_str();
+    ingest->add_option("--aliases", ingest_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
+    ingest->add_flag("-q,--quiet", ingest_opts.quiet, "no summary on standard error");
+    ingest->add_option("-j,--jobs", ingest_opts.jobs, "worker threads for extraction")->check(CLI::Range(1u, 256u))->capture_default_str();
 
     std::string pairs_file, compare_output;
     bool compare_quiet = false;
@@ -249,10 +383,14 @@ int main(int argc, char** argv) {
         if (*quotes) return run_quotes(quote_opts, quote_format, quote_output);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
         if (*report) return run_report(report_opts, report_format, report_output);
+        if (*ingest) return run_ingest(ingest_opts);
         if (*compare) return run_compare(pairs_file, compare_output, compare_quiet);
     } catch (CLI::ValidationError const& e) {
         fmt::print(stderr, "verbatim: {}\n", e.what());
         return 2;
+    } catch (verbatim::store_error const& e) {
+        fmt::print(stderr, "verbatim: {}\n", e.what());
+        return 1;
     } catch (std::exception const& e) {
         fmt::print(stderr, "verbatim: {}\n", e.what());
         return 2;

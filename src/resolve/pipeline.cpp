@@ -25,12 +25,13 @@ struct result {
 } // namespace
 
 ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
-                            diagnostic_sink const& on_diagnostic) {
+                            diagnostic_sink const& on_diagnostic, document_filter const& keep) {
     if (jobs <= 1) {
         std::vector<diagnostic> notes;
         return read_documents(
             paths,
             [&](document&& doc) {
+                if (keep && !keep(doc)) return;
                 notes.clear();
                 auto quotes = extract_quotations(doc, &notes);
                 for (auto const& n : notes) on_diagnostic(n);
@@ -93,6 +94,10 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
     auto stats = read_documents(
         paths,
         [&](document&& doc) {
+            if (keep) {
+                write_ready(false); // earlier results first: the filter may depend on them
+                if (!keep(doc)) return;
+            }
             for (;;) {
                 write_ready(false);
                 std::unique_lock lock(mutex);

@@ -296,4 +296,18 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
     return out;
 }
 
+void keep_speakers(claim_report& report, std::set<std::string> const& entities) {
+    auto const& cl = report.claims;
+    auto mine = [&](std::size_t k) { return entities.contains(cl[k].entity); };
+    std::erase_if(report.changes, [&](claim_change const& c) { return !mine(c.earlier); });
+    std::erase_if(report.disagreements, [&](claim_change const& c) { return !mine(c.earlier) && !mine(c.later); });
+    std::erase_if(report.threads, [&](topic_thread const& t) { return !entities.contains(t.entity); });
+    // Thread change indices point into the changes list: recompute them.
+    for (auto& t : report.threads) {
+        t.changes.clear();
+        for (std::size_t k = 0; k < report.changes.size(); ++k)
+            if (std::find(t.claims.begin(), t.claims.end(), report.changes[k].earlier) != t.claims.end()) t.changes.push_back(k);
+    }
+}
+
 } // namespace verbatim

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The claim store: ingest twice changes nothing, a changed article replaces its rows, a kill -9
+# in the middle of an ingest leaves a consistent store that the next run completes, readers run
+# while an ingest writes, and two ingests at once corrupt nothing. Usage: store.sh VERBATIM SOURCE_DIR
+set -u
+verbatim=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+check() { # description, condition result
+  if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; failures=$((failures + 1)); fi
+}
+counts() { # db -> one line of table counts
+  sqlite3 "$1" "select (select count(*) from documents)||' '||(select count(*) from quotations)||' '||(select count(*) from claims)||' '||(select count(*) from claim_terms)||' '||(select count(*) from relations)||' '||(select count(*) from entities)"
+}
+corpus="$src/corpus"
+
+"$verbatim" ingest -q --db "$tmp/a.db" "$corpus" 2>/dev/null; rc=$?
+c1=$(counts "$tmp/a.db")
+"$verbatim" report -q --db "$tmp/a.db" >"$tmp/r1.md"
+"$verbatim" quotes -q --db "$tmp/a.db" >"$tmp/q1.txt"
+"$verbatim" quotes -q "$corpus" >"$tmp/q0.txt" 2>/dev/null
+set -- $c1
+[ "$rc" -eq 0 ] && [ "$1" -eq 799 ] && [ "$3" -gt 3000 ] && [ "$5" -gt 0 ]
+check "ingest of corpus/: every article stored ($c1)" $?
+cmp -s "$tmp/q0.txt" "$tmp/q1.txt"; check "quotes --db prints what quotes on the folder prints" $?
+
+"$verbatim" ingest --db "$tmp/a.db" "$corpus" 2>"$tmp/err"
+c2=$(counts "$tmp/a.db")
+"$verbatim" report -q --db "$tmp/a.db" >"$tmp/r2.md"
+[ "$c1" = "$c2" ] && cmp -s "$tmp/r1.md" "$tmp/r2.md" && grep -q "0 new, 0 replaced, [0-9]* unchanged" "$tmp/err"
+check "ingest twice: same counts, same report" $?
+
+# Replacement: the sample article with one sentence changed, under the same id.
+mkdir -p "$tmp/day1" "$tmp/day2"
+cp "$corpus/2026-01-23-moscow-witkoff-putin-talks.txt" "$tmp/day1/sample.txt"
+sed 's/Zelensky said these talks would last two days./Zelensky said these talks would last three days./' \
+  "$corpus/2026-01-23-moscow-witkoff-putin-talks.txt" >"$tmp/day2/sample.txt"
+"$verbatim" ingest -q --db "$tmp/b.db" "$tmp/day1"
+before=$(sqlite3 "$tmp/b.db" "select count(*) from documents; select text from claims where text like '%talks would last%'")
+"$verbatim" ingest --db "$tmp/b.db" "$tmp/day2" 2>"$tmp/err"
+after=$(sqlite3 "$tmp/b.db" "select count(*) from documents; select text from claims where text like '%talks would last%'")
+grep -q "0 new, 1 replaced" "$tmp/err" && echo "$before" | grep -q "two days" && echo "$after" | grep -q "three days" &&
+  ! echo "$after" | grep -q "two days" && [ "$(echo "$after" | head -n 1)" = 1 ]
+check "a changed article replaces its rows" $?
+
+# Crash: kill -9 in the middle of an ingest, then finish the work.
+"$verbatim" ingest -q --db "$tmp/c.db" "$corpus" 2>/dev/null &
+pid=$!
+sleep 2
+kill -9 "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+partial=$(sqlite3 "$tmp/c.db" "pragma integrity_check" 2>&1)
+mid=$(sqlite3 "$tmp/c.db" "select count(*) from documents" 2>/dev/null || echo 0)
+"$verbatim" ingest -q --db "$tmp/c.db" "$corpus" 2>/dev/null
+c3=$(counts "$tmp/c.db")
+"$verbatim" report -q --db "$tmp/c.db" >"$tmp/r3.md"
+[ "$partial" = ok ] && [ "$c3" = "$c1" ] && cmp -s "$tmp/r1.md" "$tmp/r3.md"
+check "kill -9 mid-ingest ($mid articles committed): consistent, and the next run gives the same counts and report" $?
+
+# Readers while an ingest writes; two ingests at once.
+"$verbatim" ingest -q --db "$tmp/d.db" "$tmp/day1"
+"$verbatim" ingest -q --db "$tmp/d.db" "$corpus" 2>/dev/null &
+p1=$!
+"$verbatim" ingest -q --db "$tmp/d.db" "$corpus" 2>"$tmp/err2" &
+p2=$!
+sleep 1
+"$verbatim" quotes -q --db "$tmp/d.db" >/dev/null 2>"$tmp/err3"; rr=$?
+wait "$p1"; r1=$?
+wait "$p2"; r2=$?
+"$verbatim" ingest -q --db "$tmp/e.db" "$tmp/day1" "$corpus" 2>/dev/null # the same, one after the other
+expected=$(sqlite3 "$tmp/e.db" "select count(*) from documents; select count(*) from claims")
+d=$(sqlite3 "$tmp/d.db" "pragma integrity_check; select count(*) from documents; select count(*) from claims")
+[ "$rr" -eq 0 ] && { [ "$r1" -eq 0 ] || [ "$r2" -eq 0 ]; } && [ "$d" = "$(printf 'ok\n%s' "$expected")" ]
+check "a reader during an ingest, and two ingests at once: nothing corrupted (exits $r1 $r2)" $?
+if [ "$r1" -ne 0 ] || [ "$r2" -ne 0 ]; then grep -q "busy" "$tmp/err2"; check "the ingest that gave way says the store is busy" $?; fi
+
+echo "store: $failures failed"
+[ "$failures" -eq 0 ]
