@@ -39,6 +39,7 @@ struct claim_lexicon {
     std::unordered_map<std::string, std::string> irregular;
     std::unordered_set<std::string> stopwords;
     std::unordered_map<std::string, antonym_kind> antonyms; // "a b" with a < b, base forms
+    std::unordered_set<std::string> has_antonym;
     std::unordered_map<std::string, stance_word> stance;
     std::unordered_map<std::string, std::pair<double, bool>> numbers;
     // Phrases by their first word: (rest of the phrase, class).
@@ -82,6 +83,8 @@ claim_lexicon load() {
         if (a == b) continue;
         if (b < a) std::swap(a, b);
         lx.antonyms.emplace(a + ' ' + b, w[0] == "a" ? antonym_kind::adjective : antonym_kind::verb);
+        lx.has_antonym.insert(a);
+        lx.has_antonym.insert(b);
     }
     for (auto line : word_list_entries("en/stance")) {
         auto w = words_of(line);
@@ -119,6 +122,8 @@ claim_lexicon const& lexicon_of_claims() {
 std::string base_form(std::string_view word) { return fold(lexicon_of_claims(), word); }
 
 bool is_stopword(std::string_view base) { return lexicon_of_claims().stopwords.contains(std::string(base)); }
+
+bool has_antonym(std::string_view base) { return lexicon_of_claims().has_antonym.contains(std::string(base)); }
 
 antonym_kind antonyms(std::string_view a, std::string_view b) {
     if (a == b) return antonym_kind::none;

@@ -60,6 +60,7 @@ bool is_stopword(std::string_view base);          ///< a word with no topic ("th
 enum class antonym_kind { none, adjective, verb };
 /// Whether two base forms are WordNet direct antonyms, and of which part of speech.
 antonym_kind antonyms(std::string_view base_a, std::string_view base_b);
+bool has_antonym(std::string_view base); ///< whether the word has any antonym (a cheap pre-filter)
 /// Copulas and auxiliaries of the progressive and passive ("is", "were", "remain", "became").
 bool is_copula(std::string_view lower_word);
 struct stance_word {

@@ -111,12 +111,24 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
         return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
                !contains(o.shared, x) && !contains(o.shared, y);
     };
-    for (auto const& x : a.terms)
-        for (auto const& y : b.terms)
-            if (auto kind = grammars::antonyms(x, y); kind != grammars::antonym_kind::none && rest_shared(x, y) &&
-                said_of_subject(a, x, kind) && said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
-                    return decide(relation::contradiction, "antonym",
-                                  fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x), written(b, y), quote_list(o.shown)));
+    auto with_antonyms = [](claim_form const& c) {
+        std::vector<std::string const*> out;
+        for (auto const& t : c.terms)
+            if (grammars::has_antonym(t)) out.push_back(&t);
+        return out;
+    };
+    auto xs = with_antonyms(a), ys = with_antonyms(b);
+    for (auto const* px : xs)
+        for (auto const* py : ys) {
+            auto const& x = *px;
+            auto const& y = *py;
+            auto kind = grammars::antonyms(x, y);
+            if (kind != grammars::antonym_kind::none && rest_shared(x, y) && said_of_subject(a, x, kind) &&
+                said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
+                return decide(relation::contradiction, "antonym",
+                              fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x), written(b, y),
+                                          quote_list(o.shown)));
+        }
 
     if (o.shared.empty() || cover < unrelated_below)
         return decide(relation::unrelated, "overlap",
@@ -182,7 +194,8 @@ std::optional<judgement> compare_accounts(claim_form const& a, claim_form const&
     if (a.subject.empty() || a.subject != b.subject) return std::nullopt;
     for (auto const& x : a.terms)
         for (auto const& y : b.terms)
-            if (!contains(b.terms, x) && !contains(a.terms, y) && grammars::antonyms(x, y) == grammars::antonym_kind::adjective &&
+            if (grammars::has_antonym(x) && grammars::has_antonym(y) && !contains(b.terms, x) && !contains(a.terms, y) &&
+                grammars::antonyms(x, y) == grammars::antonym_kind::adjective &&
                 contains(a.negated, x) == contains(b.negated, y)) {
                 judgement j;
                 j.rel = relation::contradiction;

@@ -142,6 +142,8 @@ struct claim_store::state {
     bool in_batch = false;
     std::size_t claim_count = 0;
     std::unordered_map<std::string, std::size_t> df_cache; // per batch
+    std::unordered_map<std::int64_t, claim> claim_cache;   // stored claims read back, per batch
+    std::unique_ptr<SQLite::Statement> df_query;
 
     state(std::string const& p, int flags, int busy_ms) : path(p), db(p, flags, busy_ms) {}
 
@@ -155,11 +157,14 @@ struct claim_store::state {
         db.exec("COMMIT");
         in_batch = false;
         df_cache.clear();
+        claim_cache.clear();
     }
 
     std::size_t df(std::string const& term) {
         if (auto it = df_cache.find(term); it != df_cache.end()) return it->second;
-        SQLite::Statement q(db, "SELECT COUNT(*) FROM claim_terms WHERE term = ?");
+        if (!df_query) df_query = std::make_unique<SQLite::Statement>(db, "SELECT COUNT(*) FROM claim_terms WHERE term = ?");
+        auto& q = *df_query;
+        q.reset();
         q.bind(1, term);
         q.executeStep();
         auto n = static_cast<std::size_t>(q.getColumn(0).getInt64());
@@ -264,6 +269,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
                 ++stats_.replaced;
                 st.claim_count -= std::min(st.claim_count, old_claims);
                 st.df_cache.clear();
+                st.claim_cache.clear();
             } else {
                 ++stats_.added;
             }
@@ -358,6 +364,10 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
             std::sort(ranked.begin(), ranked.end());
             if (ranked.size() > max_candidates) ranked.resize(max_candidates);
             for (auto const& [negw, id] : ranked) {
+                if (auto hit = st.claim_cache.find(id); hit != st.claim_cache.end()) {
+                    if (auto p = judge_pair(hit->second, c, 0, 1, weight, &ctx)) found[k].emplace_back(id, p->verdict);
+                    continue;
+                }
                 load.reset();
                 load.bind(1, id);
                 if (!load.executeStep()) continue;
@@ -373,6 +383,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
                 old.title = load.getColumn(8).getString();
                 old.form = analyse_claim(old.text);
                 if (auto p = judge_pair(old, c, 0, 1, weight, &ctx)) found[k].emplace_back(id, p->verdict);
+                st.claim_cache.emplace(id, std::move(old));
             }
         }
 
