@@ -10,6 +10,7 @@ packages=(
   libsimdjson-dev libutf8proc-dev
   libsqlitecpp-dev libsqlite3-dev   # the claim store
   sqlite3                           # the store's tests read it with the sqlite3 shell
+  parallel                          # the scale-out test shards the corpus with GNU parallel
 )
 
 missing=()

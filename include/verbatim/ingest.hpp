@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "verbatim/document.hpp"
+#include "verbatim/quotation.hpp"
 
 namespace verbatim {
 
@@ -47,6 +48,15 @@ using claim_pair_sink = std::function<void(claim_pair&&)>;
 /// holding tabs, newlines or quote marks are quoted with inner quotes doubled. A bad row is
 /// reported with its line and skipped.
 ingest_stats read_claim_pairs(std::string const& path, claim_pair_sink const& on_pair, diagnostic_sink const& on_diagnostic);
+
+/// One document's quotations read back from records, with a stand-in text (the contents one
+/// after another) that their spans point into.
+using record_sink = std::function<void(document&&, std::vector<quotation>&&)>;
+
+/// Reads quotation records (the JSONL of `verbatim quotes -f jsonl`; `-`: standard input),
+/// grouping consecutive records of one document. A bad line is reported and skipped.
+ingest_stats read_quotation_records(std::vector<std::string> const& paths, record_sink const& on_document,
+                                    diagnostic_sink const& on_diagnostic);
 
 /// Parses the optional metadata at the head of a `.txt` article (`date 2026-01-23`, or
 /// `title:`/`date:`/`source:`/`url:` lines) and a dateline (`MOSCOW, JAN 23:`) after it,

@@ -58,7 +58,7 @@ struct claim_report {
     std::vector<claim_change> changes;       ///< one speaker, flagged (contradiction, number, certainty), surest first
     std::vector<claim_change> disagreements; ///< two speakers contradicting each other, surest first
     std::vector<topic_thread> threads;       ///< topics with two claims or more, threads with changes first
-    std::size_t documents = 0;
+    std::size_t documents = 0; ///< articles with claims
     std::size_t speakers = 0;
 };
 

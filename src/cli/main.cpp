@@ -85,6 +85,7 @@ struct corpus_options {
     bool quiet = false;
     std::string db;      ///< read from this store instead of paths
     std::string since;   ///< report --db: claims dated on or after
+    bool from_records = false; ///< report: paths are quotation records (quotes -f jsonl), not articles
     std::string speaker; ///< --db: one speaker only (name or alias)
 };
 
@@ -222,7 +223,20 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
     auto directory = make_directory(opts);
     verbatim::claim_report report;
     ingest_summary summary;
-    if (needs_paths(opts)) {
+    if (opts.from_records) {
+        if (opts.paths.empty() || !opts.db.empty()) throw CLI::ValidationError("--from-records", "give record files, not --db");
+        // Record files from any number of shards: the same report as one run on the articles.
+        verbatim::claim_tracker tracker;
+        summary.stats = verbatim::read_quotation_records(
+            opts.paths,
+            [&](verbatim::document&& doc, std::vector<verbatim::quotation>&& quotes) {
+                summary.quotations += quotes.size();
+                directory.add(doc, quotes);
+                tracker.add(doc, quotes);
+            },
+            [](verbatim::diagnostic const& d) { print_diagnostic(d); });
+        report = tracker.finish(directory);
+    } else if (needs_paths(opts)) {
         verbatim::claim_tracker tracker;
         summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); });
         report = tracker.finish(directory);
@@ -353,6 +367,8 @@ int main(int argc, char** argv) {
     quotes->add_option("--speaker", quote_opts.speaker, "with --db: only this speaker's quotations (a name or alias)");
     report->add_option("--speaker", report_opts.speaker, "with --db: only this speaker's changes, disagreements and topics");
     report->add_option("--since", report_opts.since, "with --db: only claims dated on or after this day (YYYY-MM-DD)");
+    report->add_flag("--from-records", report_opts.from_records,
+                     "the paths are quotation records (verbatim quotes -f jsonl), from one run or many shards");
 
     corpus_options ingest_opts;
     ingest_opts.db = "verbatim.db";

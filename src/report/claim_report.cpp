@@ -49,7 +49,7 @@ std::string md_escape(std::string_view s) {
 }
 
 std::string summary_line(claim_report const& r) {
-    return fmt::format("{} claims by {} named speakers in {} articles: {} changes flagged, {} disagreements between speakers, "
+    return fmt::format("{} claims by {} named speakers in {} articles with claims: {} changes flagged, {} disagreements between speakers, "
                        "{} topics followed over time.",
                        r.claims.size(), r.speakers, r.documents, r.changes.size(), r.disagreements.size(), r.threads.size());
 }

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "verbatim/tracker.hpp"
@@ -128,7 +129,12 @@ std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
                                    speaker_directory const& directory, std::size_t documents) {
     claim_report r;
-    r.documents = documents;
+    (void)documents;
+    {
+        std::set<std::string_view> docs;
+        for (auto const& c : claims) docs.insert(c.doc);
+        r.documents = docs.size(); // articles with claims: the same from records as from articles
+    }
 
     // One entity per speaker across the corpus; claims in date order.
     std::map<std::string, std::string> names;
@@ -249,6 +255,11 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
 claim_report claim_tracker::finish(speaker_directory const& directory) {
     auto claims = std::move(state_->claims);
     state_->claims.clear();
+    // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
+    // record files from shards give the same report as one run.
+    std::stable_sort(claims.begin(), claims.end(), [](claim const& a, claim const& b) {
+        return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
+    });
     // Matching needs the merged entities only to tell speakers apart; the article-level ids are
     // canonicalised here so that judge_pair sees the same speaker across articles.
     std::vector<claim> keyed = claims;

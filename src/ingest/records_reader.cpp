@@ -1,0 +1,128 @@
+// ingest/records_reader.cpp — quotation records (the JSONL that `verbatim quotes -f jsonl`
+// writes) read back as documents with their quotations, for the tracker to run on record files
+// from many shards. Each document gets a stand-in text: its contents one after another, with
+// the quotations' spans pointing into it.
+#include <simdjson.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "ingest/ingest_sinks.hpp"
+#include "ingest/line_reader.hpp"
+#include "text/utf8.hpp"
+#include "verbatim/ingest.hpp"
+
+namespace verbatim {
+namespace {
+
+std::string string_at(simdjson::dom::element const& e, std::string_view key) {
+    std::string_view s;
+    if (e[key].get(s) == simdjson::SUCCESS) return std::string(s);
+    return {};
+}
+
+speaker_kind kind_of(std::string_view s) {
+    if (s == "person") return speaker_kind::person;
+    if (s == "organization") return speaker_kind::organization;
+    if (s == "place") return speaker_kind::place;
+    if (s == "group") return speaker_kind::group;
+    return speaker_kind::unknown;
+}
+
+} // namespace
+
+ingest_stats read_quotation_records(std::vector<std::string> const& paths, record_sink const& on_document,
+                                    diagnostic_sink const& on_diagnostic) {
+    ingest_stats stats;
+    document doc;
+    std::vector<quotation> quotes;
+    bool open = false;
+    auto flush = [&] {
+        if (!open) return;
+        ++stats.documents;
+        on_document(std::move(doc), std::move(quotes));
+        doc = document{};
+        quotes.clear();
+        open = false;
+    };
+    simdjson::dom::parser parser;
+    for (auto const& path : paths) {
+        std::ifstream file;
+        std::istream* in = &std::cin;
+        if (path != "-") {
+            file.open(path, std::ios::binary);
+            if (!file) {
+                ++stats.errors;
+                on_diagnostic({path, 0, severity::error, "cannot read the file"});
+                continue;
+            }
+            in = &file;
+        }
+        ++stats.files;
+        ingest::line_reader lines{*in, ingest::max_record_bytes};
+        std::string line;
+        while (lines.next(line)) {
+            auto report = [&](std::string message) {
+                ++stats.errors;
+                on_diagnostic({path, lines.line_number(), severity::error, std::move(message)});
+            };
+            if (lines.too_long()) {
+                report("line too long; skipped");
+                continue;
+            }
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+            text::repair_utf8(line);
+            line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+            simdjson::dom::element r;
+            if (parser.parse(line.data(), line.size(), false).get(r) != simdjson::SUCCESS || !r.is_object()) {
+                report("not a quotation record (invalid JSON); line skipped");
+                continue;
+            }
+            auto id = string_at(r, "doc");
+            std::string_view content;
+            if (id.empty() || r["content"]["text"].get(content) != simdjson::SUCCESS) {
+                report("not a quotation record (no \"doc\" or \"content\".\"text\"); line skipped");
+                continue;
+            }
+            if (!open || id != doc.id) {
+                flush();
+                doc.id = id;
+                doc.date = string_at(r, "date");
+                doc.origin = path;
+                doc.line = lines.line_number();
+                open = true;
+            }
+            quotation q;
+            auto kind = string_at(r, "kind");
+            q.kind = kind == "mixed" ? quote_kind::mixed : kind == "indirect" ? quote_kind::indirect : quote_kind::direct;
+            std::size_t begin = doc.text.size();
+            doc.text.append(content);
+            q.spans.push_back({begin, doc.text.size()});
+            if (q.kind == quote_kind::direct) q.quoted = q.spans;
+            doc.text += "\n\n";
+            stats.bytes += line.size() + 1;
+            simdjson::dom::element cue;
+            if (r["cue"].get(cue) == simdjson::SUCCESS && cue.is_object()) q.cue = speech_cue{{begin, begin}, string_at(cue, "text")};
+            simdjson::dom::element sp;
+            if (r["speaker"].get(sp) == simdjson::SUCCESS && sp.is_object()) {
+                speaker_mention m;
+                m.text = string_at(sp, "text");
+                m.name = string_at(sp, "name");
+                m.role = string_at(sp, "role");
+                m.entity = string_at(sp, "entity");
+                m.kind = kind_of(string_at(sp, "kind"));
+                m.span = {begin, begin};
+                q.speaker = std::move(m);
+            }
+            quotes.push_back(std::move(q));
+        }
+        if (lines.read_failed()) {
+            ++stats.errors;
+            on_diagnostic({path, lines.line_number(), severity::error, "read error; rest of file skipped"});
+        }
+    }
+    flush();
+    return stats;
+}
+
+} // namespace verbatim
