@@ -1,4 +1,5 @@
 // verbatim — the command line: parse options, call the library, print.
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -72,10 +73,68 @@ struct ingest_summary {
     std::size_t quotations = 0;
 };
 
+bool progress_line_shown = false; // a progress line is on the terminal: clear it before printing
+
 void print_diagnostic(verbatim::diagnostic const& d) {
+    if (progress_line_shown) {
+        fmt::print(stderr, "\r\x1b[K");
+        progress_line_shown = false;
+    }
     auto where = d.line ? fmt::format("{}:{}", d.file, d.line) : d.file;
     fmt::print(stderr, "verbatim: {}: {}: {}\n", where, d.level == verbatim::severity::error ? "error" : "warning", d.message);
 }
+
+/// Progress on standard error for long runs, when it is a terminal (and not --quiet): documents,
+/// MB read, MB/s and, when the input size is known (files, not standard input), the ETA.
+class progress_meter {
+public:
+    progress_meter(std::vector<std::string> const& paths, bool quiet) : on_(!quiet && ::isatty(2)) {
+        if (!on_) return;
+        for (auto const& p : paths) {
+            std::error_code ec;
+            if (p == "-") {
+                total_ = 0;
+                return;
+            }
+            if (fs::is_directory(p, ec)) {
+                for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                    if (it->is_regular_file(ec)) total_ += it->file_size(ec);
+            } else {
+                total_ += fs::file_size(p, ec);
+            }
+        }
+        start_ = last_ = std::chrono::steady_clock::now();
+    }
+    ~progress_meter() {
+        if (progress_line_shown) fmt::print(stderr, "\r\x1b[K");
+        progress_line_shown = false;
+    }
+    void add(std::size_t bytes) {
+        if (!on_) return;
+        ++documents_;
+        bytes_ += bytes;
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_ < std::chrono::milliseconds(500)) return;
+        last_ = now;
+        double secs = std::chrono::duration<double>(now - start_).count();
+        double rate = secs > 0 ? static_cast<double>(bytes_) / 1e6 / secs : 0;
+        std::string eta;
+        if (total_ > bytes_ && rate > 0) {
+            auto left = static_cast<long>(static_cast<double>(total_ - bytes_) / 1e6 / rate);
+            eta = fmt::format(", ETA {}:{:02}", left / 60, left % 60);
+        }
+        std::string of = total_ ? fmt::format(" of {:.1f}", static_cast<double>(total_) / 1e6) : std::string();
+        fmt::print(stderr, "\r\x1b[Kverbatim: {} documents, {:.1f}{} MB, {:.1f} MB/s{}", documents_,
+                   static_cast<double>(bytes_) / 1e6, of, rate, eta);
+        progress_line_shown = true;
+    }
+
+private:
+    bool on_;
+    std::uintmax_t total_ = 0;
+    std::size_t bytes_ = 0, documents_ = 0;
+    std::chrono::steady_clock::time_point start_, last_;
+};
 
 /// What every command that reads articles shares: the paths, the alias file, quiet.
 struct corpus_options {
@@ -108,9 +167,11 @@ bool needs_paths(corpus_options const& opts) {
 ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directory& directory, bool streaming,
                            std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
     ingest_summary summary;
+    progress_meter progress(opts.paths, opts.quiet);
     summary.stats = verbatim::extract_corpus(
         opts.paths, opts.jobs,
         [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) {
+            progress.add(doc.text.size());
             summary.quotations += quotes.size();
             // Streaming outputs write each article's records at once: the corpus-wide merge is
             // not needed, and memory stays flat however large the corpus.
@@ -271,9 +332,11 @@ int run_ingest(corpus_options const& opts) {
     verbatim::claim_store store(opts.db, verbatim::store_mode::write);
     constexpr std::size_t batch = 100; // documents per transaction
     std::size_t pending = 0;
+    progress_meter progress(opts.paths, opts.quiet);
     auto stats = verbatim::extract_corpus(
         opts.paths, opts.jobs,
         [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) {
+            progress.add(doc.text.size());
             directory.apply_aliases(doc, quotes);
             store.add(doc, quotes);
             if (++pending == batch) {
