@@ -11,6 +11,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev   # the claim store
   sqlite3                           # the store's tests read it with the sqlite3 shell
   parallel                          # the scale-out test shards the corpus with GNU parallel
+  libbenchmark-dev                  # bench/micro (Google Benchmark), built on demand
 )
 
 missing=()
