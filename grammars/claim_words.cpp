@@ -35,11 +35,17 @@ std::string strip_suffixes(std::string s) {
     return s;
 }
 
+struct string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using string_set = std::unordered_set<std::string, string_hash, std::equal_to<>>;
+
 struct claim_lexicon {
     std::unordered_map<std::string, std::string> irregular;
-    std::unordered_set<std::string> stopwords;
+    string_set stopwords;
     std::unordered_map<std::string, antonym_kind> antonyms; // "a b" with a < b, base forms
-    std::unordered_set<std::string> has_antonym;
+    string_set has_antonym;
     std::unordered_map<std::string, stance_word> stance;
     std::unordered_map<std::string, std::pair<double, bool>> numbers;
     // Phrases by their first word: (rest of the phrase, class).
@@ -121,9 +127,9 @@ claim_lexicon const& lexicon_of_claims() {
 
 std::string base_form(std::string_view word) { return fold(lexicon_of_claims(), word); }
 
-bool is_stopword(std::string_view base) { return lexicon_of_claims().stopwords.contains(std::string(base)); }
+bool is_stopword(std::string_view base) { return lexicon_of_claims().stopwords.contains(base); }
 
-bool has_antonym(std::string_view base) { return lexicon_of_claims().has_antonym.contains(std::string(base)); }
+bool has_antonym(std::string_view base) { return lexicon_of_claims().has_antonym.contains(base); }
 
 antonym_kind antonyms(std::string_view a, std::string_view b) {
     if (a == b) return antonym_kind::none;

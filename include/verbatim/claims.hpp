@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,7 @@ struct claim_form {
     std::string text;                   ///< the content as reported
     std::vector<std::string> terms;     ///< base forms of its content words, in text order, each once
     std::vector<std::string> words;     ///< the first written form of each term (lower case), parallel to `terms`
+    std::vector<std::size_t> opposable; ///< indices of the terms that have an antonym (WordNet)
     std::vector<std::string> names;     ///< capitalised words inside the sentence (named entities), base forms
     /// The claim's subject when it opens the claim after at most a determiner or possessive
     /// ("the strikes are ...", "its strikes ..."): its base form, else empty.
@@ -75,6 +77,11 @@ using term_weight = double (*)(std::string_view term, void const* context);
 /// they are a number-change.
 judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time = true,
                          term_weight weight = nullptr, void const* weight_context = nullptr);
+
+/// The same with the weights of each claim's terms given (parallel to `terms`), for callers that
+/// compare one claim many times.
+judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time, std::span<double const> weights_a,
+                         std::span<double const> weights_b);
 
 /// Two parties' accounts of one event (different speakers, same time): they disagree when they
 /// speak of the same subject (`claim_form::subject` of both) and describe it with opposite adjectives

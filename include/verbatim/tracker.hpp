@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,9 @@ struct judged_pair {
 /// unrelated or too far apart to matter. `weight`: term rarity for the overlap (may be null).
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
                                       void const* weight_context);
+/// The same with each claim's term weights given (parallel to `form.terms`).
+std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, std::span<double const> weights_a,
+                                      std::span<double const> weights_b);
 
 /// Matches claims through an inverted index over their terms (each claim meets at most 40
 /// others, those sharing the most of its rarer terms) and judges the candidates.

@@ -281,6 +281,8 @@ claim_form analyse_claim(std::string_view text) {
         if (clause_has_stance && !in_relative) set_stance(base, clause_sign);
     }
     c.polarity = negations % 2 ? -1 : 1;
+    for (std::size_t k = 0; k < c.terms.size(); ++k)
+        if (g::has_antonym(c.terms[k])) c.opposable.push_back(k);
     // The subject: the first word, or the second after a determiner or possessive.
     for (std::size_t i = 0; i < toks.size() && i < 2; ++i) {
         if (toks[i].kind != tok_kind::word) break;

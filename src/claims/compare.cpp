@@ -40,19 +40,19 @@ bool said_of_subject(claim_form const& c, std::string const& term, grammars::ant
     return contains(c.predicates, term) || (kind == grammars::antonym_kind::verb && contains(c.finite, term));
 }
 
-overlap measure(claim_form const& a, claim_form const& b, term_weight weight, void const* ctx) {
-    auto w = [&](std::string const& t) { return weight ? weight(t, ctx) : 1.0; };
+overlap measure(claim_form const& a, claim_form const& b, std::span<double const> wa_, std::span<double const> wb_) {
     overlap o;
     double wa = 0, wb = 0, ws = 0;
-    for (auto const& t : a.terms) {
-        wa += w(t);
-        if (contains(b.terms, t)) {
-            ws += w(t);
-            o.shared.push_back(t);
-            o.shown.push_back(written(a, t));
+    for (std::size_t i = 0; i < a.terms.size(); ++i) {
+        double w = i < wa_.size() ? wa_[i] : 1.0;
+        wa += w;
+        if (contains(b.terms, a.terms[i])) {
+            ws += w;
+            o.shared.push_back(a.terms[i]);
+            o.shown.push_back(i < a.words.size() ? a.words[i] : a.terms[i]);
         }
     }
-    for (auto const& t : b.terms) wb += w(t);
+    for (std::size_t j = 0; j < b.terms.size(); ++j) wb += j < wb_.size() ? wb_[j] : 1.0;
     if (wa > 0 && wb > 0) {
         o.dice = 2 * ws / (wa + wb);
         o.cover_a = ws / wa;
@@ -93,8 +93,18 @@ std::string_view to_string(relation r) {
 }
 
 judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time, term_weight weight, void const* ctx) {
+    std::vector<double> wa(a.terms.size(), 1.0), wb(b.terms.size(), 1.0);
+    if (weight) {
+        for (std::size_t i = 0; i < a.terms.size(); ++i) wa[i] = weight(a.terms[i], ctx);
+        for (std::size_t j = 0; j < b.terms.size(); ++j) wb[j] = weight(b.terms[j], ctx);
+    }
+    return compare_claims(a, b, same_time, wa, wb);
+}
+
+judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time, std::span<double const> weights_a,
+                         std::span<double const> weights_b) {
     judgement j;
-    auto o = measure(a, b, weight, ctx);
+    auto o = measure(a, b, weights_a, weights_b);
     double cover = std::max(o.cover_a, o.cover_b);
     j.similarity = o.dice;
     auto decide = [&](relation r, std::string rule, std::string reason) {
@@ -111,17 +121,10 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
         return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
                !contains(o.shared, x) && !contains(o.shared, y);
     };
-    auto with_antonyms = [](claim_form const& c) {
-        std::vector<std::string const*> out;
-        for (auto const& t : c.terms)
-            if (grammars::has_antonym(t)) out.push_back(&t);
-        return out;
-    };
-    auto xs = with_antonyms(a), ys = with_antonyms(b);
-    for (auto const* px : xs)
-        for (auto const* py : ys) {
-            auto const& x = *px;
-            auto const& y = *py;
+    for (auto ix : a.opposable)
+        for (auto iy : b.opposable) {
+            auto const& x = a.terms[ix];
+            auto const& y = b.terms[iy];
             auto kind = grammars::antonyms(x, y);
             if (kind != grammars::antonym_kind::none && rest_shared(x, y) && said_of_subject(a, x, kind) &&
                 said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
@@ -192,9 +195,10 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
 
 std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b) {
     if (a.subject.empty() || a.subject != b.subject) return std::nullopt;
-    for (auto const& x : a.terms)
-        for (auto const& y : b.terms)
-            if (grammars::has_antonym(x) && grammars::has_antonym(y) && !contains(b.terms, x) && !contains(a.terms, y) &&
+    for (auto ix : a.opposable) {
+        auto const& x = a.terms[ix];
+        for (auto iy : b.opposable)
+            if (auto const& y = b.terms[iy]; !contains(b.terms, x) && !contains(a.terms, y) &&
                 grammars::antonyms(x, y) == grammars::antonym_kind::adjective &&
                 contains(a.negated, x) == contains(b.negated, y)) {
                 judgement j;
@@ -205,6 +209,7 @@ std::optional<judgement> compare_accounts(claim_form const& a, claim_form const&
                                                 written(a, a.subject), written(a, x), written(b, y)));
                 return j;
             }
+    }
     return std::nullopt;
 }
 

@@ -16,7 +16,8 @@ namespace verbatim {
 namespace {
 
 constexpr std::size_t max_candidates = 40;
-constexpr std::size_t max_pairwise_in_article = 200;
+// Claims of one article meet the next ones within this many (as in the one-shot tracker).
+constexpr std::size_t same_article_window = 30;
 
 /// Schema steps: entry k takes a store from version k to k + 1.
 constexpr char const* migrations[] = {
@@ -431,9 +432,8 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
         for (std::size_t k = 0; k < fresh.size(); ++k)
             for (auto const& [old_id, v] : found[k]) put(old_id, ids[k], v);
         // The article's own claims meet each other.
-        std::size_t n = std::min(fresh.size(), max_pairwise_in_article);
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t j = i + 1; j < n; ++j)
+        for (std::size_t i = 0; i < fresh.size(); ++i)
+            for (std::size_t j = i + 1; j < fresh.size() && j <= i + same_article_window; ++j)
                 if (auto p = judge_pair(fresh[i].first, fresh[j].first, i, j, weight, &ctx)) put(ids[i], ids[j], p->verdict);
         SQLite::Statement stale(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('entities', 'stale')");
         stale.exec();

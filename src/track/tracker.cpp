@@ -1,9 +1,9 @@
 // track/tracker.cpp — claims of a corpus matched through an inverted index over their key terms,
 // judged pair by pair, and gathered per speaker and topic.
 //
-// Blocking: a claim is compared only with claims sharing at least two of its informative terms
-// (terms in at most `max_postings` claims); each claim keeps its best `max_candidates`
-// neighbours. Cost grows with the number of claims times the candidates, not with its square.
+// Blocking: a claim meets only the claims that share its rarest terms (at most `blocking_terms`
+// of them, each in at most `max_postings` claims); it keeps the `max_candidates` that share the
+// most weight. Cost grows with the number of claims times these bounds, not with its square.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -17,6 +17,10 @@ namespace verbatim {
 namespace {
 
 constexpr std::size_t max_candidates = 40;
+constexpr std::size_t max_postings = 1000;  // a term in more claims than this says little of a topic
+constexpr std::size_t blocking_terms = 6;   // the rarest terms of a claim, used to find its candidates
+// Claims of one article meet the next ones within this many (accounts of one event stand close).
+constexpr std::size_t same_article_window = 30;
 // A change is flagged only between claims on the same matter: most of their words (weighted
 // by rarity) are shared.
 constexpr double flag_similarity = 0.45;
@@ -27,11 +31,16 @@ bool named_id(std::string const& id) {
     return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
 }
 
+struct string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct idf_table {
-    std::unordered_map<std::string, double> weight;
+    std::unordered_map<std::string, double, string_hash, std::equal_to<>> weight;
     static double lookup(std::string_view term, void const* ctx) {
         auto const& t = *static_cast<idf_table const*>(ctx);
-        auto it = t.weight.find(std::string(term));
+        auto it = t.weight.find(term); // no string built: looked up by view
         return it == t.weight.end() ? 1.0 : it->second;
     }
 };
@@ -111,11 +120,21 @@ void claim_tracker::add(document const& doc, std::vector<quotation> const& quote
 
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
                                       void const* ctx) {
+    std::vector<double> wa(a.form.terms.size(), 1.0), wb(b.form.terms.size(), 1.0);
+    if (weight) {
+        for (std::size_t i = 0; i < wa.size(); ++i) wa[i] = weight(a.form.terms[i], ctx);
+        for (std::size_t j = 0; j < wb.size(); ++j) wb[j] = weight(b.form.terms[j], ctx);
+    }
+    return judge_pair(a, b, ia, ib, wa, wb);
+}
+
+std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, std::span<double const> wa,
+                                      std::span<double const> wb) {
     bool same_article_speaker = a.doc == b.doc && a.entity == b.entity;
     // The same words reported twice in one article (a quote and its paraphrase) are no change.
     if (same_article_speaker && a.text == b.text) return std::nullopt;
     bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
-    auto v = compare_claims(a.form, b.form, same_time, weight, ctx);
+    auto v = compare_claims(a.form, b.form, same_time, wa, wb);
     // Two parties' accounts of one event, in one article.
     if (a.doc == b.doc && a.entity != b.entity && v.rel != relation::contradiction)
         if (auto acc = compare_accounts(a.form, b.form)) {
@@ -274,16 +293,29 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
     for (std::size_t i = 0; i < claims.size(); ++i)
         for (auto const& t : claims[i].form.terms) postings[t].push_back(i);
     idf_table idf = idf_of(claims);
-    std::size_t const max_postings = std::max<std::size_t>(50, claims.size() / 50);
+    // Each claim's term weights, once (a claim is compared with up to 70 others).
+    std::vector<std::vector<double>> weights(claims.size());
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        auto const& terms = claims[i].form.terms;
+        weights[i].reserve(terms.size());
+        for (auto const& t : terms) weights[i].push_back(idf_table::lookup(t, &idf));
+    }
     std::vector<double> shared_weight(claims.size(), 0.0);
     std::vector<std::size_t> touched;
+    std::vector<std::pair<std::size_t, std::vector<std::size_t> const*>> rarest;
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        // Candidates: later claims sharing informative terms, by the weight they share.
+        // Candidates: later claims sharing its rarest terms, by the weight they share.
         touched.clear();
+        rarest.clear();
         for (auto const& t : claims[i].form.terms) {
-            auto const& list = postings[t];
-            if (list.size() > max_postings) continue;
-            double w = idf_table::lookup(t, &idf);
+            auto const& list = postings.find(t)->second;
+            if (list.size() > 1 && list.size() <= max_postings) rarest.emplace_back(list.size(), &list);
+        }
+        std::sort(rarest.begin(), rarest.end(), [](auto const& x, auto const& y) { return x.first < y.first; });
+        if (rarest.size() > blocking_terms) rarest.resize(blocking_terms);
+        for (auto const& [df, plist] : rarest) {
+            auto const& list = *plist;
+            double w = std::log(1.0 + static_cast<double>(claims.size()) / static_cast<double>(df));
             for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
                 if (shared_weight[*it] == 0) touched.push_back(*it);
                 shared_weight[*it] += w;
@@ -296,12 +328,12 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
         if (touched.size() > max_candidates) touched.resize(max_candidates);
         // The other claims of the same article always meet: two parties' accounts of one event
         // may share few words ("the strikes target the military" / "a war crime against civilians").
-        for (std::size_t j = i + 1; j < claims.size() && claims[j].doc == claims[i].doc; ++j)
+        for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && claims[j].doc == claims[i].doc; ++j)
             if (shared_weight[j] == 0 && claims[j].entity != claims[i].entity) touched.push_back(j);
         std::sort(touched.begin(), touched.end());
         for (auto j : touched) {
             shared_weight[j] = 0;
-            if (auto p = judge_pair(claims[i], claims[j], i, j, &idf_table::lookup, &idf)) out.push_back(std::move(*p));
+            if (auto p = judge_pair(claims[i], claims[j], i, j, weights[i], weights[j])) out.push_back(std::move(*p));
         }
     }
     return out;
