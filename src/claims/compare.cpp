@@ -121,17 +121,22 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
         return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
                !contains(o.shared, x) && !contains(o.shared, y);
     };
-    for (auto ix : a.opposable)
-        for (auto iy : b.opposable) {
-            auto const& x = a.terms[ix];
-            auto const& y = b.terms[iy];
-            auto kind = grammars::antonyms(x, y);
-            if (kind != grammars::antonym_kind::none && rest_shared(x, y) && said_of_subject(a, x, kind) &&
-                said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
-                return decide(relation::contradiction, "antonym",
-                              fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x), written(b, y),
-                                          quote_list(o.shown)));
-        }
+    // (Only worth looking when enough is shared for rest_shared to hold.)
+    bool enough_shared = a.terms.size() > 1 && b.terms.size() > 1 &&
+                         static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(a.terms.size(), b.terms.size()) - 1);
+    if (enough_shared) {
+        for (auto ix : a.opposable)
+            for (auto iy : b.opposable) {
+                auto const& x = a.terms[ix];
+                auto const& y = b.terms[iy];
+                auto kind = grammars::antonyms(x, y);
+                if (kind != grammars::antonym_kind::none && rest_shared(x, y) && said_of_subject(a, x, kind) &&
+                    said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
+                    return decide(relation::contradiction, "antonym",
+                                  fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x), written(b, y),
+                                              quote_list(o.shown)));
+            }
+    }
 
     if (o.shared.empty() || cover < unrelated_below)
         return decide(relation::unrelated, "overlap",
