@@ -635,7 +635,12 @@ private:
         }
         a.spans = {content};
         a.kind = quote_kind::indirect;
-        for (auto i : top_) {
+        // The top-level quotes that open inside the clause (top_ is in text order: a binary search,
+        // not a walk over every quote of the article, which would be quadratic in long texts).
+        auto first_inside = std::lower_bound(top_.begin(), top_.end(), content.begin,
+                                             [&](std::size_t i, std::size_t pos) { return layout_.quotes[i].open < pos; });
+        for (auto it = first_inside; it != top_.end() && layout_.quotes[*it].open < content.end; ++it) {
+            auto i = *it;
             auto const& q = layout_.quotes[i];
             if (q.open >= content.begin && q.inner_begin < content.end) {
                 auto span = trim(text_, {q.inner_begin, std::min(q.inner_end, content.end)});

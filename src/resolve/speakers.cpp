@@ -140,6 +140,9 @@ struct resolved {
     g::gender gender = g::gender::unknown;
 };
 
+/// How many speakers back a title mention ("the minister") or a pronoun looks for its person.
+constexpr std::size_t max_look_back = 200;
+
 class speaker_resolver {
 public:
     speaker_resolver(document const& doc, text::article_layout const& layout) : text_(doc.text) {
@@ -289,14 +292,18 @@ private:
         }
         // "the president", "the minister": the person of that role named before.
         if (parts.definite && (parts.head_part == g::np_part::title || parts.head_part == g::np_part::role)) {
-            for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+            // The person is named not long before: a bounded look back keeps huge texts linear.
+            std::size_t looked = 0;
+            for (auto it = speakers_.rbegin(); it != speakers_.rend() && looked++ < max_look_back; ++it)
                 if (it->kind == speaker_kind::person && lower(it->role).find(head) != std::string::npos) {
                     resolved found = *it;
                     found.at = at;
                     return found;
                 }
+            looked = 0;
             for (auto const& [full, role] : roles_)
-                if (lower(role).find(head) != std::string::npos) {
+                if (looked++ >= max_look_back) break;
+                else if (lower(role).find(head) != std::string::npos) {
                     r.kind = speaker_kind::person;
                     r.name = full;
                     r.role = role;
@@ -332,8 +339,10 @@ private:
             auto known = gender_of(name, role);
             return known == g::gender::unknown || known == gen;
         };
-        for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+        std::size_t looked = 0;
+        for (auto it = speakers_.rbegin(); it != speakers_.rend() && looked < max_look_back; ++it) {
             if (it->at >= at) continue;
+            ++looked;
             bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role)
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place)
                       : gen == g::gender::plural ? it->kind != speaker_kind::person
@@ -359,7 +368,8 @@ private:
             auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
                                        [](auto const& m, std::size_t pos) { return m.first < pos; });
             std::string const* person = nullptr;
-            while (it != person_mentions_.begin() && !person) {
+            looked = 0;
+            while (it != person_mentions_.begin() && !person && looked++ < max_look_back) {
                 --it;
                 auto role = roles_.find(it->second);
                 if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;

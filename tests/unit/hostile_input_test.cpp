@@ -77,6 +77,21 @@ TEST_CASE("hostile: one long paragraph of reports takes linear time") {
     CHECK(large < 10 * small + 0.05);
 }
 
+TEST_CASE("hostile: one long line of mixed quotes, title mentions and pronouns takes linear time") {
+    // Each report looks back for "the minister" and for the quotes inside its clause: bounded
+    // look-ups, not walks over every earlier speaker or quote (once 20 MB took 7 minutes).
+    auto make = [](int n) {
+        std::string t;
+        for (int i = 0; i < n; ++i)
+            t += "The minister said the talks were \u201cnearly ready\u201d, and she told reporters that 20 percent was spent. ";
+        return t + "\n";
+    };
+    // Eight times the text: linear is about 8x, the old quadratic walks were over 25x.
+    double small = seconds_to_extract(make(4000));
+    double large = seconds_to_extract(make(32000));
+    CHECK(large < 16 * small + 0.1);
+}
+
 TEST_CASE("hostile: invalid UTF-8 and control bytes in a quotation") {
     auto d = article("\xE2\x80\x9CWe \xFF\xFE will \x01\x02 win,\xE2\x80\x9D she said.\n");
     auto quotes = verbatim::extract_quotations(d);
