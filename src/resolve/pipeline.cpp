@@ -44,8 +44,12 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
     std::condition_variable work_ready, result_ready;
     std::deque<job> work;
     std::map<std::size_t, result> done;
-    std::size_t const capacity = 2 * jobs; // documents read but not yet written
-    std::size_t in_flight = 0, next_seq = 0;
+    // Documents read but not yet written: enough that one long article at the head of the
+    // queue does not leave the other workers idle, few enough (in number and bytes) that memory
+    // stays bounded.
+    std::size_t const capacity = 16 * jobs;
+    std::size_t const max_bytes_in_flight = std::size_t{64} << 20U;
+    std::size_t in_flight = 0, next_seq = 0, bytes_in_flight = 0;
     bool reading_done = false;
 
     std::vector<std::thread> workers;
@@ -84,6 +88,7 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
                 r = std::move(it->second);
                 done.erase(it);
                 --in_flight;
+                bytes_in_flight -= r->doc.text.size();
             }
             for (auto const& n : r->notes) on_diagnostic(n);
             on_result(r->doc, r->quotes);
@@ -101,14 +106,15 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
             for (;;) {
                 write_ready(false);
                 std::unique_lock lock(mutex);
-                if (in_flight < capacity) break;
+                if (in_flight == 0 || (in_flight < capacity && bytes_in_flight + doc.text.size() <= max_bytes_in_flight)) break;
                 // Full: wait for the next result in order to be done, then write it.
                 result_ready.wait(lock, [&] { return done.contains(written); });
             }
             {
                 std::lock_guard lock(mutex);
-                work.push_back({next_seq++, std::move(doc)});
                 ++in_flight;
+                bytes_in_flight += doc.text.size();
+                work.push_back({next_seq++, std::move(doc)});
             }
             work_ready.notify_one();
         },
