@@ -114,6 +114,7 @@ void claim_tracker::add(document const& doc, std::vector<quotation> const& quote
         c.at = q.spans.front().begin;
         c.form = analyse_claim(c.text);
         if (c.form.terms.empty()) continue;
+        c.form.text = {}; // the same as c.text: held once
         state_->claims.push_back(std::move(c));
     }
 }
@@ -333,7 +334,16 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
         std::sort(touched.begin(), touched.end());
         for (auto j : touched) {
             shared_weight[j] = 0;
-            if (auto p = judge_pair(claims[i], claims[j], i, j, weights[i], weights[j])) out.push_back(std::move(*p));
+            auto p = judge_pair(claims[i], claims[j], i, j, weights[i], weights[j]);
+            if (!p) continue;
+            // A pair that flags nothing only links one speaker's claims into a topic thread: keep
+            // it without its evidence, and not at all between two speakers.
+            if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
+                if (claims[i].entity != claims[j].entity) continue;
+                p->verdict.reasons = {};
+                p->verdict.rule = {};
+            }
+            out.push_back(std::move(*p));
         }
     }
     return out;
