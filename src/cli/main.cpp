@@ -435,7 +435,6 @@ int main(int argc, char** argv) {
 
     corpus_options ingest_opts;
     ingest_opts.db = "verbatim.db";
-    std::string unused_format, unused_output;
     auto* ingest = app.add_subcommand("ingest", "store articles, quotations, speakers, claims and their relations in a database, incrementally");
     ingest->add_option("paths", ingest_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")->required();
     ingest->add_option("--db", ingest_opts.db, "the store (SQLite; created when missing)")->capture_default_str();
