@@ -16,6 +16,13 @@ std::string shown(claim const& c) {
     return c.text;
 }
 
+/// A reason without its leading "rule: " (the writers name the rule themselves).
+std::string_view evidence(judgement const& v, std::string const& why) {
+    std::string_view w = why;
+    if (w.starts_with(v.rule) && w.substr(v.rule.size()).starts_with(": ")) w.remove_prefix(v.rule.size() + 2);
+    return w;
+}
+
 std::string date_of(claim const& c) { return c.date.empty() ? "(no date)" : c.date; }
 
 std::string topic_text(topic_thread const& t) {
@@ -65,7 +72,7 @@ void write_markdown(std::ostream& out, claim_report const& r) {
         out << fmt::format("### {} — {}\n\n", md_escape(a.speaker), to_string(c.verdict.rel));
         out << fmt::format("- {} · `{}` · {}\n", date_of(a), a.doc, md_escape(shown(a)));
         out << fmt::format("- {} · `{}` · {}\n", date_of(b), b.doc, md_escape(shown(b)));
-        for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}* — {}\n", c.verdict.rule, md_escape(why));
+        for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}*: {}\n", c.verdict.rule, md_escape(evidence(c.verdict, why)));
         out << '\n';
     }
     out << "## Disagreements between speakers\n\n";
@@ -76,7 +83,7 @@ void write_markdown(std::ostream& out, claim_report const& r) {
         out << fmt::format("### {} / {}\n\n", md_escape(a.speaker), md_escape(b.speaker));
         out << fmt::format("- **{}**, {} · `{}` · {}\n", md_escape(a.speaker), date_of(a), a.doc, md_escape(shown(a)));
         out << fmt::format("- **{}**, {} · `{}` · {}\n", md_escape(b.speaker), date_of(b), b.doc, md_escape(shown(b)));
-        for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}* — {}\n", c.verdict.rule, md_escape(why));
+        for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}*: {}\n", c.verdict.rule, md_escape(evidence(c.verdict, why)));
         out << '\n';
     }
     out << "## Timelines by speaker and topic\n\n";
@@ -172,7 +179,8 @@ void write_html(std::ostream& out, claim_report const& r) {
                            to_string(c.verdict.rel), to_string(c.verdict.rel));
         out << item(cl[c.earlier], with_who) << item(cl[c.later], with_who) << "</ol>\n";
         for (auto const& why : c.verdict.reasons)
-            out << fmt::format("<div class=\"rule\">Rule <b>{}</b>: {}</div>\n", html_escape(c.verdict.rule), html_escape(why));
+            out << fmt::format("<div class=\"rule\">Rule <b>{}</b>: {}</div>\n", html_escape(c.verdict.rule),
+                               html_escape(evidence(c.verdict, why)));
         out << "</div>\n";
     };
     out << "<h2>Changes, surest first</h2>\n";
