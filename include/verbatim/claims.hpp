@@ -58,6 +58,8 @@ claim_form analyse_claim(std::string_view text);
 enum class relation { contradiction, number_change, certainty_change, consistent, unrelated };
 
 std::string_view to_string(relation r);
+/// The inverse of to_string (`number-change` -> number_change); an unknown name reads as unrelated.
+relation parse_relation(std::string_view name);
 
 /// How two claims relate, with the evidence: each reason names the rule that fired and the words
 /// it saw (`negation: "sign" negated in one claim only`).

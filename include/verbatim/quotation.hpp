@@ -69,5 +69,9 @@ void use_word_list_folder(std::string const& folder);
 
 std::string_view to_string(quote_kind k);
 std::string_view to_string(speaker_kind k);
+/// The inverses of to_string, as stored and as JSONL records write them: an unknown name reads
+/// as `direct` / `unknown`.
+quote_kind parse_quote_kind(std::string_view name);
+speaker_kind parse_speaker_kind(std::string_view name);
 
 } // namespace verbatim

@@ -34,6 +34,10 @@ alias_table read_alias_file(std::string const& path, std::vector<diagnostic>* no
 /// (Zelenskyy, Zelenskiy -> zelensky). Unnamed speakers (group, unknown) get `@doc` appended.
 std::string entity_id(speaker_kind kind, std::string_view name, std::string_view doc_id = {});
 
+/// Whether an entity id names someone (`person:`, `organization:`, `place:`): the speakers merged
+/// across articles, as against groups and unnamed sources, which are one per article.
+bool is_named_entity(std::string_view entity_id);
+
 /// One canonical speaker of a corpus.
 struct speaker_entity {
     std::string id;

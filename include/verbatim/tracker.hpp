@@ -34,6 +34,10 @@ struct claim {
     claim_form form;
 };
 
+/// The claim a quotation makes: when its speaker is named (person, organisation, place) and its
+/// content has key terms; the content as one line, normalised.
+std::optional<claim> claim_of(document const& doc, quotation const& q);
+
 /// Two claims and how they relate; `earlier` comes first by date (then document, offset).
 struct claim_change {
     std::size_t earlier = 0, later = 0; ///< indices into claim_report::claims

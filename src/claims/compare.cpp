@@ -92,6 +92,12 @@ std::string_view to_string(relation r) {
     return "unrelated";
 }
 
+relation parse_relation(std::string_view name) {
+    for (auto r : {relation::contradiction, relation::number_change, relation::certainty_change, relation::consistent})
+        if (to_string(r) == name) return r;
+    return relation::unrelated;
+}
+
 judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time, term_weight weight, void const* ctx) {
     std::vector<double> wa(a.terms.size(), 1.0), wb(b.terms.size(), 1.0);
     if (weight) {

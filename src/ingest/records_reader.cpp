@@ -21,14 +21,6 @@ std::string string_at(simdjson::dom::element const& e, std::string_view key) {
     return {};
 }
 
-speaker_kind kind_of(std::string_view s) {
-    if (s == "person") return speaker_kind::person;
-    if (s == "organization") return speaker_kind::organization;
-    if (s == "place") return speaker_kind::place;
-    if (s == "group") return speaker_kind::group;
-    return speaker_kind::unknown;
-}
-
 } // namespace
 
 ingest_stats read_quotation_records(std::vector<std::string> const& paths, record_sink const& on_document,
@@ -93,8 +85,7 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 open = true;
             }
             quotation q;
-            auto kind = string_at(r, "kind");
-            q.kind = kind == "mixed" ? quote_kind::mixed : kind == "indirect" ? quote_kind::indirect : quote_kind::direct;
+            q.kind = parse_quote_kind(string_at(r, "kind"));
             std::size_t begin = doc.text.size();
             doc.text.append(content);
             q.spans.push_back({begin, doc.text.size()});
@@ -110,7 +101,7 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 m.name = string_at(sp, "name");
                 m.role = string_at(sp, "role");
                 m.entity = string_at(sp, "entity");
-                m.kind = kind_of(string_at(sp, "kind"));
+                m.kind = parse_speaker_kind(string_at(sp, "kind"));
                 m.span = {begin, begin};
                 q.speaker = std::move(m);
             }

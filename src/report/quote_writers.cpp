@@ -150,7 +150,7 @@ public:
         std::vector<item> unnamed;
         for (auto& [key, list] : items_) {
             if (key.empty()) continue;
-            if (!named_id(key)) {
+            if (!is_named_entity(key)) {
                 unnamed.insert(unnamed.end(), list.begin(), list.end());
                 continue;
             }
@@ -180,9 +180,6 @@ private:
 
     static bool named(speaker_kind k) {
         return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place;
-    }
-    static bool named_id(std::string const& id) {
-        return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
     }
     static std::string latest_role(speaker_entity const& e) {
         std::string role, last;

@@ -65,6 +65,10 @@ bool is_pronoun_text(std::string_view text) {
 
 } // namespace
 
+bool is_named_entity(std::string_view id) {
+    return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
+}
+
 std::string entity_id(speaker_kind kind, std::string_view name, std::string_view doc_id) {
     std::string id = fmt::format("{}:{}", to_string(kind), join(name_words(name)));
     if (!named_kind(kind) && !doc_id.empty()) id += fmt::format("@{}", doc_id);

@@ -44,4 +44,16 @@ std::string_view to_string(speaker_kind k) {
     return "unknown";
 }
 
+quote_kind parse_quote_kind(std::string_view name) {
+    for (auto k : {quote_kind::direct, quote_kind::mixed, quote_kind::indirect})
+        if (to_string(k) == name) return k;
+    return quote_kind::direct;
+}
+
+speaker_kind parse_speaker_kind(std::string_view name) {
+    for (auto k : {speaker_kind::person, speaker_kind::organization, speaker_kind::place, speaker_kind::group})
+        if (to_string(k) == name) return k;
+    return speaker_kind::unknown;
+}
+
 } // namespace verbatim

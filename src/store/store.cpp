@@ -93,28 +93,28 @@ std::vector<text_span> parse_spans(std::string const& s) {
     return out;
 }
 
-quote_kind parse_quote_kind(std::string const& s) {
-    return s == "mixed" ? quote_kind::mixed : s == "indirect" ? quote_kind::indirect : quote_kind::direct;
-}
 
-speaker_kind parse_speaker_kind(std::string const& s) {
-    if (s == "person") return speaker_kind::person;
-    if (s == "organization") return speaker_kind::organization;
-    if (s == "place") return speaker_kind::place;
-    if (s == "group") return speaker_kind::group;
-    return speaker_kind::unknown;
-}
 
-relation parse_relation(std::string const& s) {
-    if (s == "contradiction") return relation::contradiction;
-    if (s == "number-change") return relation::number_change;
-    if (s == "certainty-change") return relation::certainty_change;
-    if (s == "consistent") return relation::consistent;
-    return relation::unrelated;
-}
 
-bool named_id(std::string const& id) {
-    return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
+
+/// The columns a claim is read back from (claims `c` joined with documents `d`), in read_claim's order.
+constexpr std::string_view claim_columns = "c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title";
+
+/// A stored claim from the row of a query selecting claim_columns from column `first` on,
+/// with its normal form worked out again.
+claim read_claim(SQLite::Statement& q, int first) {
+    claim c;
+    c.doc = q.getColumn(first).getString();
+    c.date = q.getColumn(first + 1).getString();
+    c.entity = q.getColumn(first + 2).getString();
+    c.speaker = q.getColumn(first + 3).getString();
+    c.kind = parse_speaker_kind(q.getColumn(first + 4).getString());
+    c.form_kind = parse_quote_kind(q.getColumn(first + 5).getString());
+    c.at = static_cast<std::size_t>(q.getColumn(first + 6).getInt64());
+    c.text = q.getColumn(first + 7).getString();
+    c.title = q.getColumn(first + 8).getString();
+    c.form = analyse_claim(c.text);
+    return c;
 }
 
 std::string join_lines(std::vector<std::string> const& v) {
@@ -319,22 +319,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
             iq.exec();
             ++stats_.quotations;
             auto qid = db.getLastInsertRowid();
-            if (!q.speaker || !named_id(q.speaker->entity) || q.spans.empty()) continue;
-            claim c;
-            c.entity = q.speaker->entity;
-            c.speaker = q.speaker->name;
-            c.kind = q.speaker->kind;
-            c.doc = doc.id;
-            c.date = doc.date;
-            c.title = doc.title;
-            c.form_kind = q.kind;
-            c.text = content_text(doc, q);
-            for (auto& ch : c.text)
-                if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-            c.at = q.spans.front().begin;
-            c.form = analyse_claim(c.text);
-            if (c.form.terms.empty()) continue;
-            fresh.emplace_back(std::move(c), qid);
+            if (auto c = claim_of(doc, q)) fresh.emplace_back(std::move(*c), qid);
         }
 
         // Match each new claim against the stored ones through the term index.
@@ -346,8 +331,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
         };
         std::size_t const max_postings = std::max<std::size_t>(50, (st.claim_count + fresh.size()) / 50);
         SQLite::Statement posting(db, "SELECT claim FROM claim_terms WHERE term = ?");
-        SQLite::Statement load(db, "SELECT c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title "
-                                   "FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id = ?");
+        SQLite::Statement load(db, fmt::format("SELECT {} FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id = ?", claim_columns));
         std::vector<std::vector<std::pair<std::int64_t, judgement>>> found(fresh.size());
         for (std::size_t k = 0; k < fresh.size(); ++k) {
             auto const& c = fresh[k].first;
@@ -365,26 +349,14 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
             std::sort(ranked.begin(), ranked.end());
             if (ranked.size() > max_candidates) ranked.resize(max_candidates);
             for (auto const& [negw, id] : ranked) {
-                if (auto hit = st.claim_cache.find(id); hit != st.claim_cache.end()) {
-                    if (auto p = judge_pair(hit->second, c, 0, 1, weight, &ctx)) found[k].emplace_back(id, p->verdict);
-                    continue;
+                auto old = st.claim_cache.find(id);
+                if (old == st.claim_cache.end()) {
+                    load.reset();
+                    load.bind(1, id);
+                    if (!load.executeStep()) continue;
+                    old = st.claim_cache.emplace(id, read_claim(load, 0)).first;
                 }
-                load.reset();
-                load.bind(1, id);
-                if (!load.executeStep()) continue;
-                claim old;
-                old.doc = load.getColumn(0).getString();
-                old.date = load.getColumn(1).getString();
-                old.entity = load.getColumn(2).getString();
-                old.speaker = load.getColumn(3).getString();
-                old.kind = parse_speaker_kind(load.getColumn(4).getString());
-                old.form_kind = parse_quote_kind(load.getColumn(5).getString());
-                old.at = static_cast<std::size_t>(load.getColumn(6).getInt64());
-                old.text = load.getColumn(7).getString();
-                old.title = load.getColumn(8).getString();
-                old.form = analyse_claim(old.text);
-                if (auto p = judge_pair(old, c, 0, 1, weight, &ctx)) found[k].emplace_back(id, p->verdict);
-                st.claim_cache.emplace(id, std::move(old));
+                if (auto p = judge_pair(old->second, c, 0, 1, weight, &ctx)) found[k].emplace_back(id, p->verdict);
             }
         }
 
@@ -575,23 +547,13 @@ void claim_store::load_claims(std::string const& since, std::vector<claim>& clai
     try {
         auto& db = state_->db;
         std::unordered_map<std::int64_t, std::size_t> index;
-        SQLite::Statement q(db, "SELECT c.id, c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title "
-                                "FROM claims c JOIN documents d ON d.id = c.doc WHERE c.date >= ? ORDER BY c.id");
+        SQLite::Statement q(db, fmt::format("SELECT c.id, {} FROM claims c JOIN documents d ON d.id = c.doc "
+                                            "WHERE c.date >= ? ORDER BY c.id",
+                                            claim_columns));
         q.bind(1, since);
         while (q.executeStep()) {
-            claim c;
-            c.doc = q.getColumn(1).getString();
-            c.date = q.getColumn(2).getString();
-            c.entity = q.getColumn(3).getString();
-            c.speaker = q.getColumn(4).getString();
-            c.kind = parse_speaker_kind(q.getColumn(5).getString());
-            c.form_kind = parse_quote_kind(q.getColumn(6).getString());
-            c.at = static_cast<std::size_t>(q.getColumn(7).getInt64());
-            c.text = q.getColumn(8).getString();
-            c.title = q.getColumn(9).getString();
-            c.form = analyse_claim(c.text);
             index[q.getColumn(0).getInt64()] = claims.size();
-            claims.push_back(std::move(c));
+            claims.push_back(read_claim(q, 1));
         }
         SQLite::Statement r(db, "SELECT a, b, relation, rule, reasons, similarity FROM relations ORDER BY a, b");
         while (r.executeStep()) {

@@ -27,10 +27,6 @@ constexpr double flag_similarity = 0.45;
 // Claims of one speaker join a topic thread from this overlap on.
 constexpr double thread_similarity = 0.3;
 
-bool named_id(std::string const& id) {
-    return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
-}
-
 struct string_hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
@@ -96,27 +92,30 @@ claim_tracker::~claim_tracker() = default;
 claim_tracker::claim_tracker(claim_tracker&&) noexcept = default;
 claim_tracker& claim_tracker::operator=(claim_tracker&&) noexcept = default;
 
+std::optional<claim> claim_of(document const& doc, quotation const& q) {
+    if (!q.speaker || !is_named_entity(q.speaker->entity) || q.spans.empty()) return std::nullopt;
+    claim c;
+    c.entity = q.speaker->entity;
+    c.speaker = q.speaker->name;
+    c.kind = q.speaker->kind;
+    c.doc = doc.id;
+    c.date = doc.date;
+    c.title = doc.title;
+    c.form_kind = q.kind;
+    c.text = content_text(doc, q);
+    for (auto& ch : c.text)
+        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    c.at = q.spans.front().begin;
+    c.form = analyse_claim(c.text);
+    if (c.form.terms.empty()) return std::nullopt;
+    c.form.text = {}; // the same as c.text: held once
+    return c;
+}
+
 void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
     ++state_->documents;
-    for (auto const& q : quotes) {
-        if (!q.speaker || !named_id(q.speaker->entity) || q.spans.empty()) continue;
-        claim c;
-        c.entity = q.speaker->entity;
-        c.speaker = q.speaker->name;
-        c.kind = q.speaker->kind;
-        c.doc = doc.id;
-        c.date = doc.date;
-        c.title = doc.title;
-        c.form_kind = q.kind;
-        c.text = content_text(doc, q);
-        for (auto& ch : c.text)
-            if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-        c.at = q.spans.front().begin;
-        c.form = analyse_claim(c.text);
-        if (c.form.terms.empty()) continue;
-        c.form.text = {}; // the same as c.text: held once
-        state_->claims.push_back(std::move(c));
-    }
+    for (auto const& q : quotes)
+        if (auto c = claim_of(doc, q)) state_->claims.push_back(std::move(*c));
 }
 
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
