@@ -279,11 +279,10 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     std::stable_sort(claims.begin(), claims.end(), [](claim const& a, claim const& b) {
         return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
     });
-    // Matching needs the merged entities only to tell speakers apart; the article-level ids are
-    // canonicalised here so that judge_pair sees the same speaker across articles.
-    std::vector<claim> keyed = claims;
-    for (auto& c : keyed) c.entity = directory.canonical_id(c.entity);
-    auto pairs = match_claims(keyed);
+    // Entities merged first, so that judge_pair sees the same speaker across articles (canonical
+    // ids map to themselves: assemble_claim_report's own pass leaves them as they are).
+    for (auto& c : claims) c.entity = directory.canonical_id(c.entity);
+    auto pairs = match_claims(claims);
     return assemble_claim_report(std::move(claims), pairs, directory, state_->documents);
 }
 
