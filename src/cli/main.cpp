@@ -148,12 +148,6 @@ struct corpus_options {
     std::string speaker; ///< --db: one speaker only (name or alias)
 };
 
-/// Articles and their stored quotations from a store, as read_corpus hands them on: the
-/// directory learns every speaker first (for the corpus-wide merge), then `use` sees each
-/// document with only the quotations of the speaker asked for (all when none).
-ingest_summary read_store(corpus_options const& opts, verbatim::speaker_directory& directory,
-                          std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use);
-
 bool needs_paths(corpus_options const& opts) {
     if (opts.db.empty() && opts.paths.empty()) throw CLI::ValidationError("PATH", "give files or folders to read, or --db FILE");
     if (!opts.db.empty() && !opts.paths.empty()) throw CLI::ValidationError("PATH", "give either files and folders or --db, not both");
@@ -212,28 +206,41 @@ std::set<std::string> entities_named(verbatim::speaker_directory const& director
     return ids;
 }
 
+/// Articles and their stored quotations from a store, as read_corpus hands them on (the directory
+/// learns each article's speakers); with --speaker, `use` sees only that speaker's quotations.
 ingest_summary read_store(corpus_options const& opts, verbatim::speaker_directory& directory,
                           std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
     verbatim::claim_store store(opts.db, verbatim::store_mode::read);
     ingest_summary summary;
     summary.stats.files = 1;
+    auto count_in = [&](verbatim::document const& doc, std::size_t quotations) {
+        ++summary.stats.documents;
+        summary.stats.bytes += doc.text.size();
+        summary.quotations += quotations;
+    };
+    if (opts.speaker.empty()) {
+        // One pass, as on articles: the directory learns each document's speakers as it goes.
+        store.for_each_document({}, [&](verbatim::document const& doc, std::vector<verbatim::quotation> const& quotes) {
+            auto copy = quotes;
+            directory.add(doc, copy);
+            count_in(doc, copy.size());
+            use(doc, copy);
+        });
+        return summary;
+    }
+    // One speaker: who that is is known only once every speaker has been merged.
     store.for_each_document({}, [&](verbatim::document const& doc, std::vector<verbatim::quotation> const& quotes) {
         auto copy = quotes;
         directory.add(doc, copy);
     });
-    std::set<std::string> wanted;
-    if (!opts.speaker.empty()) {
-        wanted = entities_named(directory, opts.speaker);
-        if (wanted.empty()) spdlog::warn("no speaker named {} in {}", opts.speaker, opts.db);
-    }
+    auto wanted = entities_named(directory, opts.speaker);
+    if (wanted.empty()) spdlog::warn("no speaker named {} in {}", opts.speaker, opts.db);
     store.for_each_document({}, [&](verbatim::document const& doc, std::vector<verbatim::quotation> const& quotes) {
-        ++summary.stats.documents;
-        summary.stats.bytes += doc.text.size();
         std::vector<verbatim::quotation> kept;
         for (auto const& q : quotes)
-            if (opts.speaker.empty() || (q.speaker && wanted.contains(directory.canonical_id(q.speaker->entity)))) kept.push_back(q);
+            if (q.speaker && wanted.contains(directory.canonical_id(q.speaker->entity))) kept.push_back(q);
         directory.apply_aliases(doc, kept);
-        summary.quotations += kept.size();
+        count_in(doc, kept.size());
         use(doc, kept);
     });
     return summary;
