@@ -1,15 +1,7 @@
 #!/usr/bin/env bash
 # The command line on bad input and bad places to write: a clear message, a documented exit
 # status, nothing half-written. Usage: cli_errors.sh VERBATIM SOURCE_DIR
-set -u
-verbatim=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-check() { # description, condition result
-  if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/lib.sh" "$@"
 article="$src/corpus/2026-01-23-moscow-witkoff-putin-talks.txt"
 
 "$verbatim" quotes -o /nonexistent-folder/out.txt "$article" 2>"$tmp/err"; rc=$?

@@ -2,15 +2,7 @@
 # Scale-out: the corpus extracted in shards by GNU parallel (per file, and as a stream of JSONL
 # articles cut into chunks), the record files handed to `report --from-records`: the report is
 # byte-identical to the one a single process writes. Usage: shards.sh VERBATIM SOURCE_DIR
-set -u
-verbatim=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-check() { # description, condition result
-  if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/lib.sh" "$@"
 if ! command -v parallel >/dev/null; then
   echo "GNU parallel is not installed (scripts/install-deps.sh installs it)"
   exit 1

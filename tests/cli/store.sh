@@ -2,15 +2,7 @@
 # The claim store: ingest twice changes nothing, a changed article replaces its rows, a kill -9
 # in the middle of an ingest leaves a consistent store that the next run completes, readers run
 # while an ingest writes, and two ingests at once corrupt nothing. Usage: store.sh VERBATIM SOURCE_DIR
-set -u
-verbatim=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-check() { # description, condition result
-  if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/lib.sh" "$@"
 counts() { # db -> one line of table counts
   sqlite3 "$1" "select (select count(*) from documents)||' '||(select count(*) from quotations)||' '||(select count(*) from claims)||' '||(select count(*) from claim_terms)||' '||(select count(*) from relations)||' '||(select count(*) from entities)"
 }
