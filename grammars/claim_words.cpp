@@ -54,14 +54,7 @@ struct claim_lexicon {
 
 std::vector<std::string> words_of(std::string_view line) {
     std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && line[i] == ' ') ++i;
-        std::size_t j = i;
-        while (j < line.size() && line[j] != ' ') ++j;
-        if (j > i) out.push_back(lower_ascii(line.substr(i, j - i)));
-        i = j;
-    }
+    for (auto w : split_words(line)) out.push_back(lower_ascii(w));
     return out;
 }
 

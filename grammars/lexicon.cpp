@@ -43,10 +43,6 @@ std::vector<std::string_view> word_list_entries(std::string_view name) {
     return out;
 }
 
-namespace {
-
-std::vector<std::string_view> entries(std::string_view name) { return word_list_entries(name); }
-
 std::vector<std::string_view> split_words(std::string_view line) {
     std::vector<std::string_view> out;
     std::size_t i = 0;
@@ -59,6 +55,10 @@ std::vector<std::string_view> split_words(std::string_view line) {
     }
     return out;
 }
+
+namespace {
+
+std::vector<std::string_view> entries(std::string_view name) { return word_list_entries(name); }
 
 std::string capitalised(std::string_view w) {
     std::string s(w);

@@ -41,6 +41,9 @@ struct lexicon {
 /// spaces; from the folder given to use_word_list_folder when it has the list.
 std::vector<std::string_view> word_list_entries(std::string_view name);
 
+/// The words of a word-list line, split at spaces.
+std::vector<std::string_view> split_words(std::string_view line);
+
 /// The lexicon, loaded on first call (thread-safe).
 lexicon const& the_lexicon();
 
