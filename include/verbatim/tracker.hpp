@@ -107,7 +107,7 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims);
 /// entities merged through `directory`, claims put in date order, changes, disagreements and
 /// topic threads with their flip rating.
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
-                                   speaker_directory const& directory, std::size_t documents);
+                                   speaker_directory const& directory);
 
 /// Keeps only what concerns these speakers (canonical ids): their changes and topics, and the
 /// disagreements they take part in.

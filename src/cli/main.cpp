@@ -317,7 +317,7 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
         std::vector<verbatim::claim> claims;
         std::vector<verbatim::judged_pair> pairs;
         store.load_claims(opts.since, claims, pairs);
-        report = verbatim::assemble_claim_report(std::move(claims), pairs, directory, summary.stats.documents);
+        report = verbatim::assemble_claim_report(std::move(claims), pairs, directory);
         if (!opts.speaker.empty()) {
             auto wanted = entities_named(directory, opts.speaker);
             if (wanted.empty()) spdlog::warn("no speaker named {} in {}", opts.speaker, opts.db);

@@ -84,7 +84,6 @@ std::string_view to_string(flip_rating r) {
 
 struct claim_tracker::state {
     std::vector<claim> claims;
-    std::size_t documents = 0;
 };
 
 claim_tracker::claim_tracker() : state_(std::make_unique<state>()) {}
@@ -113,7 +112,6 @@ std::optional<claim> claim_of(document const& doc, quotation const& q) {
 }
 
 void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
-    ++state_->documents;
     for (auto const& q : quotes)
         if (auto c = claim_of(doc, q)) state_->claims.push_back(std::move(*c));
 }
@@ -146,9 +144,8 @@ std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_
 }
 
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
-                                   speaker_directory const& directory, std::size_t documents) {
+                                   speaker_directory const& directory) {
     claim_report r;
-    (void)documents;
     {
         std::set<std::string_view> docs;
         for (auto const& c : claims) docs.insert(c.doc);
@@ -283,7 +280,7 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     // ids map to themselves: assemble_claim_report's own pass leaves them as they are).
     for (auto& c : claims) c.entity = directory.canonical_id(c.entity);
     auto pairs = match_claims(claims);
-    return assemble_claim_report(std::move(claims), pairs, directory, state_->documents);
+    return assemble_claim_report(std::move(claims), pairs, directory);
 }
 
 std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
