@@ -15,7 +15,7 @@ namespace {
 // Topic overlap below this: the claims are about different things.
 constexpr double unrelated_below = 0.25;
 // A negated claim must lie this much inside the other one for the negation to contradict it
-// ("no man is playing" vs "a man is playing a guitar": all of the first is in the second).
+// ("no woman is reading" vs "a woman is reading a newspaper": all of the first is in the second).
 constexpr double negation_cover = 0.75;
 // The other rules ask for this much overlap: same subject, same matter.
 constexpr double same_matter = 0.5;

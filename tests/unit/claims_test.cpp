@@ -87,11 +87,11 @@ TEST_CASE("claim form: quantities with units, spelled-out numbers, multipliers, 
 }
 
 TEST_CASE("relation: negation contradicts only when the negated claim lies inside the other") {
-    auto j = judge("A man is playing a guitar", "There is no man playing a guitar");
+    auto j = judge("A woman is reading a newspaper", "There is no woman reading a newspaper");
     CHECK(j.rel == verbatim::relation::contradiction);
     CHECK(j.rule == "negation");
-    // More specific negated claim: "young women not sparring" does not deny "women sparring".
-    CHECK(judge("Two young women are not sparring in a kickboxing fight", "Two women are sparring in a kickboxing match").rel !=
+    // More specific negated claim: "young farmers not harvesting" does not deny "farmers harvesting".
+    CHECK(judge("Three young farmers are not harvesting wheat in the north field", "Three farmers are harvesting wheat in the north meadow").rel !=
           verbatim::relation::contradiction);
     // Both against the same thing: "rejected" and "did not ratify" agree.
     CHECK(judge("the parliament rejected the treaty", "the parliament did not ratify the treaty").rel != verbatim::relation::contradiction);
@@ -120,7 +120,7 @@ TEST_CASE("relation: the same quantity with another value") {
 TEST_CASE("relation: certainty change, stance, and unrelated claims") {
     auto c = judge("a draft deal was nearly ready", "the draft deal is done", false);
     CHECK(c.rel == verbatim::relation::certainty_change);
-    auto s = judge("We advocate for the reinstatement of the wealth tax", "We want to abolish the wealth tax");
+    auto s = judge("We advocate for the return of the inheritance levy", "We want to abolish the inheritance levy");
     CHECK(s.rel == verbatim::relation::contradiction);
     CHECK(s.rule == "stance");
     CHECK(judge("The central bank raised interest rates", "The football team won the cup final").rel == verbatim::relation::unrelated);
