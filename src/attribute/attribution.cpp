@@ -272,6 +272,21 @@ private:
         }
     }
 
+    /// Whether the words between a subject (ending at `from`) and its cue make the cue passive:
+    /// a form of "be" before a participle ("was told", "is quoted as", "has been called"), where
+    /// the subject is spoken of, not speaking. "was saying" stays active.
+    bool passive(sentence_view const& sv, std::size_t from, g::cue_match const& cue) const {
+        if (text_.substr(cue.begin, cue.end - cue.begin).ends_with("ing")) return false;
+        for (std::size_t p = sv.over_blank(from); p < cue.begin;) {
+            auto w = sv.word_at(p);
+            if (w.empty()) return false;
+            if (w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were" || w == "am")
+                return true;
+            p = sv.over_blank(p + w.size());
+        }
+        return false;
+    }
+
     /// The speaker of the cue at words[wi], tried in order of how sure each pattern is.
     std::optional<found_speaker> find_speaker(sentence_view const& sv, text::sentence const& s,
                                               std::vector<std::size_t> const& words, std::size_t wi, g::cue_match const& cue) {
@@ -279,7 +294,10 @@ private:
         std::size_t first_word = wi > 14 ? wi - 14 : 0;
         for (std::size_t k = first_word; k < wi; ++k) {
             auto m = g::match_subject_cue(bound_, words[k]);
-            if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) return found_speaker{m->speaker};
+            if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
+                if (passive(sv, m->speaker.end, cue)) return std::nullopt; // "she was called a “traitor”"
+                return found_speaker{m->speaker};
+            }
         }
         if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
@@ -707,6 +725,7 @@ private:
             // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
             // subject of its sentence.
             auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
+            if (!colon_subject && !opens_sentence && subject_verb_quote(q)) continue;
             if (!colon_subject && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
             attribution a;
             a.kind = quote_kind::direct;
@@ -742,6 +761,64 @@ private:
             }
             keep(std::move(a));
         }
+    }
+
+    /// A mixed quotation in the predicate of its sentence's subject, with no speech cue: the
+    /// subject's own words inside what it did ("He has coined a new phrase, “…”", "she vowed to
+    /// “fight on”"). Keeps it and returns true when the sentence reads SUBJECT [adverbs, auxiliaries]
+    /// VERB … “…” with an active finite verb (no copula: "he was called a “traitor”" is someone
+    /// else's word) and nothing but words between the verb and the quote.
+    bool subject_verb_quote(text::quote_span const& q) {
+        auto it = std::upper_bound(layout_.sentences.begin(), layout_.sentences.end(), q.open,
+                                   [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
+        if (it == layout_.sentences.begin()) return false;
+        auto const& s = *std::prev(it);
+        if (q.open < s.begin || q.open >= s.end) return false;
+        bound_ = text_.substr(0, s.end);
+        sentence_view sv(text_, s, layout_.quotes, top_in(s));
+        auto person = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
+            auto sp = g::match_speaker(bound_, pos);
+            if (!sp || sp->end >= q.open || common_word_at_start(*sp, s)) return std::nullopt;
+            auto last = sp->tokens.back().part;
+            if (last != g::np_part::pronoun && last != g::np_part::name && last != g::np_part::title && last != g::np_part::role)
+                return std::nullopt;
+            if (last == g::np_part::pronoun) {
+                auto gd = g::pronoun_gender(text_.substr(sp->begin, sp->end - sp->begin));
+                if (gd != g::gender::male && gd != g::gender::female && gd != g::gender::plural) return std::nullopt;
+            }
+            return sp;
+        };
+        auto sp = person(s.begin);
+        if (!sp) {
+            // "In a statement Monday, she …": the subject after an opening adverbial.
+            std::size_t c = s.begin;
+            while (c < q.open && text_[c] != ',') ++c;
+            if (c < q.open) sp = person(sv.over_blank(c + 1));
+        }
+        if (!sp) return false;
+        std::size_t verb = sv.over_blank(sp->end);
+        std::size_t after_adverbs = verb + g::skip_adverbs(bound_, verb);
+        for (std::size_t p = verb; p < after_adverbs;) { // auxiliaries read as adverbs: no copula among them
+            auto w = sv.word_at(p);
+            if (w.empty() || g::is_copula(w)) return false;
+            p = sv.over_blank(p + w.size());
+        }
+        verb = after_adverbs;
+        auto w = sv.word_at(verb);
+        if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || g::is_copula(w) || g::is_function_word(w)) return false;
+        bool finite = w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")) || g::is_finite_verb(w);
+        if (!finite) return false;
+        std::size_t content_begin = sv.over_blank(verb + w.size());
+        if (content_begin > q.open || count_words(text_, {content_begin, q.open}) > 12) return false;
+        for (std::size_t p = content_begin; p < q.open; ++p)
+            if (text_[p] == ',' || text_[p] == ';' || text_[p] == ':' || text_[p] == '(') return false;
+        attribution a;
+        a.speaker = sp;
+        a.paragraph = s.paragraph;
+        reported_clause(a, sv, trim(text_, {content_begin, std::max(sv.clause_end(), q.close_end)}));
+        if (a.quoted.empty()) return false;
+        keep(std::move(a));
+        return true;
     }
 
     /// The subject of the sentence whose colon introduces quote `q`, if the sentence opens with one.

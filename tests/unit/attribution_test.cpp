@@ -626,3 +626,35 @@ TEST_CASE("attribute: a dateline is never part of the reported clause") {
     CHECK(r.content(0) == "Talks will resume next week");
     CHECK(r.speaker_name(0) == "the Kremlin");
 }
+
+// ---- quoted words in what the subject did, with no speech verb ---------------------------------
+
+TEST_CASE("attribute: quoted words in the predicate of a person go to that person") {
+    auto const r = extract("Anna Berg met the mayor on Friday. She has pledged in her campaign to \xE2\x80\x9Crebuild every bridge\xE2\x80\x9D "
+                           "in the valley by the spring.");
+    INFO(r.describe());
+    auto i = r.holding("rebuild every bridge");
+    REQUIRE(i < r.quotes.size());
+    CHECK(r.quotes[i].kind == quote_kind::mixed);
+    CHECK(r.speaker_name(i) == "Anna Berg");
+    CHECK(r.content(i).find("in the valley") != std::string::npos);
+
+    auto const coined = extract("Anna Berg spoke in the square on Friday. She coined a new name for the plan, \xE2\x80\x9Cthe long "
+                                "repair\xE2\x80\x9D.");
+    INFO(coined.describe());
+    auto k = coined.holding("the long repair");
+    // A comma between the verb and the quote: not read as the subject's words (an apposition may be
+    // the writer's).
+    CHECK(k == coined.quotes.size());
+}
+
+TEST_CASE("attribute: a scare quote after a copula or in a passive is not the subject's") {
+    for (auto text : {"Anna Berg was called a \xE2\x80\x9Ctraitor\xE2\x80\x9D by her rivals in the council.",
+                      "The old bridge remains \xE2\x80\x9Csafe enough\xE2\x80\x9D for walkers, the council believes the report.",
+                      "It seemed \xE2\x80\x9Cunlikely\xE2\x80\x9D that the bridge would open before the spring."}) {
+        auto const r = extract(text);
+        INFO(r.describe());
+        for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Anna Berg");
+        CHECK(r.quotes.size() == 0);
+    }
+}
