@@ -387,6 +387,13 @@ claim_form analyse_claim(std::string_view text) {
         q.text = sign_first ? unit_text + amount : amount + (unit_text.empty() ? "" : " " + unit_text);
         c.quantities.push_back(std::move(q));
     }
+    // A corpus holds a million of these: no spare capacity left in its lists.
+    for (auto* v : {&c.terms, &c.words, &c.names, &c.predicates, &c.finite, &c.negated, &c.hedges, &c.boosters, &c.times})
+        v->shrink_to_fit();
+    c.opposable.shrink_to_fit();
+    c.stance.shrink_to_fit();
+    for (auto& q : c.quantities) q.context.shrink_to_fit();
+    c.quantities.shrink_to_fit();
     return c;
 }
 

@@ -6,6 +6,8 @@
 // most weight. Cost grows with the number of claims times these bounds, not with its square.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <set>
@@ -83,7 +85,8 @@ std::string_view to_string(flip_rating r) {
 }
 
 struct claim_tracker::state {
-    std::vector<claim> claims;
+    // A deque grows without copying what it holds: no moment with two arrays of a million claims.
+    std::deque<claim> claims;
 };
 
 claim_tracker::claim_tracker() : state_(std::make_unique<state>()) {}
@@ -168,9 +171,21 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     });
     std::vector<std::size_t> rank(claims.size());
     for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
-    r.claims.reserve(claims.size());
-    for (auto k : order) r.claims.push_back(std::move(claims[k]));
-    claims.clear();
+    // Into date order in place, cycle by cycle (a second array of every claim would double the peak).
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order[k] == k || order[k] == claims.size()) continue;
+        std::size_t at = k;
+        claim held = std::move(claims[k]);
+        while (order[at] != k) {
+            std::size_t from = order[at];
+            claims[at] = std::move(claims[from]);
+            order[at] = claims.size(); // done
+            at = from;
+        }
+        claims[at] = std::move(held);
+        order[at] = claims.size();
+    }
+    r.claims = std::move(claims);
     auto const& cl = r.claims;
     {
         std::map<std::string, int> speakers;
@@ -269,8 +284,12 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
 
 
 claim_report claim_tracker::finish(speaker_directory const& directory) {
-    auto claims = std::move(state_->claims);
-    state_->claims.clear();
+    std::vector<claim> claims;
+    claims.reserve(state_->claims.size());
+    while (!state_->claims.empty()) { // freed as it is moved
+        claims.push_back(std::move(state_->claims.front()));
+        state_->claims.pop_front();
+    }
     // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
     // record files from shards give the same report as one run.
     std::stable_sort(claims.begin(), claims.end(), [](claim const& a, claim const& b) {
@@ -285,56 +304,113 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
 
 std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
     std::vector<judged_pair> out;
-    std::unordered_map<std::string, std::vector<std::size_t>> postings;
-    for (std::size_t i = 0; i < claims.size(); ++i)
-        for (auto const& t : claims[i].form.terms) postings[t].push_back(i);
-    idf_table idf = idf_of(claims);
-    // Each claim's term weights, once (a claim is compared with up to 70 others).
-    std::vector<std::vector<double>> weights(claims.size());
+    // Terms as numbers: each claim's term ids in text order (flat, `first_term[i]` where claim i's
+    // begin), how many claims hold each term, and its weight (rarer weighs more, as in idf_of).
+    std::vector<std::uint32_t> first_term(claims.size() + 1, 0), term_ids, df;
+    {
+        std::unordered_map<std::string_view, std::uint32_t> term_id;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            first_term[i] = static_cast<std::uint32_t>(term_ids.size());
+            for (auto const& t : claims[i].form.terms) {
+                auto [it, added] = term_id.emplace(t, static_cast<std::uint32_t>(df.size()));
+                if (added) df.push_back(0);
+                ++df[it->second];
+                term_ids.push_back(it->second);
+            }
+        }
+        first_term[claims.size()] = static_cast<std::uint32_t>(term_ids.size());
+    }
+    double const n = static_cast<double>(claims.size());
+    std::vector<double> weight(df.size());
+    for (std::size_t t = 0; t < df.size(); ++t) weight[t] = std::log(1.0 + n / static_cast<double>(df[t]));
+    // Postings: the claims holding each term, in claim order (flat, `first_posting[t]` where term t's begin).
+    std::vector<std::uint32_t> first_posting(df.size() + 1, 0), postings(term_ids.size());
+    for (std::size_t t = 0; t < df.size(); ++t) first_posting[t + 1] = first_posting[t] + df[t];
+    {
+        std::vector<std::uint32_t> fill(first_posting.begin(), first_posting.end() - 1);
+        for (std::size_t i = 0; i < claims.size(); ++i)
+            for (auto k = first_term[i]; k < first_term[i + 1]; ++k) postings[fill[term_ids[k]]++] = static_cast<std::uint32_t>(i);
+    }
+    // Each claim's term ids sorted: the topic overlap of a candidate pair, the first thing
+    // judge_pair asks, costs a merge of two short lists instead of string compares.
+    std::vector<std::uint32_t> sorted_ids = term_ids;
+    std::vector<double> total_weight(claims.size(), 0.0);
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        auto const& terms = claims[i].form.terms;
-        weights[i].reserve(terms.size());
-        for (auto const& t : terms) weights[i].push_back(idf_table::lookup(t, &idf));
+        std::sort(sorted_ids.begin() + first_term[i], sorted_ids.begin() + first_term[i + 1]);
+        for (auto k = first_term[i]; k < first_term[i + 1]; ++k) total_weight[i] += weight[term_ids[k]];
+    }
+    auto dice = [&](std::size_t a, std::size_t b) {
+        double shared = 0;
+        auto x = sorted_ids.begin() + first_term[a], x_end = sorted_ids.begin() + first_term[a + 1];
+        auto y = sorted_ids.begin() + first_term[b], y_end = sorted_ids.begin() + first_term[b + 1];
+        while (x != x_end && y != y_end) {
+            if (*x < *y) ++x;
+            else if (*y < *x) ++y;
+            else shared += weight[*x], ++x, ++y;
+        }
+        double total = total_weight[a] + total_weight[b];
+        return total > 0 ? 2 * shared / total : 0.0;
+    };
+    auto weights_of = [&](std::size_t i, std::vector<double>& w) {
+        w.clear();
+        for (auto k = first_term[i]; k < first_term[i + 1]; ++k) w.push_back(weight[term_ids[k]]);
+    };
+    std::vector<double> weights_i, weights_j;
+    // Articles and speakers as numbers, compared without reading their names again.
+    std::vector<std::uint32_t> doc_no(claims.size()), speaker_no(claims.size());
+    {
+        std::unordered_map<std::string_view, std::uint32_t> docs, speakers;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            doc_no[i] = docs.emplace(claims[i].doc, static_cast<std::uint32_t>(docs.size())).first->second;
+            speaker_no[i] = speakers.emplace(claims[i].entity, static_cast<std::uint32_t>(speakers.size())).first->second;
+        }
     }
     std::vector<double> shared_weight(claims.size(), 0.0);
     std::vector<std::size_t> touched;
-    std::vector<std::pair<std::size_t, std::vector<std::size_t> const*>> rarest;
+    std::vector<std::uint32_t> rarest; // term ids
     for (std::size_t i = 0; i < claims.size(); ++i) {
         // Candidates: later claims sharing its rarest terms, by the weight they share.
         touched.clear();
         rarest.clear();
-        for (auto const& t : claims[i].form.terms) {
-            auto const& list = postings.find(t)->second;
-            if (list.size() > 1 && list.size() <= max_postings) rarest.emplace_back(list.size(), &list);
-        }
-        std::sort(rarest.begin(), rarest.end(), [](auto const& x, auto const& y) { return x.first < y.first; });
+        for (auto k = first_term[i]; k < first_term[i + 1]; ++k)
+            if (df[term_ids[k]] > 1 && df[term_ids[k]] <= max_postings) rarest.push_back(term_ids[k]);
+        std::stable_sort(rarest.begin(), rarest.end(), [&](auto x, auto y) { return df[x] < df[y]; });
         if (rarest.size() > blocking_terms) rarest.resize(blocking_terms);
-        for (auto const& [df, plist] : rarest) {
-            auto const& list = *plist;
-            double w = std::log(1.0 + static_cast<double>(claims.size()) / static_cast<double>(df));
-            for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+        for (auto t : rarest) {
+            double w = weight[t];
+            auto list_end = postings.begin() + first_posting[t + 1];
+            for (auto it = std::upper_bound(postings.begin() + first_posting[t], list_end, i); it != list_end; ++it) {
                 if (shared_weight[*it] == 0) touched.push_back(*it);
                 shared_weight[*it] += w;
             }
         }
-        std::sort(touched.begin(), touched.end(), [&](std::size_t a, std::size_t b) {
-            return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
-        });
-        for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
-        if (touched.size() > max_candidates) touched.resize(max_candidates);
+        if (touched.size() > max_candidates) {
+            auto heavier = [&](std::size_t a, std::size_t b) {
+                return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
+            };
+            std::nth_element(touched.begin(), touched.begin() + max_candidates, touched.end(), heavier);
+            for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
+            touched.resize(max_candidates);
+        }
         // The other claims of the same article always meet: two parties' accounts of one event
         // may share few words ("the strikes target the military" / "a war crime against civilians").
-        for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && claims[j].doc == claims[i].doc; ++j)
-            if (shared_weight[j] == 0 && claims[j].entity != claims[i].entity) touched.push_back(j);
+        for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && doc_no[j] == doc_no[i]; ++j)
+            if (shared_weight[j] == 0 && speaker_no[j] != speaker_no[i]) touched.push_back(j);
         std::sort(touched.begin(), touched.end());
         for (auto j : touched) {
             shared_weight[j] = 0;
-            auto p = judge_pair(claims[i], claims[j], i, j, weights[i], weights[j]);
+            // judge_pair keeps a pair only from this overlap on, or as two parties' accounts of one
+            // event (same article, two speakers): skip the rest without judging them.
+            bool accounts = doc_no[i] == doc_no[j] && speaker_no[i] != speaker_no[j];
+            if (!accounts && dice(i, j) < thread_similarity - 1e-9) continue;
+            weights_of(i, weights_i);
+            weights_of(j, weights_j);
+            auto p = judge_pair(claims[i], claims[j], i, j, weights_i, weights_j);
             if (!p) continue;
             // A pair that flags nothing only links one speaker's claims into a topic thread: keep
             // it without its evidence, and not at all between two speakers.
             if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
-                if (claims[i].entity != claims[j].entity) continue;
+                if (speaker_no[i] != speaker_no[j]) continue;
                 p->verdict.reasons = {};
                 p->verdict.rule = {};
             }
