@@ -69,7 +69,9 @@ struct claim_report {
 
 class claim_tracker {
 public:
-    claim_tracker();
+    /// `jobs`: threads for normalising and matching the claims in finish() (the same report for
+    /// any number).
+    explicit claim_tracker(unsigned jobs = 1);
     ~claim_tracker();
     claim_tracker(claim_tracker&&) noexcept;
     claim_tracker& operator=(claim_tracker&&) noexcept;
@@ -101,7 +103,7 @@ std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_
 
 /// Matches claims through an inverted index over their terms (each claim meets at most 40
 /// others, those sharing the most of its rarer terms) and judges the candidates.
-std::vector<judged_pair> match_claims(std::vector<claim> const& claims);
+std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned jobs = 1);
 
 /// The report from claims (article-level entities, any order) and the pairs judged among them:
 /// entities merged through `directory`, claims put in date order, changes, disagreements and

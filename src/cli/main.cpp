@@ -294,7 +294,7 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
     if (opts.from_records) {
         if (opts.paths.empty() || !opts.db.empty()) throw CLI::ValidationError("--from-records", "give record files, not --db");
         // Record files from any number of shards: the same report as one run on the articles.
-        verbatim::claim_tracker tracker;
+        verbatim::claim_tracker tracker(opts.jobs);
         summary.stats = verbatim::read_quotation_records(
             opts.paths,
             [&](verbatim::document&& doc, std::vector<verbatim::quotation>&& quotes) {
@@ -305,7 +305,7 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
             [](verbatim::diagnostic const& d) { print_diagnostic(d); });
         report = tracker.finish(directory);
     } else if (needs_paths(opts)) {
-        verbatim::claim_tracker tracker;
+        verbatim::claim_tracker tracker(opts.jobs);
         summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); });
         report = tracker.finish(directory);
     } else {
@@ -416,7 +416,7 @@ int main(int argc, char** argv) {
                         "alias file: 'canonical name = alias, alias' lines, and 'name != name' to keep two apart")
             ->check(CLI::ExistingFile);
         cmd->add_flag("-q,--quiet", opts.quiet, "no summary on standard error");
-        cmd->add_option("-j,--jobs", opts.jobs, "worker threads for extraction (the output is the same for any number)")
+        cmd->add_option("-j,--jobs", opts.jobs, "worker threads for extraction and, in report, for claim matching (the output is the same for any number)")
             ->check(CLI::Range(1u, 256u))
             ->capture_default_str();
     };

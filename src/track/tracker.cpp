@@ -5,12 +5,14 @@
 // of them, each in at most `max_postings` claims); it keeps the `max_candidates` that share the
 // most weight. Cost grows with the number of claims times these bounds, not with its square.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <deque>
 #include <map>
 #include <numeric>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "verbatim/tracker.hpp"
@@ -85,16 +87,21 @@ std::string_view to_string(flip_rating r) {
 }
 
 struct claim_tracker::state {
+    unsigned jobs = 1;
     // A deque grows without copying what it holds: no moment with two arrays of a million claims.
+    // Held unanalysed: finish() normalises them on `jobs` threads.
     std::deque<claim> claims;
 };
 
-claim_tracker::claim_tracker() : state_(std::make_unique<state>()) {}
+claim_tracker::claim_tracker(unsigned jobs) : state_(std::make_unique<state>()) { state_->jobs = std::max(1u, jobs); }
 claim_tracker::~claim_tracker() = default;
 claim_tracker::claim_tracker(claim_tracker&&) noexcept = default;
 claim_tracker& claim_tracker::operator=(claim_tracker&&) noexcept = default;
 
-std::optional<claim> claim_of(document const& doc, quotation const& q) {
+namespace {
+
+/// The claim of a quotation with a named speaker, its content not yet normalised.
+std::optional<claim> unanalysed_claim(document const& doc, quotation const& q) {
     if (!q.speaker || !is_named_entity(q.speaker->entity) || q.spans.empty()) return std::nullopt;
     claim c;
     c.entity = q.speaker->entity;
@@ -108,15 +115,71 @@ std::optional<claim> claim_of(document const& doc, quotation const& q) {
     for (auto& ch : c.text)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     c.at = q.spans.front().begin;
+    return c;
+}
+
+void analyse(claim& c) {
     c.form = analyse_claim(c.text);
-    if (c.form.terms.empty()) return std::nullopt;
     c.form.text = {}; // the same as c.text: held once
+}
+
+/// Puts `items` in the order `order` gives (items[k] becomes the old items[order[k]]), in place,
+/// cycle by cycle: a second array of every claim would double the peak memory.
+template <typename T> void permute(std::vector<T>& items, std::vector<std::size_t> order) {
+    std::size_t const done = items.size();
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order[k] == k || order[k] == done) continue;
+        std::size_t at = k;
+        T held = std::move(items[k]);
+        while (order[at] != k) {
+            std::size_t from = order[at];
+            items[at] = std::move(items[from]);
+            order[at] = done;
+            at = from;
+        }
+        items[at] = std::move(held);
+        order[at] = done;
+    }
+}
+
+constexpr std::size_t block_size = 256;
+
+/// Runs blocks [0, blocks) on `jobs` threads, each taking the next block in turn: every thread
+/// gets its own worker from make_worker() (a callable taking a block number, with its own scratch).
+template <typename M> void run_blocks(std::size_t blocks, unsigned jobs, M&& make_worker) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        auto worker = make_worker();
+        for (std::size_t b = next++; b < blocks; b = next++) worker(b);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < std::max(1u, jobs); ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+}
+
+/// Runs f(i) for i in [0, n) on `jobs` threads.
+template <typename F> void parallel_for(std::size_t n, unsigned jobs, F&& f) {
+    run_blocks((n + block_size - 1) / block_size, jobs, [&] {
+        return [&](std::size_t b) {
+            for (std::size_t i = b * block_size; i < std::min(n, (b + 1) * block_size); ++i) f(i);
+        };
+    });
+}
+
+} // namespace
+
+std::optional<claim> claim_of(document const& doc, quotation const& q) {
+    auto c = unanalysed_claim(doc, q);
+    if (!c) return std::nullopt;
+    analyse(*c);
+    if (c->form.terms.empty()) return std::nullopt;
     return c;
 }
 
 void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
     for (auto const& q : quotes)
-        if (auto c = claim_of(doc, q)) state_->claims.push_back(std::move(*c));
+        if (auto c = unanalysed_claim(doc, q)) state_->claims.push_back(std::move(*c));
 }
 
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
@@ -171,20 +234,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     });
     std::vector<std::size_t> rank(claims.size());
     for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
-    // Into date order in place, cycle by cycle (a second array of every claim would double the peak).
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        if (order[k] == k || order[k] == claims.size()) continue;
-        std::size_t at = k;
-        claim held = std::move(claims[k]);
-        while (order[at] != k) {
-            std::size_t from = order[at];
-            claims[at] = std::move(claims[from]);
-            order[at] = claims.size(); // done
-            at = from;
-        }
-        claims[at] = std::move(held);
-        order[at] = claims.size();
-    }
+    permute(claims, std::move(order));
     r.claims = std::move(claims);
     auto const& cl = r.claims;
     {
@@ -290,20 +340,28 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
         claims.push_back(std::move(state_->claims.front()));
         state_->claims.pop_front();
     }
+    parallel_for(claims.size(), state_->jobs, [&](std::size_t i) { analyse(claims[i]); });
+    std::erase_if(claims, [](claim const& c) { return c.form.terms.empty(); }); // no key terms: no claim
     // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
     // record files from shards give the same report as one run.
-    std::stable_sort(claims.begin(), claims.end(), [](claim const& a, claim const& b) {
-        return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
-    });
+    {
+        std::vector<std::size_t> order(claims.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            auto const& a = claims[x];
+            auto const& b = claims[y];
+            return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
+        });
+        permute(claims, std::move(order));
+    }
     // Entities merged first, so that judge_pair sees the same speaker across articles (canonical
     // ids map to themselves: assemble_claim_report's own pass leaves them as they are).
     for (auto& c : claims) c.entity = directory.canonical_id(c.entity);
-    auto pairs = match_claims(claims);
+    auto pairs = match_claims(claims, state_->jobs);
     return assemble_claim_report(std::move(claims), pairs, directory);
 }
 
-std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
-    std::vector<judged_pair> out;
+std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned jobs) {
     // Terms as numbers: each claim's term ids in text order (flat, `first_term[i]` where claim i's
     // begin), how many claims hold each term, and its weight (rarer weighs more, as in idf_of).
     std::vector<std::uint32_t> first_term(claims.size() + 1, 0), term_ids, df;
@@ -355,7 +413,6 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
         w.clear();
         for (auto k = first_term[i]; k < first_term[i + 1]; ++k) w.push_back(weight[term_ids[k]]);
     };
-    std::vector<double> weights_i, weights_j;
     // Articles and speakers as numbers, compared without reading their names again.
     std::vector<std::uint32_t> doc_no(claims.size()), speaker_no(claims.size());
     {
@@ -365,58 +422,73 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims) {
             speaker_no[i] = speakers.emplace(claims[i].entity, static_cast<std::uint32_t>(speakers.size())).first->second;
         }
     }
-    std::vector<double> shared_weight(claims.size(), 0.0);
-    std::vector<std::size_t> touched;
-    std::vector<std::uint32_t> rarest; // term ids
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        // Candidates: later claims sharing its rarest terms, by the weight they share.
-        touched.clear();
-        rarest.clear();
-        for (auto k = first_term[i]; k < first_term[i + 1]; ++k)
-            if (df[term_ids[k]] > 1 && df[term_ids[k]] <= max_postings) rarest.push_back(term_ids[k]);
-        std::stable_sort(rarest.begin(), rarest.end(), [&](auto x, auto y) { return df[x] < df[y]; });
-        if (rarest.size() > blocking_terms) rarest.resize(blocking_terms);
-        for (auto t : rarest) {
-            double w = weight[t];
-            auto list_end = postings.begin() + first_posting[t + 1];
-            for (auto it = std::upper_bound(postings.begin() + first_posting[t], list_end, i); it != list_end; ++it) {
-                if (shared_weight[*it] == 0) touched.push_back(*it);
-                shared_weight[*it] += w;
+    // Claims are matched in blocks taken by `jobs` threads in turn; each block's pairs go to its
+    // own list and the lists are joined in block order: the same pairs, in the same order,
+    // whatever the number of threads.
+    std::size_t const blocks = (claims.size() + block_size - 1) / block_size;
+    std::vector<std::vector<judged_pair>> found(blocks);
+    run_blocks(blocks, jobs, [&] {
+        return [&, shared_weight = std::vector<double>(claims.size(), 0.0), touched = std::vector<std::size_t>(),
+                rarest = std::vector<std::uint32_t>() /* term ids */, weights_i = std::vector<double>(),
+                weights_j = std::vector<double>()](std::size_t b) mutable {
+            auto& out = found[b];
+            for (std::size_t i = b * block_size; i < std::min(claims.size(), (b + 1) * block_size); ++i) {
+                // Candidates: later claims sharing its rarest terms, by the weight they share.
+                touched.clear();
+                rarest.clear();
+                for (auto k = first_term[i]; k < first_term[i + 1]; ++k)
+                    if (df[term_ids[k]] > 1 && df[term_ids[k]] <= max_postings) rarest.push_back(term_ids[k]);
+                std::stable_sort(rarest.begin(), rarest.end(), [&](auto x, auto y) { return df[x] < df[y]; });
+                if (rarest.size() > blocking_terms) rarest.resize(blocking_terms);
+                for (auto t : rarest) {
+                    double w = weight[t];
+                    auto list_end = postings.begin() + first_posting[t + 1];
+                    for (auto it = std::upper_bound(postings.begin() + first_posting[t], list_end, i); it != list_end; ++it) {
+                        if (shared_weight[*it] == 0) touched.push_back(*it);
+                        shared_weight[*it] += w;
+                    }
+                }
+                if (touched.size() > max_candidates) {
+                    auto heavier = [&](std::size_t a, std::size_t b) {
+                        return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
+                    };
+                    std::nth_element(touched.begin(), touched.begin() + max_candidates, touched.end(), heavier);
+                    for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
+                    touched.resize(max_candidates);
+                }
+                // The other claims of the same article always meet: two parties' accounts of one event
+                // may share few words ("the strikes target the military" / "a war crime against civilians").
+                for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && doc_no[j] == doc_no[i]; ++j)
+                    if (shared_weight[j] == 0 && speaker_no[j] != speaker_no[i]) touched.push_back(j);
+                std::sort(touched.begin(), touched.end());
+                for (auto j : touched) {
+                    shared_weight[j] = 0;
+                    // judge_pair keeps a pair only from this overlap on, or as two parties' accounts of one
+                    // event (same article, two speakers): skip the rest without judging them.
+                    bool accounts = doc_no[i] == doc_no[j] && speaker_no[i] != speaker_no[j];
+                    if (!accounts && dice(i, j) < thread_similarity - 1e-9) continue;
+                    weights_of(i, weights_i);
+                    weights_of(j, weights_j);
+                    auto p = judge_pair(claims[i], claims[j], i, j, weights_i, weights_j);
+                    if (!p) continue;
+                    // A pair that flags nothing only links one speaker's claims into a topic thread: keep
+                    // it without its evidence, and not at all between two speakers.
+                    if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
+                        if (speaker_no[i] != speaker_no[j]) continue;
+                        p->verdict.reasons = {};
+                        p->verdict.rule = {};
+                    }
+                    out.push_back(std::move(*p));
+                }
             }
-        }
-        if (touched.size() > max_candidates) {
-            auto heavier = [&](std::size_t a, std::size_t b) {
-                return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
-            };
-            std::nth_element(touched.begin(), touched.begin() + max_candidates, touched.end(), heavier);
-            for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
-            touched.resize(max_candidates);
-        }
-        // The other claims of the same article always meet: two parties' accounts of one event
-        // may share few words ("the strikes target the military" / "a war crime against civilians").
-        for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && doc_no[j] == doc_no[i]; ++j)
-            if (shared_weight[j] == 0 && speaker_no[j] != speaker_no[i]) touched.push_back(j);
-        std::sort(touched.begin(), touched.end());
-        for (auto j : touched) {
-            shared_weight[j] = 0;
-            // judge_pair keeps a pair only from this overlap on, or as two parties' accounts of one
-            // event (same article, two speakers): skip the rest without judging them.
-            bool accounts = doc_no[i] == doc_no[j] && speaker_no[i] != speaker_no[j];
-            if (!accounts && dice(i, j) < thread_similarity - 1e-9) continue;
-            weights_of(i, weights_i);
-            weights_of(j, weights_j);
-            auto p = judge_pair(claims[i], claims[j], i, j, weights_i, weights_j);
-            if (!p) continue;
-            // A pair that flags nothing only links one speaker's claims into a topic thread: keep
-            // it without its evidence, and not at all between two speakers.
-            if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
-                if (speaker_no[i] != speaker_no[j]) continue;
-                p->verdict.reasons = {};
-                p->verdict.rule = {};
-            }
-            out.push_back(std::move(*p));
-        }
-    }
+        };
+    });
+    std::vector<judged_pair> out;
+    std::size_t total = 0;
+    for (auto const& f : found) total += f.size();
+    out.reserve(total);
+    for (auto& f : found)
+        for (auto& p : f) out.push_back(std::move(p));
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "verbatim/claims.hpp"
@@ -170,4 +171,36 @@ TEST_CASE("tracker: one speaker's changed number across two articles, with a fli
     REQUIRE(r.threads.size() == 1);
     CHECK(r.threads.front().flip == verbatim::flip_rating::half_flip);
     CHECK(r.disagreements.empty());
+}
+
+TEST_CASE("tracker: the report on corpus/ is the same with one thread or three") {
+    // Hundreds of claims: several blocks of work, taken by the threads in any order.
+    std::vector<verbatim::document> docs;
+    std::vector<std::vector<verbatim::quotation>> quotes;
+    verbatim::read_documents(
+        {std::string(VERBATIM_SOURCE_DIR) + "/corpus"},
+        [&](verbatim::document&& d) {
+            quotes.push_back(verbatim::extract_quotations(d));
+            docs.push_back(std::move(d));
+        },
+        [](verbatim::diagnostic const&) {});
+    REQUIRE(docs.size() > 100);
+    auto report_with = [&](unsigned jobs) {
+        verbatim::speaker_directory directory;
+        verbatim::claim_tracker tracker(jobs);
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            auto q = quotes[i];
+            directory.add(docs[i], q);
+            tracker.add(docs[i], q);
+        }
+        auto r = tracker.finish(directory);
+        std::ostringstream out;
+        verbatim::write_claim_report("json", out, r);
+        return std::pair{r.claims.size(), out.str()};
+    };
+    auto [claims_one, one] = report_with(1);
+    auto [claims_three, three] = report_with(3);
+    CHECK(claims_one > 1000);
+    CHECK(claims_one == claims_three);
+    CHECK(one == three);
 }
