@@ -446,11 +446,17 @@ private:
             colon = sv.over_blank(colon + w.size());
         }
         if (colon < s.end && text_[colon] == ':' && quote_opening_at(sv, colon + 1) >= 0) p = colon;
-        if (p < s.end && (text_[p] == ':' || text_[p] == ',')) p = sv.over_blank(p + 1);
+        bool introduced = p < s.end && (text_[p] == ':' || text_[p] == ',');
+        if (introduced) p = sv.over_blank(p + 1);
         if (auto qi = quote_opening_at(sv, p); qi >= 0) {
             auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
             std::size_t rest = sv.over_blank(q.close_end);
-            if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',') {
+            // `says, “Don't do it,” until …`: a quote set off by a comma that ends on its own comma
+            // is the whole report; the narration goes on after it.
+            std::size_t last = q.inner_end;
+            while (last > q.inner_begin && is_space(text_[last - 1])) --last;
+            bool ends_on_comma = introduced && last > q.inner_begin && text_[last - 1] == ',';
+            if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',' || ends_on_comma) {
                 a.kind = quote_kind::direct;
                 add_quote_parts(a, static_cast<std::size_t>(qi));
                 keep(std::move(a));

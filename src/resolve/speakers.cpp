@@ -228,7 +228,10 @@ private:
                     std::string surname = full.substr(full.rfind(' ') + 1);
                     auto& slot = full_names_[surname];
                     if (slot.empty()) slot = full;
-                    person_mentions_.emplace_back(t[i].begin, slot);
+                    // "Keith Scott" then "Rakeyia Scott": another first name is another person of
+                    // the same family (a lone "Scott" still reads as the first one named).
+                    bool namesake = slot != full && slot.substr(0, slot.find(' ')) != full.substr(0, full.find(' '));
+                    person_mentions_.emplace_back(t[i].begin, namesake ? full : slot);
                     if (i > 0 && t[i - 1].part != g::np_part::link) {
                         std::size_t from = t[0].part == g::np_part::determiner ? 1 : 0;
                         if (from < i) roles_[full] = strip_possessive(span_text(text_, t[from].begin, t[i - 1].end));

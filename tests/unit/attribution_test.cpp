@@ -519,6 +519,16 @@ TEST_CASE("attribute: a surname alone resolves to the full name given before") {
     CHECK(r.speaker_role(0) == "Ukrainian President");
 }
 
+TEST_CASE("attribute: a namesake with another first name is another person, and a pronoun can find her") {
+    auto const r = extract("The bridge was closed after Peter Okafor, a lorry driver, crashed into its rail on Monday.\n\n"
+                           "His sister Grace Okafor was in the cab with him.\n\n"
+                           "\xE2\x80\x9CWe were lucky to get out,\xE2\x80\x9D she said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "she");
+    CHECK(r.speaker_name(0) == "Grace Okafor"); // not merged into Peter Okafor through the surname
+}
+
 TEST_CASE("attribute: he said resolves to the person quoted before") {
     auto const r = extract("Finance Minister Tom Reyes said the budget was balanced.\n\n"
                            "\xE2\x80\x9CWe kept every promise,\xE2\x80\x9D he said.");
@@ -657,4 +667,13 @@ TEST_CASE("attribute: a scare quote after a copula or in a passive is not the su
         for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Anna Berg");
         CHECK(r.quotes.size() == 0);
     }
+}
+
+TEST_CASE("attribute: a quote set off by commas is the whole report; the narration after it is not quoted speech") {
+    auto const r = extract("Anna Berg stood by the gate. She shouted, \xE2\x80\x9CStop the car,\xE2\x80\x9D until the lights changed.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.content(0) == "Stop the car");
+    CHECK(r.speaker_name(0) == "Anna Berg");
 }
