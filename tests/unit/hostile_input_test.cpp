@@ -1,6 +1,7 @@
 // Hostile and broken articles: never a crash or a hang, and no quadratic slow-down.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <sstream>
 #include <string>
@@ -20,11 +21,17 @@ verbatim::document article(std::string text) {
     return d;
 }
 
+/// The fastest of three runs: another process on a busy machine slows a run down, never speeds it
+/// up, so the minimum is what the code itself costs (these tests compare growth, not speed).
 double seconds_to_extract(std::string const& text) {
     auto d = article(text);
-    auto start = std::chrono::steady_clock::now();
-    (void)verbatim::extract_quotations(d);
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double best = 1e9;
+    for (int run = 0; run < 3; ++run) {
+        auto start = std::chrono::steady_clock::now();
+        (void)verbatim::extract_quotations(d);
+        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return best;
 }
 
 } // namespace
