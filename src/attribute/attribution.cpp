@@ -373,7 +373,10 @@ private:
             std::size_t p = sv.over_blank(after);
             p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "told reporters on Monday, “…”"
             if (p < s.end && text_[p] == ',') {
-                auto q2 = quote_opening_at(sv, p + 1);
+                // “…,” he said, “…”   /   “…,” he said, but “…”
+                std::size_t next = sv.over_blank(p + 1);
+                if (auto w = sv.word_at(next); w == "but" || w == "and") next += w.size();
+                auto q2 = quote_opening_at(sv, next);
                 if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
             }
             keep(std::move(a));
@@ -468,10 +471,12 @@ private:
         if (sv.word_at(p) == "that") {
             p = sv.over_blank(p + 4);
             has_that = true;
-        } else if (!cue.bare_clause) {
-            // "repeated his oft-stated belief that …": a short noun phrase, then the clause.
+        } else if (cue.takes_object || !cue.bare_clause) {
+            // "repeated his oft-stated belief that …": a short noun phrase, then the clause;
+            // "told one of his young followers on a regular basis that …": a hearer the speaker
+            // grammar did not read, then the clause.
             std::size_t q = p;
-            for (int k = 0; k < 5 && q < s.end && !has_that; ++k) {
+            for (int k = 0; k < (cue.takes_object ? 12 : 5) && q < s.end && !has_that; ++k) {
                 auto w = sv.word_at(q);
                 if (w.empty()) break;
                 if (w == "that" && k > 0) {
@@ -821,7 +826,15 @@ private:
         attribution a;
         a.speaker = sp;
         a.paragraph = s.paragraph;
-        reported_clause(a, sv, trim(text_, {content_begin, std::max(sv.clause_end(), q.close_end)}));
+        // To the end of the clause, or to the first comma after the quote ("… “public option”, which
+        // would …": the writer's aside).
+        std::size_t content_end = std::max(sv.clause_end(), q.close_end);
+        for (std::size_t p = q.close_end; p < content_end; ++p)
+            if ((text_[p] == ',' || text_[p] == ';') && sv.quote_at(p) < 0) {
+                content_end = p;
+                break;
+            }
+        reported_clause(a, sv, trim(text_, {content_begin, content_end}));
         if (a.quoted.empty()) return false;
         keep(std::move(a));
         return true;

@@ -677,3 +677,20 @@ TEST_CASE("attribute: a quote set off by commas is the whole report; the narrati
     CHECK(r.content(0) == "Stop the car");
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: told a long hearer that …: the content starts after that") {
+    auto const r = extract("Anna Berg told one of the older drivers at the depot on most mornings that the bridge would "
+                           "never open again.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the bridge would never open again");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
+TEST_CASE("attribute: “…,” she said, but “…”: both parts are hers") {
+    auto const r = extract("\xE2\x80\x9CI like the mayor,\xE2\x80\x9D Anna Berg said, but \xE2\x80\x9Cshe has no plan for the bridge.\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quoted(0) == strings{"I like the mayor", "she has no plan for the bridge."});
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
