@@ -844,12 +844,18 @@ private:
     std::optional<g::speaker_phrase> colon_introducer(text::quote_span const& q) const {
         std::size_t p = q.open;
         while (p > 0 && text_[p - 1] == ' ') --p;
+        // "He said:" as a paragraph of its own, the quote opening the next one.
+        bool own_paragraph = q.paragraph > 0 && p == layout_.paragraphs[q.paragraph].begin;
+        if (own_paragraph) {
+            p = layout_.paragraphs[q.paragraph - 1].end;
+            while (p > 0 && is_space(text_[p - 1])) --p;
+        }
         if (p == 0 || text_[p - 1] != ':') return std::nullopt;
-        auto it = std::upper_bound(layout_.sentences.begin(), layout_.sentences.end(), q.open,
+        auto it = std::upper_bound(layout_.sentences.begin(), layout_.sentences.end(), p - 1,
                                    [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
         if (it == layout_.sentences.begin()) return std::nullopt;
         auto const& s = *std::prev(it);
-        if (s.begin >= p || s.paragraph != q.paragraph) return std::nullopt;
+        if (s.begin >= p || s.paragraph != q.paragraph - (own_paragraph ? 1 : 0)) return std::nullopt;
         std::size_t start = s.begin;
         // past leading dashes and bullets
         while (start < p && (text_[start] == '-' || text_[start] == ' ' || text_[start] == '*' ||

@@ -694,3 +694,13 @@ TEST_CASE("attribute: “…,” she said, but “…”: both parts are hers") 
     CHECK(r.quoted(0) == strings{"I like the mayor", "she has no plan for the bridge."});
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: 'She said:' as a paragraph of its own introduces the quote of the next paragraph") {
+    auto const r = extract("Anna Berg spoke to the council after the vote on Monday.\n\nShe said:\n\n"
+                           "\xE2\x80\x9CWe will rebuild the bridge. It will take a year, and it will cost less than the ferry.\xE2\x80\x9D\n");
+    INFO(r.describe());
+    auto i = r.holding("We will rebuild the bridge. It will take a year, and it will cost less than the ferry.");
+    REQUIRE(i < r.quotes.size());
+    CHECK(r.quotes[i].kind == quote_kind::direct);
+    CHECK(r.speaker_name(i) == "Anna Berg");
+}
