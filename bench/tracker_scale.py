@@ -6,9 +6,10 @@ bench/throughput.py --keep FILE, and runs the tracker on the first N records for
 printing claims, seconds, claims/s and peak memory for each; the last column shows how close to
 linear the cost grows (seconds per claim, relative to the smallest run).
 
-Usage: bench/tracker_scale.py --corpus FILE [--records FILE] [--sizes 150000,450000,1500000]
+Usage: bench/tracker_scale.py --corpus FILE [--records FILE] [--sizes 150000,450000,1500000] [--jobs 1]
   --corpus   JSONL articles (bench/throughput.py --mb 1000 --keep FILE)
   --records  where to keep the records (made from --corpus with -j 2 when missing)
+  --jobs     threads for the tracker (`report -j`: claim analysis and matching)
 """
 import argparse
 import os
@@ -26,6 +27,7 @@ def main():
     ap.add_argument('--corpus', required=True)
     ap.add_argument('--records', default=None)
     ap.add_argument('--sizes', default='150000,450000,1500000', help='numbers of quotation records to read')
+    ap.add_argument('--jobs', type=int, default=1, help='threads for the tracker (report -j)')
     ap.add_argument('--verbatim', default=os.environ.get('VERBATIM', os.path.join(ROOT, 'build', 'verbatim')))
     a = ap.parse_args()
     records = a.records or a.corpus + '.records.jsonl'
@@ -47,7 +49,7 @@ def main():
         # Peak memory from GNU time (the child's own ru_maxrss would count the forked Python).
         stats = part + '.time'
         t0 = time.monotonic()
-        p = subprocess.run(['/usr/bin/time', '-f', '%M', '-o', stats, a.verbatim, 'report', '-f', 'json', '-o', os.devnull,
+        p = subprocess.run(['/usr/bin/time', '-f', '%M', '-o', stats, a.verbatim, 'report', '-j', str(a.jobs), '-f', 'json', '-o', os.devnull,
                             '--from-records', part], stderr=subprocess.PIPE, text=True)
         secs = time.monotonic() - t0
         with open(stats) as f:

@@ -44,7 +44,10 @@ using string_set = std::unordered_set<std::string, string_hash, std::equal_to<>>
 struct claim_lexicon {
     std::unordered_map<std::string, std::string> irregular;
     string_set stopwords;
-    std::unordered_map<std::string, antonym_kind> antonyms; // "a b" with a < b, base forms
+    // a -> b -> kind, with a < b (base forms): looked up by view, no key string built per call.
+    std::unordered_map<std::string, std::unordered_map<std::string, antonym_kind, string_hash, std::equal_to<>>, string_hash,
+                       std::equal_to<>>
+        antonyms;
     string_set has_antonym;
     std::unordered_map<std::string, stance_word> stance;
     std::unordered_map<std::string, std::pair<double, bool>> numbers;
@@ -81,7 +84,7 @@ claim_lexicon load() {
         auto a = fold(lx, w[1]), b = fold(lx, w[2]);
         if (a == b) continue;
         if (b < a) std::swap(a, b);
-        lx.antonyms.emplace(a + ' ' + b, w[0] == "a" ? antonym_kind::adjective : antonym_kind::verb);
+        lx.antonyms[a].emplace(b, w[0] == "a" ? antonym_kind::adjective : antonym_kind::verb);
         lx.has_antonym.insert(a);
         lx.has_antonym.insert(b);
     }
@@ -126,10 +129,12 @@ bool has_antonym(std::string_view base) { return lexicon_of_claims().has_antonym
 
 antonym_kind antonyms(std::string_view a, std::string_view b) {
     if (a == b) return antonym_kind::none;
-    std::string key = a < b ? std::string(a) + ' ' + std::string(b) : std::string(b) + ' ' + std::string(a);
+    if (b < a) std::swap(a, b);
     auto const& m = lexicon_of_claims().antonyms;
-    auto it = m.find(key);
-    return it == m.end() ? antonym_kind::none : it->second;
+    auto outer = m.find(a);
+    if (outer == m.end()) return antonym_kind::none;
+    auto inner = outer->second.find(b);
+    return inner == outer->second.end() ? antonym_kind::none : inner->second;
 }
 
 bool is_copula(std::string_view w) {

@@ -821,8 +821,11 @@ private:
         if (!finite) return false;
         std::size_t content_begin = sv.over_blank(verb + w.size());
         if (content_begin > q.open || count_words(text_, {content_begin, q.open}) > 12) return false;
+        // Nothing but words between the verb and the quote, or a comma that sets the quote off as
+        // what was named ("coined a new phrase, “…”", "described him as, “…”").
+        std::size_t before_quote = sv.back_over_blank(q.open);
         for (std::size_t p = content_begin; p < q.open; ++p)
-            if (text_[p] == ',' || text_[p] == ';' || text_[p] == ':' || text_[p] == '(') return false;
+            if ((text_[p] == ',' && p + 1 != before_quote) || text_[p] == ';' || text_[p] == ':' || text_[p] == '(') return false;
         attribution a;
         a.speaker = sp;
         a.paragraph = s.paragraph;

@@ -333,8 +333,8 @@ claim_form analyse_claim(std::string_view text) {
         }
         quantity q;
         q.value = *value;
-        // A range: "20 to 25", "20-25".
-        if (i + 2 < toks.size() && toks[i + 2].kind == tok_kind::number &&
+        // A range: "20 to 25", "20-25" (upwards: "won 23 and 2 were drawn" is two numbers).
+        if (i + 2 < toks.size() && toks[i + 2].kind == tok_kind::number && toks[i + 2].value > *value &&
             (toks[i + 1].lower == "to" || toks[i + 1].lower == "and" || toks[i + 1].kind == tok_kind::dash)) {
             q.high = toks[i + 2].value;
             i += 2;

@@ -466,7 +466,20 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned
                     // judge_pair keeps a pair only from this overlap on, or as two parties' accounts of one
                     // event (same article, two speakers): skip the rest without judging them.
                     bool accounts = doc_no[i] == doc_no[j] && speaker_no[i] != speaker_no[j];
-                    if (!accounts && dice(i, j) < thread_similarity - 1e-9) continue;
+                    if (dice(i, j) < thread_similarity - 1e-9) {
+                        // Below it only two accounts of one event can come out, and those speak of one
+                        // subject (compare_accounts).
+                        auto const& si = claims[i].form.subject;
+                        if (!accounts || si.empty() || si != claims[j].form.subject) continue;
+                    }
+                    if (claims[i].text == claims[j].text) {
+                        // The same words (a syndicated story, a quote repeated): consistent, fully
+                        // shared, what judge_pair finds without comparing them word by word. Kept
+                        // only as one speaker's thread link across articles.
+                        if (speaker_no[i] == speaker_no[j] && doc_no[i] != doc_no[j])
+                            out.push_back(judged_pair{i, j, judgement{relation::consistent, {}, 1.0, {}}});
+                        continue;
+                    }
                     weights_of(i, weights_i);
                     weights_of(j, weights_j);
                     auto p = judge_pair(claims[i], claims[j], i, j, weights_i, weights_j);

@@ -85,6 +85,26 @@ TEST_CASE("claim form: quantities with units, spelled-out numbers, multipliers, 
     REQUIRE(r.quantities[0].high);
     CHECK(*r.quantities[0].high == doctest::Approx(25));
     CHECK(r.quantities[0].unit == "percent");
+    // Two numbers side by side that do not go up are no range.
+    auto s = verbatim::analyse_claim("the club won 23 and 2 matches were drawn");
+    for (auto const& q : s.quantities) CHECK_FALSE(q.high);
+}
+
+TEST_CASE("tracker: the same words in two articles are no change") {
+    auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg said the club won 23 and 2 games were drawn, 40 percent of them at home.");
+    auto b = make_doc("b", "2026-02-10", "Mayor Anna Berg said the club won 23 and 2 games were drawn, 40 percent of them at home.");
+    verbatim::speaker_directory directory;
+    verbatim::claim_tracker tracker;
+    for (auto* d : {&a, &b}) {
+        auto q = verbatim::extract_quotations(*d);
+        directory.add(*d, q);
+        tracker.add(*d, q);
+    }
+    auto r = tracker.finish(directory);
+    REQUIRE(r.claims.size() == 2);
+    CHECK(r.changes.empty());
+    REQUIRE(r.threads.size() == 1); // one speaker saying the same thing twice: one topic
+    CHECK(r.threads.front().flip == verbatim::flip_rating::no_flip);
 }
 
 TEST_CASE("relation: negation contradicts only when the negated claim lies inside the other") {
