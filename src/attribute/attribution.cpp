@@ -735,6 +735,16 @@ private:
             bound_ = text_.substr(0, para.end);
             // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
             // subject of its sentence.
+            if (auto signed_by = dash_signature(q); signed_by && words >= 2) {
+                // “…” ― Jane Doe: the quote signed with its speaker's name.
+                attribution a;
+                a.kind = quote_kind::direct;
+                a.paragraph = q.paragraph;
+                a.speaker = signed_by;
+                add_quote_parts(a, i);
+                keep(std::move(a));
+                continue;
+            }
             auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
             if (!colon_subject && !opens_sentence && subject_verb_quote(q)) continue;
             if (!colon_subject && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
@@ -841,6 +851,34 @@ private:
         if (a.quoted.empty()) return false;
         keep(std::move(a));
         return true;
+    }
+
+    /// The name that signs quote `q` after a dash ("“…” ― Jane Doe", "“…” — Jane Doe, a nurse"), the
+    /// way epigraphs and collected reactions are printed: a dash right after the quote, then a
+    /// named speaker that ends the line or is followed only by a comma and more about them.
+    std::optional<g::speaker_phrase> dash_signature(text::quote_span const& q) const {
+        auto const& para = layout_.paragraphs[q.paragraph];
+        std::size_t p = q.close_end;
+        auto blank = [&] {
+            while (p < para.end && (text_[p] == ' ' || text_.compare(p, 2, "\xC2\xA0") == 0)) p += text_[p] == ' ' ? 1 : 2;
+        };
+        blank();
+        bool dash = false;
+        for (std::string_view d : {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93"}) // ― — –
+            if (text_.compare(p, d.size(), d) == 0) {
+                p += d.size();
+                dash = true;
+                break;
+            }
+        if (!dash) return std::nullopt;
+        blank();
+        auto sp = g::match_speaker(text_.substr(0, para.end), p);
+        if (!sp || sp->tokens.back().part != g::np_part::name) return std::nullopt;
+        p = sp->end;
+        if (p < para.end && text_[p] == '.') ++p;
+        blank();
+        if (p < para.end && text_[p] != '\n' && text_[p] != '\r' && text_[p] != ',') return std::nullopt;
+        return sp;
     }
 
     /// The subject of the sentence whose colon introduces quote `q`, if the sentence opens with one.

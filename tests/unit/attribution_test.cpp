@@ -709,3 +709,20 @@ TEST_CASE("attribute: 'She said:' as a paragraph of its own introduces the quote
     CHECK(r.quotes[i].kind == quote_kind::direct);
     CHECK(r.speaker_name(i) == "Anna Berg");
 }
+
+TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that person's") {
+    auto const r = extract("What readers told us about the bridge.\n\n"
+                           "\xE2\x80\x9CThe ferry is slow and the fares keep rising.\xE2\x80\x9D \xE2\x80\x95 Grace Okafor\n"
+                           "\xE2\x80\x9C" "Fix the bridge before the winter comes.\xE2\x80\x9D \xE2\x80\x94 Tom Reyes, a baker\n"
+                           "\xE2\x80\x9CThe road is closed\xE2\x80\x9D \xE2\x80\x94 and it was closed all year.\n");
+    INFO(r.describe());
+    auto a = r.holding("The ferry is slow and the fares keep rising.");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Grace Okafor");
+    auto b = r.holding("Fix the bridge before the winter comes.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "Tom Reyes");
+    // A dash that goes on with the writer's words signs nothing.
+    auto c = r.holding("The road is closed");
+    if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
+}
