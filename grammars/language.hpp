@@ -43,6 +43,7 @@ gender pronoun_gender(std::string_view word);     ///< unknown when not a pronou
 /// "Hillary"); unknown when nothing does.
 gender person_gender(std::string_view name, std::string_view role);
 bool is_clause_opener(std::string_view word);     ///< "in", "after", "speaking": an adverbial after a cue
+bool is_preposition(std::string_view word);       ///< "in", "of", "during" (lower case)
 /// Whether text[begin, end) reads as a finite clause (a pronoun subject, an auxiliary, modal or
 /// copula, a past form) rather than a noun phrase ("the album “X” on Monday").
 bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end);

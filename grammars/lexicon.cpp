@@ -156,6 +156,7 @@ void load(lexicon& lx) {
     read_genders("en/gendered_titles", lx.title_genders);
     for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
     for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
+    for (auto line : entries("en/prepositions")) lx.prepositions.insert(std::string(line));
     for (auto line : entries("en/places")) {
         auto eq = line.find('=');
         if (eq == std::string_view::npos) {
@@ -389,6 +390,7 @@ bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.cont
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
+bool is_preposition(std::string_view w) { return the_lexicon().prepositions.contains(std::string(w)); }
 bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(std::string(w)); }
 bool is_source_noun(std::string_view w) { return the_lexicon().source_set.contains(std::string(w)); }
 bool is_title_word(std::string_view w) { return the_lexicon().title_set.contains(std::string(w)); }

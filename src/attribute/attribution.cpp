@@ -272,6 +272,20 @@ private:
         }
     }
 
+    /// Whether a preposition opening the sentence stands right before `pos`: a noun phrase there
+    /// is its object, not a speaker ("In a message posted Friday, …"). (Inside a sentence an
+    /// object may be part of a speaker the grammar did not read whole: "aides to Clinton say".)
+    bool after_preposition(sentence_view const& sv, std::size_t pos) const {
+        std::size_t e = sv.back_over_blank(pos);
+        if (e == pos || e <= sv.begin()) return false;
+        std::size_t b = e;
+        while (b > sv.begin() && ((text_[b - 1] >= 'a' && text_[b - 1] <= 'z') || (text_[b - 1] >= 'A' && text_[b - 1] <= 'Z'))) --b;
+        if (b == e || b != sv.over_blank(sv.begin())) return false;
+        std::string w(text_.substr(b, e - b));
+        w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+        return g::is_preposition(w);
+    }
+
     /// Whether the words between a subject (ending at `from`) and its cue make the cue passive:
     /// a form of "be" before a participle ("was told", "is quoted as", "has been called"), where
     /// the subject is spoken of, not speaking. "was saying" stays active.
@@ -292,9 +306,15 @@ private:
                                               std::vector<std::size_t> const& words, std::size_t wi, g::cue_match const& cue) {
         // A noun phrase right before the cue (adverbs allowed between).
         std::size_t first_word = wi > 14 ? wi - 14 : 0;
+        std::size_t object_end = 0; // a prepositional object ends here: nothing inside it speaks
         for (std::size_t k = first_word; k < wi; ++k) {
+            if (words[k] < object_end) continue;
             auto m = g::match_subject_cue(bound_, words[k]);
             if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
+                if (after_preposition(sv, m->speaker.begin)) {
+                    object_end = m->speaker.end; // "In a message posted Friday": not "message" either
+                    continue;
+                }
                 if (passive(sv, m->speaker.end, cue)) return std::nullopt; // "she was called a “traitor”"
                 return found_speaker{m->speaker};
             }

@@ -726,3 +726,11 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     auto c = r.holding("The road is closed");
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
+
+TEST_CASE("attribute: the object of an opening preposition is not the speaker") {
+    auto const r = extract("In a message posted Friday, Anna Berg said the plan had \xE2\x80\x9Cno chance\xE2\x80\x9D of failing.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0) == "the plan had \xE2\x80\x9Cno chance\xE2\x80\x9D of failing");
+}
