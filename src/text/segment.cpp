@@ -174,7 +174,8 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
                 }
                 role = g::mark_role::close;
             } else if (role == g::mark_role::either) {
-                bool can_open = opens_here(text, pos);
+                // An opening mark comes before a word: `' " he said` closes whatever space stands before it.
+                bool can_open = opens_here(text, pos) && after < para.end && !is_space_byte(text[after]);
                 bool has_open = top_of(m->family) >= 0;
                 role = (has_open && !can_open) || (has_open && after >= para.end) ? g::mark_role::close
                      : can_open ? g::mark_role::open

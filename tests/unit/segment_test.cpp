@@ -127,6 +127,12 @@ TEST_CASE("segment: curly quotes pair with their span boundaries") {
     CHECK(q.continues == -1);
 }
 
+TEST_CASE("segment: a straight quote with a blank after it closes the open quote") {
+    // `…outreach,' " he said`: a space before the mark, but a space after it too, so it ends the quote.
+    CHECK(quote_texts("\"I dislike the term 'outreach,' \" he said, adding more.") ==
+          strings{"I dislike the term 'outreach,' "});
+}
+
 TEST_CASE("segment: straight quotes open and close by position") {
     std::string_view const text = "\"We are ready,\" he said. \"Are you?\" She said \"so are we\".";
     CHECK(quote_texts(text) == strings{"We are ready,", "Are you?", "so are we"});
