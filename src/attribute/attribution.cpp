@@ -825,7 +825,7 @@ private:
                 return std::nullopt;
             if (last == g::np_part::pronoun) {
                 auto gd = g::pronoun_gender(text_.substr(sp->begin, sp->end - sp->begin));
-                if (gd != g::gender::male && gd != g::gender::female && gd != g::gender::plural) return std::nullopt;
+                if (gd != g::gender::male && gd != g::gender::female && gd != g::gender::plural && gd != g::gender::neuter) return std::nullopt;
             }
             return sp;
         };
