@@ -734,3 +734,12 @@ TEST_CASE("attribute: the object of an opening preposition is not the speaker") 
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.content(0) == "the plan had \xE2\x80\x9Cno chance\xE2\x80\x9D of failing");
 }
+
+TEST_CASE("attribute: a title-case headline names no one") {
+    auto const r = extract("Critics Slam Okafor Over Bridge\n\n"
+                           "Peter Okafor, the engineer, showed the plan to the council on Monday.\n\n"
+                           "Okafor said the bridge would open in the spring.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Peter Okafor");
+}
