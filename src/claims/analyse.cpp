@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -154,6 +155,27 @@ void add_once(std::vector<std::string>& v, std::string const& s) {
     if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
+/// A list that takes each string once: a linear look while it is short, a hash set beside it once
+/// it is long (a statement of a thousand words must not cost a million compares).
+class once_list {
+public:
+    explicit once_list(std::vector<std::string>& v) : v_(v) {}
+    bool add(std::string const& s) {
+        if (seen_.empty() && v_.size() < 16) {
+            if (std::find(v_.begin(), v_.end(), s) != v_.end()) return false;
+        } else {
+            if (seen_.empty()) seen_.insert(v_.begin(), v_.end());
+            if (!seen_.insert(s).second) return false;
+        }
+        v_.push_back(s);
+        return true;
+    }
+
+private:
+    std::vector<std::string>& v_;
+    std::unordered_set<std::string> seen_;
+};
+
 std::string number_text(double v) {
     if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
     return fmt::format("{:g}", v);
@@ -164,6 +186,8 @@ std::string number_text(double v) {
 claim_form analyse_claim(std::string_view text) {
     claim_form c;
     c.text = std::string(text);
+    once_list terms(c.terms), hedges(c.hedges), boosters(c.boosters), times(c.times), predicates(c.predicates),
+        finite(c.finite), names(c.names), negated(c.negated);
     auto toks = tokenize(text);
     std::vector<std::string> lowers;
     lowers.reserve(toks.size());
@@ -187,8 +211,8 @@ claim_form analyse_claim(std::string_view text) {
         bool was_booster = k == g::claim_word::booster;
         if (was_booster && approximated) k = g::claim_word::hedge; // counted through its hedge
         for (std::size_t j = i; j < i + n; ++j) cls[j] = k;
-        if (k == g::claim_word::hedge && !was_booster) add_once(c.hedges, phrase);
-        if (k == g::claim_word::booster) add_once(c.boosters, phrase);
+        if (k == g::claim_word::hedge && !was_booster) hedges.add(phrase);
+        if (k == g::claim_word::booster) boosters.add(phrase);
         i += n - 1;
     }
 
@@ -234,7 +258,7 @@ claim_form analyse_claim(std::string_view text) {
         if (cls[i] == g::claim_word::negator) continue;
         auto const& base = bases[i];
         if (base.size() < 2 || is_time_word(t.lower)) {
-            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) add_once(c.times, t.lower);
+            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) times.add(t.lower);
             continue;
         }
         auto st = g::stance_of(base);
@@ -250,18 +274,12 @@ claim_form analyse_claim(std::string_view text) {
         if (cls[i] != g::claim_word::none) continue; // hedges and boosters carry no topic
         if (g::is_stopword(base) || g::is_stopword(t.lower)) continue;
         if (t.negated_verb) continue;
-        if (std::find(c.terms.begin(), c.terms.end(), base) == c.terms.end()) {
-            c.terms.push_back(base);
-            c.words.push_back(t.lower);
-        }
+        if (terms.add(base)) c.words.push_back(t.lower);
         // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
         for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
             auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
             auto pb = g::base_form(part);
-            if (pb.size() > 2 && !g::is_stopword(pb) && std::find(c.terms.begin(), c.terms.end(), pb) == c.terms.end()) {
-                c.terms.push_back(pb);
-                c.words.push_back(part);
-            }
+            if (pb.size() > 2 && !g::is_stopword(pb) && terms.add(pb)) c.words.push_back(part);
             if (dash == std::string::npos) break;
         }
         {
@@ -273,11 +291,11 @@ claim_form analyse_claim(std::string_view text) {
             bool after_copula = k > clause_begin && toks[k - 1].kind == tok_kind::word && g::is_copula(toks[k - 1].lower);
             bool noun_follows = i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word && !g::is_stopword(toks[i + 1].lower);
             bool progressive = after_copula && t.lower.ends_with("ing");
-            if (after_copula && !noun_follows && !progressive) add_once(c.predicates, base);
-            else if (!after_copula && !t.lower.ends_with("ing")) add_once(c.finite, base);
+            if (after_copula && !noun_follows && !progressive) predicates.add(base);
+            else if (!after_copula && !t.lower.ends_with("ing")) finite.add(base);
         }
-        if (t.capitalised && !t.sentence_start) add_once(c.names, base);
-        if (in_negation) add_once(c.negated, base);
+        if (t.capitalised && !t.sentence_start) names.add(base);
+        if (in_negation) negated.add(base);
         if (clause_has_stance && !in_relative) set_stance(base, clause_sign);
     }
     c.polarity = negations % 2 ? -1 : 1;
@@ -367,7 +385,7 @@ claim_form analyse_claim(std::string_view text) {
         }
         if (t.kind == tok_kind::word && unit.empty()) continue; // "one said", a spelled number with nothing counted
         if (is_year && unit != "percent") {
-            add_once(c.times, number_text(*value));
+            times.add(number_text(*value));
             continue;
         }
         if (begin > 0) {
