@@ -142,6 +142,18 @@ template <typename T> void permute(std::vector<T>& items, std::vector<std::size_
     }
 }
 
+/// The claims' indices in date order (then article, then place in it); ties keep their order.
+std::vector<std::size_t> date_order(std::vector<claim> const& claims) {
+    std::vector<std::size_t> order(claims.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        auto const& a = claims[x];
+        auto const& b = claims[y];
+        return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
+    });
+    return order;
+}
+
 constexpr std::size_t block_size = 256;
 
 /// Runs blocks [0, blocks) on `jobs` threads, each taking the next block in turn: every thread
@@ -225,13 +237,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
         c.entity = directory.canonical_id(c.entity);
         if (auto it = names.find(c.entity); it != names.end()) c.speaker = it->second;
     }
-    std::vector<std::size_t> order(claims.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-        auto const& a = claims[x];
-        auto const& b = claims[y];
-        return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
-    });
+    auto order = date_order(claims);
     std::vector<std::size_t> rank(claims.size());
     for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     permute(claims, std::move(order));
@@ -344,16 +350,7 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     std::erase_if(claims, [](claim const& c) { return c.form.terms.empty(); }); // no key terms: no claim
     // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
     // record files from shards give the same report as one run.
-    {
-        std::vector<std::size_t> order(claims.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-            auto const& a = claims[x];
-            auto const& b = claims[y];
-            return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
-        });
-        permute(claims, std::move(order));
-    }
+    permute(claims, date_order(claims));
     // Entities merged first, so that judge_pair sees the same speaker across articles (canonical
     // ids map to themselves: assemble_claim_report's own pass leaves them as they are).
     for (auto& c : claims) c.entity = directory.canonical_id(c.entity);
