@@ -383,9 +383,12 @@ private:
         auto qi = quote_closing_before(sv, subject_begin);
         // "… words like “maybe” and “perhaps”, he told reporters": the quote closes the
         // clause but does not open it, so the clause is what was said.
+        // (But "X scolded him: “…,” she said": a quote opened by a colon is what was said.)
         if (qi >= 0 && layout_.quotes[static_cast<std::size_t>(qi)].open > sv.over_blank(s.begin) &&
-            layout_.quotes[static_cast<std::size_t>(qi)].continues < 0)
-            qi = -1;
+            layout_.quotes[static_cast<std::size_t>(qi)].continues < 0) {
+            std::size_t before_open = sv.back_over_blank(layout_.quotes[static_cast<std::size_t>(qi)].open);
+            if (before_open <= sv.begin() || text_[before_open - 1] != ':') qi = -1;
+        }
         if (qi >= 0) {
             // “…,” X said [, “…”]
             a.kind = quote_kind::direct;
