@@ -389,6 +389,19 @@ private:
             std::size_t before_open = sv.back_over_blank(layout_.quotes[static_cast<std::size_t>(qi)].open);
             if (before_open <= sv.begin() || text_[before_open - 1] != ':') qi = -1;
         }
+        if (qi >= 0 && used_[static_cast<std::size_t>(qi)]) {
+            // "X praised Y: “…,” she said": the quote is reported already; the cue right after it
+            // names its speaker (the same person, as a rule) more plainly.
+            auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+            for (auto it = out_.rbegin(); it != out_.rend(); ++it)
+                if (std::any_of(it->quoted.begin(), it->quoted.end(),
+                                [&](text_span const& p) { return p.begin >= q.inner_begin && p.end <= q.inner_end; })) {
+                    it->speaker = a.speaker;
+                    it->cue = a.cue;
+                    break;
+                }
+            return true;
+        }
         if (qi >= 0) {
             // “…,” X said [, “…”]
             a.kind = quote_kind::direct;

@@ -175,6 +175,8 @@ public:
 private:
     /// Every proper name the article writes, to expand `Witkoff` to `Steve Witkoff`.
     void index_names(text::article_layout const& layout) {
+        for (auto const& q : layout.quotes)
+            if (q.depth == 0 && q.closed) quoted_.emplace_back(q.inner_begin, q.inner_end);
         for (std::size_t pi = 0; pi < layout.paragraphs.size(); ++pi) {
             if (headline(layout, pi)) continue; // "Post Hit Piece Exploits Trump": capitals that name no one
             auto const& para = layout.paragraphs[pi];
@@ -375,6 +377,10 @@ private:
             if (fits) {
                 resolved r = *it;
                 r.at = at;
+                // "Sen. Claire Okafor scolded him: “…,” she said": a person named since that
+                // speaker, closer to the pronoun, is the one meant.
+                if (personal)
+                    if (auto const* closer = person_named_between(it->at, at, agrees)) r = person(*closer, at);
                 if (personal) genders_.emplace(r.name, gen); // the article has now shown it
                 return r;
             }
@@ -392,7 +398,7 @@ private:
             // the last one named whose gender agrees
             auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
                                        [](auto const& m, std::size_t pos) { return m.first < pos; });
-            std::string const* person = nullptr;
+            std::string const* person = person_named_between(0, at, agrees); // the sentence's own subject first
             looked = 0;
             while (it != person_mentions_.begin() && !person && looked++ < max_look_back) {
                 --it;
@@ -400,14 +406,8 @@ private:
                 if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;
             }
             if (person) {
-                auto const& full = *person;
-                genders_.emplace(full, gen);
-                resolved r;
-                r.at = at;
-                r.kind = speaker_kind::person;
-                r.name = full;
-                if (auto role = roles_.find(full); role != roles_.end()) r.role = role->second;
-                return r;
+                genders_.emplace(*person, gen);
+                return this->person(*person, at);
             }
         }
         resolved r;
@@ -417,7 +417,48 @@ private:
         return r;
     }
 
+    /// A person named by full name, with the role the article gave them.
+    resolved person(std::string const& full, std::size_t at) const {
+        resolved r;
+        r.at = at;
+        r.kind = speaker_kind::person;
+        r.name = full;
+        if (auto role = roles_.find(full); role != roles_.end()) r.role = role->second;
+        return r;
+    }
+
+    /// The first person named outside quotations in the sentence that holds `at`, after `from`
+    /// and before `at`, whose gender `agrees` (the sentence's subject, as a rule), or null.
+    template <typename Agrees> std::string const* person_named_between(std::size_t from, std::size_t at, Agrees const& agrees) const {
+        // The sentence start: after the last stop and blank, or line break, outside quotations.
+        std::size_t start = at;
+        for (std::size_t looked = 0; start > 0 && looked < 600; ++looked, --start) {
+            char c = text_[start - 1];
+            if (c == '\n') break;
+            bool opens = start < text_.size() && ((text_[start] >= 'A' && text_[start] <= 'Z') || text_[start] == '"' ||
+                                                  text_.compare(start, 3, "\xE2\x80\x9C") == 0);
+            if ((c == ' ') && start >= 2 && (text_[start - 2] == '.' || text_[start - 2] == '!' || text_[start - 2] == '?') &&
+                !inside_quote(start - 2) && opens)
+                break;
+        }
+        if (start <= from) return nullptr;
+        auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), start,
+                                   [](auto const& m, std::size_t pos) { return m.first < pos; });
+        for (; it != person_mentions_.end() && it->first < at; ++it) {
+            if (inside_quote(it->first)) continue; // someone the speaker talks of
+            auto role = roles_.find(it->second);
+            return agrees(it->second, role == roles_.end() ? std::string() : role->second) ? &it->second : nullptr;
+        }
+        return nullptr;
+    }
+
+    bool inside_quote(std::size_t pos) const {
+        auto it = std::upper_bound(quoted_.begin(), quoted_.end(), pos, [](std::size_t p, auto const& q) { return p < q.first; });
+        return it != quoted_.begin() && pos < std::prev(it)->second;
+    }
+
     std::string_view text_;
+    std::vector<std::pair<std::size_t, std::size_t>> quoted_; // inside of each closed top-level quotation, in order
     std::unordered_map<std::string, std::string> full_names_; // surname -> full name
     std::map<std::string, std::string> roles_;                // full name -> role seen with it
     std::vector<resolved> speakers_;

@@ -743,3 +743,21 @@ TEST_CASE("attribute: a title-case headline names no one") {
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Peter Okafor");
 }
+
+TEST_CASE("attribute: 'X scolded her: “…,” she said' — the quote is X's, and she is X, not the last speaker") {
+    auto const r = extract("\xE2\x80\x9CWe need a new bridge,\xE2\x80\x9D Anna Berg said.\n\n"
+                           "Sen. Grace Okafor scolded her: \xE2\x80\x9CThe plan is wrong and the town cannot pay for it,\xE2\x80\x9D she said.");
+    INFO(r.describe());
+    auto i = r.holding("The plan is wrong and the town cannot pay for it");
+    REQUIRE(i < r.quotes.size());
+    CHECK(r.quotes[i].kind == quote_kind::direct);
+    CHECK(r.speaker_name(i) == "Grace Okafor");
+}
+
+TEST_CASE("attribute: a quote after 'X praised Y:' and before 'she said' is one quotation") {
+    auto const r = extract("Anna Berg praised Peter Okafor: \xE2\x80\x9CHe is a great engineer,\xE2\x80\x9D she said.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "she");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
