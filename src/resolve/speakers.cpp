@@ -372,7 +372,7 @@ private:
             ++looked;
             bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role)
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place)
-                      : gen == g::gender::plural ? it->kind != speaker_kind::person
+                      : gen == g::gender::plural ? (it->kind == speaker_kind::group || it->kind == speaker_kind::organization)
                       : false;
             if (fits) {
                 resolved r = *it;

@@ -761,3 +761,13 @@ TEST_CASE("attribute: a quote after 'X praised Y:' and before 'she said' is one 
     CHECK(r.speaker_text(0) == "she");
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: 'they' is a group or a body, never a document or a place") {
+    auto const r = extract("\xE2\x80\x9CThe road will stay closed,\xE2\x80\x9D the statement said.\n\n"
+                           "\xE2\x80\x9CWe will act soon,\xE2\x80\x9D they said.");
+    INFO(r.describe());
+    auto i = r.holding("We will act soon");
+    REQUIRE(i < r.quotes.size());
+    CHECK(r.speaker_text(i) == "they");
+    CHECK(r.speaker_name(i) != "the statement");
+}
