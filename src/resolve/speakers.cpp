@@ -322,7 +322,8 @@ private:
             // The person is named not long before: a bounded look back keeps huge texts linear.
             std::size_t looked = 0;
             for (auto it = speakers_.rbegin(); it != speakers_.rend() && looked++ < max_look_back; ++it)
-                if (it->kind == speaker_kind::person && lower(it->role).find(head) != std::string::npos) {
+                if (it->kind == speaker_kind::person && lower(it->role).find(head) != std::string::npos &&
+                    qualifier_agrees(written, it->role)) {
                     resolved found = *it;
                     found.at = at;
                     return found;
@@ -330,7 +331,7 @@ private:
             looked = 0;
             for (auto const& [full, role] : roles_)
                 if (looked++ >= max_look_back) break;
-                else if (lower(role).find(head) != std::string::npos) {
+                else if (lower(role).find(head) != std::string::npos && qualifier_agrees(written, role)) {
                     r.kind = speaker_kind::person;
                     r.name = full;
                     r.role = role;
@@ -342,6 +343,18 @@ private:
         r.name = written;
         if (!r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' && parts.definite) r.name[0] = static_cast<char>(r.name[0] - 'A' + 'a');
         return r;
+    }
+
+    /// Whether a role mention's "of X" ("the prime minister of Iraq") fits a person's role: X, or
+    /// a word starting like it ("Iraqi"), stands in the role. A mention without one fits any.
+    static bool qualifier_agrees(std::string const& written, std::string const& role) {
+        auto of = written.find(" of ");
+        if (of == std::string::npos) return true;
+        std::string place = lower(written.substr(of + 4));
+        if (place.starts_with("the ")) place.erase(0, 4);
+        if (auto sp = place.find(' '); sp != std::string::npos) place.resize(sp);
+        if (place.empty()) return true;
+        return lower(role).find(place.substr(0, std::min<std::size_t>(place.size(), 4))) != std::string::npos;
     }
 
     /// The value of the last (position, value) mention written before `at`, or null.

@@ -771,3 +771,12 @@ TEST_CASE("attribute: 'they' is a group or a body, never a document or a place")
     CHECK(r.speaker_text(i) == "they");
     CHECK(r.speaker_name(i) != "the statement");
 }
+
+TEST_CASE("attribute: 'the prime minister of X' is not the prime minister of another country named before") {
+    auto const r = extract("Israeli Prime Minister Avi Cohen said the talks had failed.\n\n"
+                           "The acting prime minister of Iraq said the border would stay open.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Avi Cohen");
+    CHECK(r.speaker_name(1) != "Avi Cohen");
+}
