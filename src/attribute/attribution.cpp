@@ -294,8 +294,7 @@ private:
         for (std::size_t p = sv.over_blank(from); p < cue.begin;) {
             auto w = sv.word_at(p);
             if (w.empty()) return false;
-            if (w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were" || w == "am")
-                return true;
+            if (g::is_copula(w)) return true;
             p = sv.over_blank(p + w.size());
         }
         return false;
@@ -769,8 +768,6 @@ private:
             std::string_view body = text_.substr(inner.begin, inner.end - inner.begin);
             bool has_stop = body.find_first_of(".?!") != std::string_view::npos || (!body.empty() && body.back() == ',');
             bound_ = text_.substr(0, para.end);
-            // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
-            // subject of its sentence.
             if (auto signed_by = dash_signature(q); signed_by && words >= 2) {
                 // “…” ― Jane Doe: the quote signed with its speaker's name.
                 attribution a;
@@ -781,6 +778,8 @@ private:
                 keep(std::move(a));
                 continue;
             }
+            // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
+            // subject of its sentence.
             auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
             if (!colon_subject && !opens_sentence && subject_verb_quote(q)) continue;
             if (!colon_subject && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
