@@ -780,3 +780,12 @@ TEST_CASE("attribute: 'the prime minister of X' is not the prime minister of ano
     CHECK(r.speaker_name(0) == "Avi Cohen");
     CHECK(r.speaker_name(1) != "Avi Cohen");
 }
+
+TEST_CASE("attribute: a full name before a participle ('Berg's proposed changes') still expands the surname") {
+    auto const r = extract("Council chair Tom Reyes criticised Town Mayor Anna Berg's proposed changes.\n\n"
+                           "Berg said the plan was \xE2\x80\x9C" "fair to every driver\xE2\x80\x9D on Monday.");
+    INFO(r.describe());
+    auto i = r.holding("fair to every driver");
+    REQUIRE(i < r.quotes.size());
+    CHECK(r.speaker_name(i) == "Anna Berg");
+}
