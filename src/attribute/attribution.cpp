@@ -272,6 +272,12 @@ private:
         }
     }
 
+    static bool all_names(g::speaker_phrase const& sp) {
+        return std::all_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& t) {
+            return t.part == g::np_part::name || t.part == g::np_part::title;
+        });
+    }
+
     /// Whether a preposition opening the sentence stands right before `pos`: a noun phrase there
     /// is its object, not a speaker ("In a message posted Friday, …"). (Inside a sentence an
     /// object may be part of a speaker the grammar did not read whole: "aides to Clinton say".)
@@ -307,8 +313,10 @@ private:
         std::size_t first_word = wi > 14 ? wi - 14 : 0;
         std::size_t object_end = 0; // a prepositional object ends here: nothing inside it speaks
         for (std::size_t k = first_word; k < wi; ++k) {
-            if (words[k] < object_end) continue;
             auto m = g::match_subject_cue(bound_, words[k]);
+            // Inside a prepositional object only a name may speak ("In the statement Netanyahu
+            // said": the grammar read "the statement Netanyahu" as one phrase).
+            if (words[k] < object_end && m && !all_names(m->speaker)) continue;
             if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
                 if (after_preposition(sv, m->speaker.begin)) {
                     object_end = m->speaker.end; // "In a message posted Friday": not "message" either

@@ -789,3 +789,15 @@ TEST_CASE("attribute: a full name before a participle ('Berg's proposed changes'
     REQUIRE(i < r.quotes.size());
     CHECK(r.speaker_name(i) == "Anna Berg");
 }
+
+TEST_CASE("attribute: a name inside an opening prepositional phrase can still speak; 'citing' reports nothing") {
+    auto const r = extract("In the statement Okafor also said: \xE2\x80\x9CThe bridge will open in the spring.\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Okafor");
+
+    auto const c = extract("Anna Berg said that each town has had to pay for its own repairs this year, citing the cost of the floods.");
+    INFO(c.describe());
+    REQUIRE(c.quotes.size() == 1);
+    CHECK(c.speaker_name(0) == "Anna Berg");
+}
