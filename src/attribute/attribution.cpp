@@ -1015,10 +1015,15 @@ private:
                         last.end = cut;
                         std::erase_if(a.quoted, [&](text_span const& q) { return q.begin >= cut; });
                         if (a.quoted.empty() && a.kind == quote_kind::mixed) a.kind = quote_kind::indirect;
+                        // "congratulated Pelosi, saying “…”": what is left is the object, no report.
+                        if (a.quoted.empty() && count_words(text_, last) < 2) last.end = last.begin;
                     }
                     break;
                 }
             }
+        });
+        std::erase_if(out_, [](attribution const& a) {
+            return std::all_of(a.spans.begin(), a.spans.end(), [](text_span const& s) { return s.begin >= s.end; });
         });
     }
 

@@ -801,3 +801,12 @@ TEST_CASE("attribute: a name inside an opening prepositional phrase can still sp
     REQUIRE(c.quotes.size() == 1);
     CHECK(c.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: 'congratulated X, saying “…”' reports the quote, not the object") {
+    auto const r = extract("Mayor Anna Berg congratulated Okafor, saying, \xE2\x80\x9CThe bridge is a fine piece of work.\xE2\x80\x9D");
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.content(i) != "Okafor");
+    auto i = r.holding("The bridge is a fine piece of work.");
+    REQUIRE(i < r.quotes.size());
+    CHECK(r.speaker_name(i) == "Anna Berg");
+}
