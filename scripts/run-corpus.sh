@@ -8,10 +8,10 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh >&2
 mkdir -p out
-build/verbatim quotes --quiet --format jsonl -o out/quotes.jsonl corpus/ 2>/dev/null || true
-build/verbatim report --quiet --format html -o out/report.html corpus/ 2>/dev/null || true
-build/verbatim quotes --quiet -o out/quotes.txt corpus/ 2>/dev/null || true
-build/verbatim report -o out/report.md corpus/
+build/verbatim quotes --quiet --aliases corpus/aliases.conf --format jsonl -o out/quotes.jsonl corpus/ 2>/dev/null || true
+build/verbatim report --quiet --aliases corpus/aliases.conf --format html -o out/report.html corpus/ 2>/dev/null || true
+build/verbatim quotes --quiet --aliases corpus/aliases.conf -o out/quotes.txt corpus/ 2>/dev/null || true
+build/verbatim report --aliases corpus/aliases.conf -o out/report.md corpus/
 echo
 head -n 30 out/report.md
 echo "..."
