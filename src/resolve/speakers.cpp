@@ -345,16 +345,37 @@ private:
         return r;
     }
 
-    /// Whether a role mention's "of X" ("the prime minister of Iraq") fits a person's role: X, or
-    /// a word starting like it ("Iraqi"), stands in the role. A mention without one fits any.
+    /// Whether a role mention's "of X" ("the prime minister of Iraq") fits a person's role: X, a
+    /// word starting like it ("Iraqi") or another name of the same place ("US" for "the United
+    /// States") stands in the role. A mention without one fits any.
     static bool qualifier_agrees(std::string const& written, std::string const& role) {
         auto of = written.find(" of ");
         if (of == std::string::npos) return true;
-        std::string place = lower(written.substr(of + 4));
+        std::string place = written.substr(of + 4);
         if (place.starts_with("the ")) place.erase(0, 4);
-        if (auto sp = place.find(' '); sp != std::string::npos) place.resize(sp);
         if (place.empty()) return true;
-        return lower(role).find(place.substr(0, std::min<std::size_t>(place.size(), 4))) != std::string::npos;
+        std::string first = lower(place.substr(0, place.find(' ')));
+        if (lower(role).find(first.substr(0, std::min<std::size_t>(first.size(), 4))) != std::string::npos) return true;
+        if (!g::is_place_name(place)) return false;
+        auto canonical = g::canonical_place_name(place);
+        // Any word or pair of words of the role that names the same place.
+        std::vector<std::string_view> words;
+        std::string_view r = role;
+        for (std::size_t i = 0; i < r.size();) {
+            while (i < r.size() && r[i] == ' ') ++i;
+            std::size_t j = r.find(' ', i);
+            if (j == std::string_view::npos) j = r.size();
+            if (j > i) words.push_back(r.substr(i, j - i));
+            i = j;
+        }
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (g::is_place_name(words[k]) && g::canonical_place_name(words[k]) == canonical) return true;
+            if (k + 1 < words.size()) {
+                std::string two = std::string(words[k]) + ' ' + std::string(words[k + 1]);
+                if (g::is_place_name(two) && g::canonical_place_name(two) == canonical) return true;
+            }
+        }
+        return false;
     }
 
     /// The value of the last (position, value) mention written before `at`, or null.

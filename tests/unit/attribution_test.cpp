@@ -779,6 +779,13 @@ TEST_CASE("attribute: 'the prime minister of X' is not the prime minister of ano
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.speaker_name(0) == "Avi Cohen");
     CHECK(r.speaker_name(1) != "Avi Cohen");
+
+    // Another name of the same place fits: "US President" is the president of the United States.
+    auto const us = extract("US President Tom Reyes met the council on Monday.\n\n"
+                            "The president of the United States said the bridge would open.");
+    INFO(us.describe());
+    REQUIRE(us.quotes.size() == 1);
+    CHECK(us.speaker_name(0) == "Tom Reyes");
 }
 
 TEST_CASE("attribute: a full name before a participle ('Berg's proposed changes') still expands the surname") {
