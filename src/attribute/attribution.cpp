@@ -296,8 +296,12 @@ private:
     /// a form of "be" before a participle ("was told", "is quoted as", "has been called"), where
     /// the subject is spoken of, not speaking. "was saying" stays active.
     bool passive(sentence_view const& sv, std::size_t from, g::cue_match const& cue) const {
-        if (text_.substr(cue.begin, cue.end - cue.begin).ends_with("ing")) return false;
-        for (std::size_t p = sv.over_blank(from); p < cue.begin;) {
+        return !text_.substr(cue.begin, cue.end - cue.begin).ends_with("ing") && copula_between(sv, from, cue.begin);
+    }
+
+    /// Whether a form of "be" (or another copula) stands among the words from `from` to `to`.
+    bool copula_between(sentence_view const& sv, std::size_t from, std::size_t to) const {
+        for (std::size_t p = sv.over_blank(from); p < to;) {
             auto w = sv.word_at(p);
             if (w.empty()) return false;
             if (g::is_copula(w)) return true;
@@ -640,9 +644,15 @@ private:
             if (!sp || sp->end >= cue || common_word_at_start(*sp, s)) return std::nullopt;
             return sp;
         };
-        if (auto sp = subject_at(s.begin)) return sp;
-        // "On Twitter, Jeb Bush …" / "In a statement Monday, the senator …"
-        for (std::size_t p = s.begin; p < cue; ++p)
+        return opening_subject(sv, cue, subject_at);
+    }
+
+    /// The noun phrase `subject_at` accepts at the start of the sentence, else after its first
+    /// comma before `limit` ("On Twitter, Jeb Bush …" / "In a statement Monday, the senator …").
+    template <typename F>
+    std::optional<g::speaker_phrase> opening_subject(sentence_view const& sv, std::size_t limit, F const& subject_at) const {
+        if (auto sp = subject_at(sv.begin())) return sp;
+        for (std::size_t p = sv.begin(); p < limit; ++p)
             if (text_[p] == ',') return subject_at(sv.over_blank(p + 1));
         return std::nullopt;
     }
@@ -852,21 +862,11 @@ private:
             }
             return sp;
         };
-        auto sp = person(s.begin);
-        if (!sp) {
-            // "In a statement Monday, she …": the subject after an opening adverbial.
-            std::size_t c = s.begin;
-            while (c < q.open && text_[c] != ',') ++c;
-            if (c < q.open) sp = person(sv.over_blank(c + 1));
-        }
+        auto sp = opening_subject(sv, q.open, person);
         if (!sp) return false;
         std::size_t verb = sv.over_blank(sp->end);
         std::size_t after_adverbs = verb + g::skip_adverbs(bound_, verb);
-        for (std::size_t p = verb; p < after_adverbs;) { // auxiliaries read as adverbs: no copula among them
-            auto w = sv.word_at(p);
-            if (w.empty() || g::is_copula(w)) return false;
-            p = sv.over_blank(p + w.size());
-        }
+        if (copula_between(sv, verb, after_adverbs)) return false; // auxiliaries read as adverbs: no copula among them
         verb = after_adverbs;
         auto w = sv.word_at(verb);
         if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || g::is_copula(w) || g::is_function_word(w)) return false;
@@ -901,8 +901,9 @@ private:
     /// named speaker that ends the line or is followed only by a comma and more about them.
     std::optional<g::speaker_phrase> dash_signature(text::quote_span const& q) const {
         auto const& para = layout_.paragraphs[q.paragraph];
+        std::string_view const in_para = text_.substr(0, para.end);
         std::size_t p = q.close_end;
-        auto blank = [&] {
+        auto blank = [&] { // spaces and no-break spaces, not the line break that ends a signature
             while (p < para.end && (text_[p] == ' ' || text_.compare(p, 2, "\xC2\xA0") == 0)) p += text_[p] == ' ' ? 1 : 2;
         };
         blank();
@@ -915,7 +916,7 @@ private:
             }
         if (!dash) return std::nullopt;
         blank();
-        auto sp = g::match_speaker(text_.substr(0, para.end), p);
+        auto sp = g::match_speaker(in_para, p);
         if (!sp || sp->tokens.back().part != g::np_part::name) return std::nullopt;
         p = sp->end;
         if (p < para.end && text_[p] == '.') ++p;

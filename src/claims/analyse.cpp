@@ -151,8 +151,10 @@ bool is_time_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
-void add_once(std::vector<std::string>& v, std::string const& s) {
-    if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+bool add_once(std::vector<std::string>& v, std::string const& s) {
+    if (std::find(v.begin(), v.end(), s) != v.end()) return false;
+    v.push_back(s);
+    return true;
 }
 
 /// A list that takes each string once: a linear look while it is short, a hash set beside it once
@@ -161,12 +163,9 @@ class once_list {
 public:
     explicit once_list(std::vector<std::string>& v) : v_(v) {}
     bool add(std::string const& s) {
-        if (seen_.empty() && v_.size() < 16) {
-            if (std::find(v_.begin(), v_.end(), s) != v_.end()) return false;
-        } else {
-            if (seen_.empty()) seen_.insert(v_.begin(), v_.end());
-            if (!seen_.insert(s).second) return false;
-        }
+        if (seen_.empty() && v_.size() < 16) return add_once(v_, s);
+        if (seen_.empty()) seen_.insert(v_.begin(), v_.end());
+        if (!seen_.insert(s).second) return false;
         v_.push_back(s);
         return true;
     }

@@ -45,13 +45,15 @@ struct idf_table {
     }
 };
 
+/// A term's weight: about 1 for a term in every claim, more the rarer it is (`df` of `n` claims).
+double rarity(std::size_t n, std::size_t df) { return std::log(1.0 + static_cast<double>(n) / static_cast<double>(df)); }
+
 idf_table idf_of(std::vector<claim> const& claims) {
     std::unordered_map<std::string, std::size_t> df;
     for (auto const& c : claims)
         for (auto const& t : c.form.terms) ++df[t];
     idf_table idf;
-    double n = static_cast<double>(claims.size());
-    for (auto const& [t, k] : df) idf.weight[t] = std::log(1.0 + n / static_cast<double>(k));
+    for (auto const& [t, k] : df) idf.weight[t] = rarity(claims.size(), k);
     return idf;
 }
 
@@ -375,9 +377,8 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned
         }
         first_term[claims.size()] = static_cast<std::uint32_t>(term_ids.size());
     }
-    double const n = static_cast<double>(claims.size());
     std::vector<double> weight(df.size());
-    for (std::size_t t = 0; t < df.size(); ++t) weight[t] = std::log(1.0 + n / static_cast<double>(df[t]));
+    for (std::size_t t = 0; t < df.size(); ++t) weight[t] = rarity(claims.size(), df[t]);
     // Postings: the claims holding each term, in claim order (flat, `first_posting[t]` where term t's begin).
     std::vector<std::uint32_t> first_posting(df.size() + 1, 0), postings(term_ids.size());
     for (std::size_t t = 0; t < df.size(); ++t) first_posting[t + 1] = first_posting[t] + df[t];
