@@ -74,7 +74,8 @@ def main():
                         best, best_j = p, j
             if best is None or best_j < 0.5:
                 unmatched += 1
-                failures.append((doc, source, None, 'quotation not found'))
+                excerpt = text[min(gp):max(gp) + 1][:160].replace('\n', ' ') if gp else ''
+                failures.append((doc, source, None, f'quotation not found (best overlap {best_j:.2f}): {excerpt}'))
                 continue
             name = (best.get('speaker') or {}).get('name') or ''
             ok = bool(name) and name.lower() not in PRONOUNS and name in text

@@ -32,6 +32,9 @@ std::string canonical_place_name(std::string_view name);
 bool is_organization_name(std::string_view name); ///< whole name or its last word is an org word
 bool is_generic_org_word(std::string_view word);  ///< "Ministry", "University": names no body alone
 bool is_first_name(std::string_view word);        ///< a common first name ("Rishi", "Hillary")
+/// Whether a capitalised name of two words or more is made only of everyday words and holds no
+/// first name ("Environmental Protection", "Hard Hats"): the name of a thing or body, not a person's.
+bool is_name_of_common_words(std::string_view name);
 bool is_finite_verb(std::string_view word);       ///< an auxiliary, modal, copula or common past form
 bool is_group_word(std::string_view word);        ///< "officials", "police" (any case of first letter)
 bool is_source_noun(std::string_view word);       ///< "statement", "poll"

@@ -138,12 +138,17 @@ void load(lexicon& lx) {
     }
     for (auto line : entries("en/source_nouns")) add_both_cases(lx.source_nouns, lx.source_set, line);
     for (auto line : entries("en/time_words")) {
-        if (line.starts_with("@lead ")) {
-            for (auto w : split_words(line.substr(6))) lx.time_leads.insert(std::string(w));
+        auto directive = [&](std::string_view tag, std::unordered_set<std::string>& into) {
+            if (!line.starts_with(tag)) return false;
+            for (auto w : split_words(line.substr(tag.size()))) into.insert(std::string(w));
+            return true;
+        };
+        if (directive("@lead ", lx.time_leads) || directive("@count ", lx.time_counts) ||
+            directive("@unit ", lx.time_units) || directive("@relative ", lx.time_relatives))
             continue;
-        }
         lx.time_words.insert(std::string(line));
     }
+    for (auto line : entries("en/common_words")) lx.common_words.insert(std::string(line));
     auto read_genders = [&](std::string_view list, std::unordered_map<std::string, gender>& into) {
         for (auto line : entries(list)) {
             auto colon = line.find(':');
@@ -331,6 +336,25 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
             q = blank_after(end);
         }
     }
+    if (end == pos) {
+        // "several months after her release", "two days later", "a week ago": a stretch of time
+        // counted from an event. "after"/"before" stay for the caller (they open an adverbial).
+        std::size_t q = pos;
+        auto count = word_at(q);
+        std::size_t digits = q;
+        while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+        if (digits > q) count = text.substr(q, digits - q);
+        if (count.empty() || (digits == q && !lx.time_counts.contains(std::string(count)))) return 0;
+        q = blank_after(q + count.size());
+        if (word_at(q) == "few") q = blank_after(q + 3);
+        auto unit = word_at(q);
+        if (!lx.time_units.contains(std::string(unit))) return 0;
+        std::size_t unit_end = q + unit.size();
+        q = blank_after(unit_end);
+        auto rel = word_at(q);
+        if (!lx.time_relatives.contains(std::string(rel))) return 0;
+        end = rel == "after" || rel == "before" ? unit_end : q + rel.size();
+    }
     return end == pos ? 0 : end - pos;
 }
 
@@ -388,6 +412,28 @@ bool is_generic_org_word(std::string_view w) {
 bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(std::string(w)); }
 
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
+
+bool is_name_of_common_words(std::string_view name) {
+    auto const& lx = the_lexicon();
+    std::size_t words = 0;
+    for (auto w : split_words(name)) {
+        if (w.ends_with("'s")) w.remove_suffix(2);
+        if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+        if (w.empty() || lx.name_genders.contains(std::string(w))) return false;
+        std::string lower;
+        for (char c : w) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false; // "TTIP", "O'Neill", "Al-Tabchi"
+            lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+        if (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z') return false; // an acronym
+        // "Hats": a plural of an everyday noun.
+        bool common = lx.common_words.contains(lower) ||
+                      (lower.size() >= 4 && lower.ends_with('s') && lx.common_words.contains(lower.substr(0, lower.size() - 1)));
+        if (!common) return false;
+        ++words;
+    }
+    return words >= 2;
+}
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
 bool is_preposition(std::string_view w) { return the_lexicon().prepositions.contains(std::string(w)); }

@@ -191,7 +191,8 @@ private:
                         index_phrase(*sp);
                         auto parts = take_apart(text_, *sp);
                         if (!parts.name.empty())
-                            if (auto r = named(parts, pos); r.kind == speaker_kind::organization || r.kind == speaker_kind::place)
+                            if (auto r = named(parts, pos); (r.kind == speaker_kind::organization || r.kind == speaker_kind::place) &&
+                                                            r.gender != g::gender::unknown)
                                 body_mentions_.emplace_back(pos, std::move(r));
                         pos = std::max(sp->end, pos + 1);
                         continue;
@@ -248,7 +249,7 @@ private:
             }
             if (j - i >= 2) {
                 std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
-                if (!g::is_place_name(full) && !g::is_organization_name(full)) {
+                if (!g::is_place_name(full) && !g::is_organization_name(full) && !g::is_name_of_common_words(full)) {
                     std::string surname = full.substr(full.rfind(' ') + 1);
                     auto& slot = full_names_[surname];
                     if (slot.empty()) slot = full;
@@ -294,6 +295,13 @@ private:
             r.kind = speaker_kind::organization;
             r.name = parts.definite_name && !name.starts_with("The ") && !is_acronym(name) ? "the " + name : name;
             r.gender = g::gender::neuter;
+            return r;
+        }
+        if (g::is_name_of_common_words(name)) {
+            // "Planned Parenthood", but also "Rust Belt", "Great Depression": a named thing, most
+            // often a body when it speaks; too unsure to stand for a later "it" or "they".
+            r.kind = speaker_kind::organization;
+            r.name = parts.definite_name ? "the " + name : name;
             return r;
         }
         r.kind = speaker_kind::person;
@@ -405,8 +413,10 @@ private:
             if (it->at >= at) continue;
             ++looked;
             bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role)
-                      : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place)
-                      : gen == g::gender::plural ? (it->kind == speaker_kind::group || it->kind == speaker_kind::organization)
+                      : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place) &&
+                                                       it->gender != g::gender::unknown
+                      : gen == g::gender::plural ? it->kind == speaker_kind::group ||
+                                                       (it->kind == speaker_kind::organization && it->gender != g::gender::unknown)
                       : false;
             if (fits) {
                 resolved r = *it;
@@ -436,6 +446,7 @@ private:
             looked = 0;
             while (it != person_mentions_.begin() && !person && looked++ < max_look_back) {
                 --it;
+                if (inside_quote(it->first)) continue; // "“Here comes Big Daddy,” she said": not the one talked of
                 auto role = roles_.find(it->second);
                 if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;
             }

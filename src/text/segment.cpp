@@ -126,6 +126,10 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
         g::mark_role role;
     };
     std::vector<opener> stack;
+    // Whether the mark at `pos` is the glyph that opened `q` (a paragraph reopening a quote repeats it).
+    auto same_mark = [&](quote_span const& q, std::size_t pos, std::size_t length) {
+        return q.inner_begin - q.open == length && text.compare(q.open, length, text.substr(pos, length)) == 0;
+    };
     std::size_t unclosed_reported = 0;
     std::ptrdiff_t last_top_unclosed = -1; // top-level quote of the previous paragraph left open
     for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
@@ -193,9 +197,10 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
                 q.paragraph = pi;
                 q.depth = stack.size();
                 if (first_mark && carried >= 0 && stack.empty() && out[static_cast<std::size_t>(carried)].depth == 0) {
-                    // The paragraph reopens the quote the last one left open.
-                    std::size_t lead = para.begin;
-                    if (lead == pos) q.continues = carried;
+                    // The paragraph reopens the quote the last one left open, with the same mark:
+                    // a straight "block quote" left open is not carried on by a curly “…” of the writer's own.
+                    if (para.begin == pos && same_mark(out[static_cast<std::size_t>(carried)], pos, m->length))
+                        q.continues = carried;
                 }
                 stack.push_back({out.size(), m->family, role});
                 out.push_back(q);
@@ -225,8 +230,9 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
         if (!stack.empty() && notes) {
             bool reopened = false;
             if (pi + 1 < paragraphs.size()) {
+                auto const& q = out[stack.front().index];
                 auto nm = g::match_quote_mark(text, paragraphs[pi + 1].begin);
-                reopened = nm && nm->family == stack.front().family && nm->role != g::mark_role::close;
+                reopened = nm && nm->role != g::mark_role::close && same_mark(q, paragraphs[pi + 1].begin, nm->length);
             }
             if (!reopened && unclosed_reported < 3) {
                 ++unclosed_reported;

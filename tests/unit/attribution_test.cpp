@@ -257,6 +257,22 @@ TEST_CASE("attribute: indirect speech without that, after a time phrase") {
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
+TEST_CASE("attribute: a stretch of time after the cue is no reported clause") {
+    // "said several months after her release": the quote before is what was said.
+    auto const r = extract("\xE2\x80\x9CIt never crossed my mind,\xE2\x80\x9D Anna Berg said several months after "
+                           "her release, and the reason was the campaign.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::direct);
+    CHECK(r.spans(0) == strings{"It never crossed my mind"});
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    // "said two days later that …": the clause after the time phrase.
+    auto const t = extract("Anna Berg said two days later that the deal was off.");
+    INFO(t.describe());
+    REQUIRE(t.quotes.size() == 1);
+    CHECK(t.content(0) == "the deal was off");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());

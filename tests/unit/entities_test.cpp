@@ -157,6 +157,26 @@ TEST_CASE("resolve: she goes to the woman named before, past a man quoted later"
                           "\xE2\x80\x9CWe will try again,\xE2\x80\x9D she said.\n") == "Mary Jones");
 }
 
+TEST_CASE("resolve: a pronoun never stands for a name inside a quotation") {
+    // With no speaker before it, "she" looks back over the names written; the one she speaks of
+    // inside her own quote is not her.
+    CHECK(speaker_of_last("Mary Jones waited in the hall.\n\n"
+                          "\xE2\x80\x9CHere comes Big Daddy,\xE2\x80\x9D she said.\n") == "Mary Jones");
+}
+
+TEST_CASE("resolve: a name of everyday words is no person's") {
+    // "Environmental Protection" is no woman for "she"; a first name makes a person of anything.
+    CHECK(speaker_of_last("Ann Berg chairs the panel on Environmental Protection.\n\n"
+                          "\xE2\x80\x9CWe will act,\xE2\x80\x9D she said.\n") == "Ann Berg");
+    auto d = article("t", "Hard Hats said the strike would go on. Grace Hill said the talks had failed.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 2);
+    REQUIRE(quotes[0].speaker);
+    CHECK(quotes[0].speaker->kind == speaker_kind::organization);
+    REQUIRE(quotes[1].speaker);
+    CHECK(quotes[1].speaker->kind == speaker_kind::person);
+}
+
 TEST_CASE("resolve: a title gives the gender when the first name does not") {
     CHECK(speaker_of_last("Mrs. Okafor chairs the committee. Mr. Berg said the vote was lost.\n\n"
                           "\xE2\x80\x9CWe will win the next one,\xE2\x80\x9D she said.\n") == "Okafor");
