@@ -46,6 +46,7 @@ gender pronoun_gender(std::string_view word);     ///< unknown when not a pronou
 /// "Hillary"); unknown when nothing does.
 gender person_gender(std::string_view name, std::string_view role);
 bool is_clause_opener(std::string_view word);     ///< "in", "after", "speaking": an adverbial after a cue
+bool is_subordinator(std::string_view word);      ///< "while", "although": opens a clause before the main one (lower case)
 bool is_preposition(std::string_view word);       ///< "in", "of", "during" (lower case)
 /// Whether text[begin, end) reads as a finite clause (a pronoun subject, an auxiliary, modal or
 /// copula, a past form) rather than a noun phrase ("the album “X” on Monday").

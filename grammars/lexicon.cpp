@@ -161,6 +161,7 @@ void load(lexicon& lx) {
     read_genders("en/gendered_titles", lx.title_genders);
     for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
     for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
+    for (auto line : entries("en/subordinators")) lx.subordinators.insert(std::string(line));
     for (auto line : entries("en/prepositions")) lx.prepositions.insert(std::string(line));
     for (auto line : entries("en/places")) {
         auto eq = line.find('=');
@@ -436,6 +437,7 @@ bool is_name_of_common_words(std::string_view name) {
 }
 
 bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
+bool is_subordinator(std::string_view w) { return the_lexicon().subordinators.contains(std::string(w)); }
 bool is_preposition(std::string_view w) { return the_lexicon().prepositions.contains(std::string(w)); }
 bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(std::string(w)); }
 bool is_source_noun(std::string_view w) { return the_lexicon().source_set.contains(std::string(w)); }

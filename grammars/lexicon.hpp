@@ -30,7 +30,7 @@ struct lexicon {
 
     std::unordered_set<std::string> places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, finite_verbs,
-        time_counts, time_units, time_relatives, common_words;
+        time_counts, time_units, time_relatives, common_words, subordinators;
     std::unordered_map<std::string, gender> pronoun_map;
     std::unordered_map<std::string, std::string> canonical_places; // alias -> canonical
     std::unordered_map<std::string, gender> name_genders, title_genders;

@@ -456,7 +456,18 @@ private:
         if (go_on < s.end && text_[go_on] == ',') {
             std::size_t q = sv.over_blank(go_on + 1);
             auto w = sv.word_at(q);
-            if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && quote_opening_at(sv, q) < 0 &&
+            // (", she said, referencing …": a participle tells what else she did.)
+            // ("…, she added, revoking clearances would be …": a gerund subject of a clause goes on.)
+            bool participle = w.size() >= 5 && w.ends_with("ing");
+            if (participle) {
+                std::size_t near = q; // the gerund's verb comes within a few words
+                for (int k = 0; k < 4 && near < sv.clause_end(); ++k) {
+                    while (near < sv.clause_end() && !is_space(text_[near])) ++near;
+                    near = sv.over_blank(near);
+                }
+                participle = !g::looks_like_clause(text_, q, std::min(near, sv.clause_end()));
+            }
+            if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
                 !g::match_cue(bound_, q)) {
                 attribution rest;
                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
@@ -526,6 +537,9 @@ private:
             for (int k = 0; k < (cue.takes_object ? 12 : 5) && q < s.end && !has_that; ++k) {
                 auto w = sv.word_at(q);
                 if (w.empty()) break;
+                // "protegÃ©s": a word of damaged text runs on to the next blank
+                while (q + w.size() < sv.clause_end() && !is_space(text_[q + w.size()]) && text_[q + w.size()] != ',')
+                    w = text_.substr(q, w.size() + 1);
                 if (w == "that" && k > 0) {
                     p = sv.over_blank(q + 4);
                     has_that = true;
@@ -539,7 +553,7 @@ private:
             p = sv.over_blank(inner->cue.end);
             if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
         }
-        text_span content = trim(text_, {p, sv.clause_end()});
+        text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
         if (count_words(text_, content) < 2) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         reported_clause(a, sv, content);
@@ -549,6 +563,34 @@ private:
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
         if (!has_that && a.kind == quote_kind::indirect && !g::looks_like_clause(text_, content.begin, content.end)) return;
         keep(std::move(a));
+    }
+
+    /// Where the report of a speaker in an opening subordinate clause ends: "While Warren called
+    /// for A, Clinton restricted B" — at the first comma outside quotations; else the clause end.
+    std::size_t subordinate_clause_end(sentence_view const& sv, attribution const& a) const {
+        std::size_t const end = sv.clause_end();
+        if (!a.speaker || !a.cue) return end;
+        std::size_t b = sv.back_over_blank(a.speaker->begin);
+        std::size_t w = b;
+        while (w > sv.begin() && ((text_[w - 1] >= 'a' && text_[w - 1] <= 'z') || (text_[w - 1] >= 'A' && text_[w - 1] <= 'Z'))) --w;
+        if (w == b || w != sv.over_blank(sv.begin())) return end;
+        std::string word(text_.substr(w, b - w));
+        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+        if (!g::is_subordinator(word)) return end;
+        for (std::size_t p = a.cue->end; p < end; ++p) {
+            if (auto q = sv.quote_at(p); q >= 0) {
+                auto const& quote = layout_.quotes[static_cast<std::size_t>(q)];
+                // “…,” closing on its own comma ends the clause too
+                std::size_t last = sv.back_over_blank(quote.inner_end);
+                if (quote.closed && last > quote.inner_begin && text_[last - 1] == ',') return quote.close_end;
+                p = quote.close_end - 1;
+                continue;
+            }
+            bool in_number = p > 0 && p + 1 < end && std::isdigit(static_cast<unsigned char>(text_[p - 1])) &&
+                             std::isdigit(static_cast<unsigned char>(text_[p + 1])); // "2,400"
+            if (text_[p] == ',' && !in_number) return p;
+        }
+        return end;
     }
 
     /// "Zelensky, at his address in Davos, blasted" / "Sen. John Cornyn (R-Texas) told":

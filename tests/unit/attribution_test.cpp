@@ -273,6 +273,26 @@ TEST_CASE("attribute: a stretch of time after the cue is no reported clause") {
     CHECK(t.content(0) == "the deal was off");
 }
 
+TEST_CASE("attribute: a report in an opening subordinate clause ends with that clause") {
+    auto const r = extract("While Anna Berg called for the fees to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the executives, "
+                           "Tom Reyes kept to the budget, which grew by 2,400 jobs.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0).ends_with("from the executives"));
+}
+
+TEST_CASE("attribute: a participle after 'she said,' is what she did, a gerund clause is what she said") {
+    auto const r = extract("The bank drove up the stock price, Anna Berg said, referencing the bank\xE2\x80\x99s drive to sell.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "The bank drove up the stock price");
+    auto const g = extract("While some clerks got a warning, Anna Berg added, revoking clearances would be harsh.");
+    INFO(g.describe());
+    REQUIRE(g.quotes.size() == 1);
+    CHECK(g.content(0).ends_with("revoking clearances would be harsh"));
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
