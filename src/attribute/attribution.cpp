@@ -842,7 +842,21 @@ private:
             // subject of its sentence.
             auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
             if (!colon_subject && !opens_sentence && subject_verb_quote(q)) continue;
-            if (!colon_subject && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
+            // The speaker of the quotation just before, when it is in this or the last paragraph.
+            // The report just before: the last cue-found one (out_ is sorted up to cue_found)
+            // or the last quote paragraph added here, whichever is later.
+            while (next_cue_found < cue_found && out_[next_cue_found].spans.front().begin < q.open) ++next_cue_found;
+            attribution* last = next_cue_found > 0 ? &out_[next_cue_found - 1] : nullptr;
+            if (out_.size() > cue_found && out_.back().spans.front().begin < q.open &&
+                (!last || out_.back().spans.front().begin > last->spans.front().begin))
+                last = &out_.back();
+            bool ends_quoted = last && !last->quoted.empty() && last->quoted.back().end + 4 >= last->spans.back().end;
+            // “…,” he said. “…” — the quote goes on after its attribution, however short the
+            // sentence of it (“Donald’s here, babe.”): one quotation.
+            bool goes_on = !colon_subject && last && last->paragraph == q.paragraph && last->speaker && opens_sentence &&
+                           words >= 1 && has_stop &&
+                           (last->kind == quote_kind::direct || (last->kind == quote_kind::mixed && ends_quoted));
+            if (!colon_subject && !goes_on && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
             attribution a;
             a.kind = quote_kind::direct;
             a.paragraph = q.paragraph;
@@ -853,17 +867,8 @@ private:
                 keep(std::move(a));
                 continue;
             }
-            // The speaker of the quotation just before, when it is in this or the last paragraph.
-            // The report just before: the last cue-found one (out_ is sorted up to cue_found)
-            // or the last quote paragraph added here, whichever is later.
-            while (next_cue_found < cue_found && out_[next_cue_found].spans.front().begin < q.open) ++next_cue_found;
-            attribution* last = next_cue_found > 0 ? &out_[next_cue_found - 1] : nullptr;
-            if (out_.size() > cue_found && out_.back().spans.front().begin < q.open &&
-                (!last || out_.back().spans.front().begin > last->spans.front().begin))
-                last = &out_.back();
-            bool ends_quoted = last && !last->quoted.empty() && last->quoted.back().end + 4 >= last->spans.back().end;
-            if (last && last->paragraph == q.paragraph && last->speaker &&
-                (last->kind == quote_kind::direct || (last->kind == quote_kind::mixed && ends_quoted))) {
+            if (goes_on || (last && last->paragraph == q.paragraph && last->speaker &&
+                            (last->kind == quote_kind::direct || (last->kind == quote_kind::mixed && ends_quoted)))) {
                 // “…,” he said. “…” — the quote goes on after its attribution: one quotation.
                 for (auto const& part : a.spans) {
                     last->spans.push_back(part);

@@ -205,6 +205,15 @@ TEST_CASE("attribute: split quote with he-said in the middle") {
     CHECK(r.kind_of_speaker(1) == speaker_kind::person);
 }
 
+TEST_CASE("attribute: a quoted sentence right after “…,” she said. goes on with her quote, however short") {
+    auto const r = extract("Anna Berg watched the stage.\n\n"
+                           "\xE2\x80\x9CHere he is,\xE2\x80\x9D she said. \xE2\x80\x9CHe is here.\xE2\x80\x9D\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.spans(0) == strings{"Here he is", "He is here."});
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
+
 TEST_CASE("attribute: a quote over three paragraphs, attributed in the first, is one speaker's") {
     auto const r = extract("Senator Jane Doe said the bill was fair.\n\n"
                            "\xE2\x80\x9CWe came here to fix this,\xE2\x80\x9D she said. "
