@@ -711,26 +711,74 @@ private:
         return lower_words_.contains(w);
     }
 
+    /// "according to X": X is the source of the clause before it (", according to X"), after it
+    /// ("According to X, …") or around it ("A, according to X, B").
     void according_to(sentence_view const& sv, g::cue_match const& cue) {
-        auto sp = g::match_speaker(bound_, sv.over_blank(cue.end));
+        std::size_t const from = sv.over_blank(cue.end);
+        auto sp = g::match_speaker(bound_, from);
+        bool named = sp.has_value();
+        if (!sp) sp = source_phrase(sv, from); // "according to state law", "… to early results of exit polls"
         if (!sp) return;
         attribution a;
         a.cue = cue;
         a.speaker = sp;
+        // Where the source's own words end: its noun phrase, then what hangs on it up to a comma
+        // ("a CBS poll released Monday", "an email from the president of the federation").
+        std::size_t after = sp->end;
+        while (after < sv.clause_end() && text_[after] != ',' && sv.quote_at(after) < 0) ++after;
         std::size_t before = sv.back_over_blank(cue.begin);
         text_span content;
         if (before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue.begin) >= 0)) {
             content = trim(text_, {sv.begin(), text_[before - 1] == ',' ? before - 1 : before});
         } else if (before == sv.begin()) {
-            std::size_t p = sv.over_blank(sp->end);
+            std::size_t p = sv.over_blank(after);
             if (p < sv.end() && text_[p] == ',') ++p;
             content = trim(text_, {p, sv.clause_end()});
+        } else if (named && sv.over_blank(after) >= sv.clause_end() && count_words(text_, {sv.begin(), before}) >= 3) {
+            // "Clinton leads 46 to 39 according to a CBS poll.": no comma, the source ends the sentence.
+            content = trim(text_, {sv.begin(), before});
         } else {
             return;
+        }
+        if (before != sv.begin() && !g::looks_like_clause(text_, content.begin, content.end)) {
+            // "About 10:03 p.m., according to a timeline, the contractors left …": the sentence
+            // goes on after the source; what was reported is all of it.
+            std::size_t p = sv.over_blank(after);
+            if (p < sv.clause_end() && text_[p] == ',' && count_words(text_, {p + 1, sv.clause_end()}) >= 3) {
+                reported_clause(a, sv, trim(text_, {p + 1, sv.clause_end()}));
+                if (content.begin < content.end) a.spans.insert(a.spans.begin(), content);
+                keep(std::move(a));
+                return;
+            }
         }
         if (count_words(text_, content) < 2) return;
         reported_clause(a, sv, content);
         keep(std::move(a));
+    }
+
+    /// A source that is no speaker the grammar knows, after "according to": a determiner, then
+    /// words up to the head before a preposition, participle or comma ("state law", "an
+    /// organizer", "early results" of exit polls, "polling" by the union).
+    std::optional<g::speaker_phrase> source_phrase(sentence_view const& sv, std::size_t pos) const {
+        g::speaker_phrase sp;
+        sp.begin = pos;
+        for (int k = 0; k < 6 && pos < sv.clause_end(); ++k) {
+            auto w = sv.word_at(pos);
+            if (w.empty()) break;
+            std::string lower(w);
+            for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            bool stop = g::is_preposition(lower) || (k > 0 && (lower.ends_with("ed") || lower == "that" || lower == "which" ||
+                                                               g::is_finite_verb(lower)));
+            if (stop) break;
+            bool det = k == 0 && (lower == "a" || lower == "an" || lower == "the" || lower == "his" || lower == "her" ||
+                                  lower == "their" || lower == "its");
+            sp.tokens.push_back({det ? g::np_part::determiner : g::np_part::common, pos, pos + w.size()});
+            sp.end = pos + w.size();
+            pos = sv.over_blank(pos + w.size());
+            if (pos < sv.end() && text_[pos] == ',') break;
+        }
+        if (sp.tokens.empty() || sp.tokens.back().part == g::np_part::determiner) return std::nullopt;
+        return sp;
     }
 
     /// Indirect speech, or mixed when quoted words stand inside the clause.

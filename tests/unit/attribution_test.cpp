@@ -411,6 +411,23 @@ TEST_CASE("attribute: according to, before the clause") {
     CHECK(r.kind_of_speaker(0) == speaker_kind::person);
 }
 
+TEST_CASE("attribute: according to a source no speaker grammar knows: a law, an organizer, results") {
+    auto const r = extract("According to state law, no one may solicit a vote near a polling place.\n\n"
+                           "About 40 rabbis plan to join the protest, according to an organizer.\n\n"
+                           "Clinton leads by seven points according to a CBS poll released Monday.\n\n"
+                           "About 10 p.m., according to a congressional timeline, the guards left the compound.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.speaker_text(0) == "state law");
+    CHECK(r.content(0) == "no one may solicit a vote near a polling place");
+    CHECK(r.speaker_text(1) == "an organizer");
+    CHECK(r.content(1) == "About 40 rabbis plan to join the protest");
+    CHECK(r.speaker_text(2) == "a CBS poll");
+    CHECK(r.content(2) == "Clinton leads by seven points");
+    CHECK(r.speaker_text(3) == "a congressional timeline");
+    CHECK(r.spans(3) == strings{"About 10 p.m.", "the guards left the compound"});
+}
+
 TEST_CASE("attribute: a participle clause between speaker and cue") {
     auto const r = extract("Lena Park, speaking after a cabinet meeting on Tuesday, said the clinics would stay open.");
     INFO(r.describe());
