@@ -13,14 +13,23 @@ namespace {
 
 constexpr std::size_t binary_sample_bytes = 8192;
 
-// Text may hold a stray control character or two; a file whose head is more than a tenth NUL
-// or control bytes is an image, an archive or a word-processor file, not an article.
+// Text may hold a stray control character or two, and a Latin-1 file a few bytes that are no
+// UTF-8; a file whose head is more than a tenth NUL or control bytes, or more than a fifth bytes
+// of no UTF-8 sequence, is an image, an archive or a word-processor file, not an article.
 bool looks_binary(std::string_view head) {
-    auto const non_text = std::count_if(head.begin(), head.end(), [](char ch) {
+    auto const control = std::count_if(head.begin(), head.end(), [](char ch) {
         auto const c = static_cast<unsigned char>(ch);
         return (c < 0x20U && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7FU;
     });
-    return static_cast<std::size_t>(non_text) * 10 > head.size();
+    if (static_cast<std::size_t>(control) * 10 > head.size()) return true;
+    std::size_t invalid = 0;
+    for (std::size_t pos = 0; pos < head.size();) {
+        std::size_t const n = text::utf8_sequence_length(head, pos);
+        // A sequence cut by the end of the sample is not counted against the file.
+        if (n == 0 && head.size() - pos >= 4) ++invalid;
+        pos += n == 0 ? 1 : n;
+    }
+    return head.size() >= 512 && invalid * 5 > head.size(); // a line or two with bad bytes is still text
 }
 
 } // namespace

@@ -302,6 +302,24 @@ TEST_CASE("ingest: binary file is skipped with an error") {
     CHECK(errors[0].message == "binary file, skipped");
 }
 
+TEST_CASE("ingest: compressed data with few control bytes is binary, a Latin-1 article is not") {
+    temp_folder folder;
+    // Bytes of a compressed stream: high bytes that form no UTF-8, hardly a control byte.
+    std::string packed;
+    for (unsigned i = 0; packed.size() < 4096; ++i) packed += static_cast<char>(0x80U + (i * 37U) % 0x7FU);
+    std::string const archive = folder.write("a/packed.txt", packed);
+    // A Latin-1 article: a few accented letters that are no UTF-8, kept as text.
+    std::string latin1;
+    for (int i = 0; i < 20; ++i) latin1 += "Le pr\xE9sident a d\xE9" "clar\xE9 que l'accord \xE9tait pr\xEAt. ";
+    folder.write("b/latin1.txt", latin1);
+    auto const result = read({folder.str()});
+    CHECK(result.ids() == std::vector<std::string>{"b/latin1"});
+    auto const errors = result.of(verbatim::severity::error);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].file == archive);
+    CHECK(errors[0].message == "binary file, skipped");
+}
+
 TEST_CASE("ingest: missing file is an error and the rest is still read") {
     temp_folder folder;
     std::string const missing = (fs::path{folder.str()} / "nope.txt").string();
