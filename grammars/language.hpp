@@ -151,6 +151,7 @@ struct cue_match {
     bool takes_object = false; ///< "told reporters that ..."
     bool bare_clause = false;  ///< content may follow without "that" ("said a deal was ready")
     bool naming = false;       ///< gives a name: a quoted title counts as quoted words ("called it “X”")
+    bool source_only = false;  ///< with a document or poll as subject, any object is what it reports ("the poll showed Trump leading")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

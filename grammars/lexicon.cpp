@@ -95,7 +95,7 @@ void load(lexicon& lx) {
             auto bar = line.find('|');
             std::string_view tags = bar == std::string_view::npos ? std::string_view{} : line.substr(bar);
             cue_value v{kind, tags.find("object") != std::string_view::npos, tags.find("clause") != std::string_view::npos,
-                        tags.find("naming") != std::string_view::npos};
+                        tags.find("naming") != std::string_view::npos, tags.find("source") != std::string_view::npos};
             // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
             for (auto w : split_words(line.substr(0, bar)))
                 if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);
@@ -382,7 +382,7 @@ bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end
         if (words == 0 && lx.pronoun_map.contains(bare)) return true;              // "he respects …"
         if (lx.finite_verbs.contains(lower)) return true;                           // "a deal was …"
         if (lower.find('\'') != std::string::npos && !lower.ends_with("'s")) return true; // "they're", "it'll"
-        if (words > 0 && lower.size() > 4 && lower.ends_with("ed")) return true;    // "the talks ended"
+        if (words > 0 && lower.size() > 4 && lower.ends_with("ed") && w == lower) return true; // "the talks ended", not "Jared"
         ++words;
         p = e;
     }

@@ -21,6 +21,7 @@ struct cue_value {
     bool takes_object = false;
     bool bare_clause = false;
     bool naming = false;
+    bool source_only = false;
 };
 
 struct lexicon {

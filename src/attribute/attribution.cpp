@@ -272,6 +272,15 @@ private:
         }
     }
 
+    /// Whether the phrase's head is a document, poll or study ("a new poll", "FEC records").
+    bool document_head(g::speaker_phrase const& sp) const {
+        if (sp.tokens.empty()) return false;
+        auto const& t = sp.tokens.back();
+        std::string w(text_.substr(t.begin, t.end - t.begin));
+        for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return g::is_source_noun(w) || (w.size() > 3 && w.ends_with('s') && g::is_source_noun(w.substr(0, w.size() - 1)));
+    }
+
     static bool all_names(g::speaker_phrase const& sp) {
         return std::all_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& t) {
             return t.part == g::np_part::name || t.part == g::np_part::title;
@@ -561,7 +570,10 @@ private:
         // ("blasted the EU's lack of “political will”"), not its plain object.
         if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect) return;
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
-        if (!has_that && a.kind == quote_kind::indirect && !g::looks_like_clause(text_, content.begin, content.end)) return;
+        // (A poll or study shows what it shows: "a new poll shows Trump leading".)
+        bool document_finding = cue.source_only && a.speaker && document_head(*a.speaker);
+        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !g::looks_like_clause(text_, content.begin, content.end))
+            return;
         keep(std::move(a));
     }
 

@@ -247,7 +247,9 @@ private:
                     roles_.emplace(name, span_text(text_, t[i - 1].begin, t[i - 1].end));
                 }
             }
-            if (j - i >= 2) {
+            // "the American Community Survey": names before a document's word are its name, no person's.
+            bool before_document = j < t.size() && g::is_source_noun(lower(span_text(text_, t[j].begin, t[j].end)));
+            if (j - i >= 2 && !before_document) {
                 std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
                 if (!g::is_place_name(full) && !g::is_organization_name(full) && !g::is_name_of_common_words(full)) {
                     std::string surname = full.substr(full.rfind(' ') + 1);
@@ -297,6 +299,13 @@ private:
             r.gender = g::gender::neuter;
             return r;
         }
+        if (ends_in_document_word(name)) {
+            // "American Community Survey", "the Drudge Report": a document or poll speaks like a body.
+            r.kind = speaker_kind::organization;
+            r.name = parts.definite_name ? "the " + name : name;
+            r.gender = g::gender::neuter;
+            return r;
+        }
         if (g::is_name_of_common_words(name)) {
             // "Planned Parenthood", but also "Rust Belt", "Great Depression": a named thing, most
             // often a body when it speaks; too unsure to stand for a later "it" or "they".
@@ -312,6 +321,15 @@ private:
             if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
         r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
         return r;
+    }
+
+    /// A name of two words or more whose last word is a document's or poll's ("Survey", "Report")
+    /// and whose first is no first name ("Emily Post" stays a person).
+    static bool ends_in_document_word(std::string const& name) {
+        auto sp = name.rfind(' ');
+        if (sp == std::string::npos || g::is_first_name(name.substr(0, name.find(' ')))) return false;
+        std::string last = lower(name.substr(sp + 1));
+        return g::is_source_noun(last);
     }
 
     resolved common(phrase_parts const& parts, std::string const& written, std::size_t at) {

@@ -428,6 +428,18 @@ TEST_CASE("attribute: according to a source no speaker grammar knows: a law, an 
     CHECK(r.spans(3) == strings{"About 10 p.m.", "the guards left the compound"});
 }
 
+TEST_CASE("attribute: a poll or study shows what it shows; a person finds only a clause") {
+    auto const r = extract("A new poll shows Anna Berg leading the field with 31 percent.\n\n"
+                           "The review found that the agency had failed.\n\n"
+                           "She found her keys on the table.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "A new poll");
+    CHECK(r.content(0) == "Anna Berg leading the field with 31 percent");
+    CHECK(r.speaker_text(1) == "The review");
+    CHECK(r.content(1) == "the agency had failed");
+}
+
 TEST_CASE("attribute: a participle clause between speaker and cue") {
     auto const r = extract("Lena Park, speaking after a cabinet meeting on Tuesday, said the clinics would stay open.");
     INFO(r.describe());

@@ -177,6 +177,12 @@ TEST_CASE("resolve: a name of everyday words is no person's") {
     CHECK(quotes[1].speaker->kind == speaker_kind::person);
 }
 
+TEST_CASE("resolve: a survey or report named in capitals is a body, and no one's antecedent") {
+    CHECK(speaker_of_last("Loretta Lynch spoke in Chicago.\n\n"
+                          "The American Community Survey found that women held 41 percent of the jobs.\n\n"
+                          "\xE2\x80\x9CYou have to look at her,\xE2\x80\x9D she said.\n") == "Loretta Lynch");
+}
+
 TEST_CASE("resolve: a title gives the gender when the first name does not") {
     CHECK(speaker_of_last("Mrs. Okafor chairs the committee. Mr. Berg said the vote was lost.\n\n"
                           "\xE2\x80\x9CWe will win the next one,\xE2\x80\x9D she said.\n") == "Okafor");
