@@ -152,6 +152,7 @@ struct cue_match {
     bool bare_clause = false;  ///< content may follow without "that" ("said a deal was ready")
     bool naming = false;       ///< gives a name: a quoted title counts as quoted words ("called it “X”")
     bool source_only = false;  ///< with a document or poll as subject, any object is what it reports ("the poll showed Trump leading")
+    bool question = false;     ///< reports an indirect question ("asked him whether …")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -22,6 +22,7 @@ struct cue_value {
     bool bare_clause = false;
     bool naming = false;
     bool source_only = false;
+    bool question = false;
 };
 
 struct lexicon {

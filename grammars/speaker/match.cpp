@@ -164,7 +164,7 @@ std::optional<cue_match> match_cue(std::string_view text, std::size_t pos) {
     if (!the_lexicon().cues.parse(first, last, u, u, v)) return std::nullopt;
     if (!prim::word_end.parse(first, last, u, u, u)) return std::nullopt;
     return cue_match{pos, static_cast<std::size_t>(first - text.data()), v.kind, v.takes_object, v.bare_clause, v.naming,
-                     v.source_only};
+                     v.source_only, v.question};
 }
 
 std::size_t skip_adverbs(std::string_view text, std::size_t pos) {

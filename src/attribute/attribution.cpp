@@ -272,6 +272,22 @@ private:
         }
     }
 
+    static bool is_question_word(std::string_view w) {
+        return w == "whether" || w == "if" || w == "what" || w == "who" || w == "why" || w == "how" || w == "when" ||
+               w == "which" || w == "where";
+    }
+
+    /// Whether the -ing word at `pos` is the subject of a clause of its own, its verb within a few
+    /// words ("revoking clearances would be …"), rather than a participle phrase.
+    bool gerund_clause(sentence_view const& sv, std::size_t pos) const {
+        std::size_t near = pos;
+        for (int k = 0; k < 4 && near < sv.clause_end(); ++k) {
+            while (near < sv.clause_end() && !is_space(text_[near])) ++near;
+            near = sv.over_blank(near);
+        }
+        return g::looks_like_clause(text_, pos, std::min(near, sv.clause_end()));
+    }
+
     /// Whether the phrase's head is a document, poll or study ("a new poll", "FEC records").
     bool document_head(g::speaker_phrase const& sp) const {
         if (sp.tokens.empty()) return false;
@@ -467,15 +483,7 @@ private:
             auto w = sv.word_at(q);
             // (", she said, referencing …": a participle tells what else she did.)
             // ("…, she added, revoking clearances would be …": a gerund subject of a clause goes on.)
-            bool participle = w.size() >= 5 && w.ends_with("ing");
-            if (participle) {
-                std::size_t near = q; // the gerund's verb comes within a few words
-                for (int k = 0; k < 4 && near < sv.clause_end(); ++k) {
-                    while (near < sv.clause_end() && !is_space(text_[near])) ++near;
-                    near = sv.over_blank(near);
-                }
-                participle = !g::looks_like_clause(text_, q, std::min(near, sv.clause_end()));
-            }
+            bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q);
             if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
                 !g::match_cue(bound_, q)) {
                 attribution rest;
@@ -538,6 +546,8 @@ private:
         if (sv.word_at(p) == "that") {
             p = sv.over_blank(p + 4);
             has_that = true;
+        } else if (cue.question && is_question_word(sv.word_at(p))) {
+            has_that = true; // "wondered why …"
         } else if (cue.takes_object || !cue.bare_clause) {
             // "repeated his oft-stated belief that …": a short noun phrase, then the clause;
             // "told one of his young followers on a regular basis that …": a hearer the speaker
@@ -551,6 +561,9 @@ private:
                     w = text_.substr(q, w.size() + 1);
                 if (w == "that" && k > 0) {
                     p = sv.over_blank(q + 4);
+                    has_that = true;
+                } else if (cue.question && is_question_word(w)) {
+                    p = q; // "asked him whether …": the question is what was said
                     has_that = true;
                 }
                 q = sv.over_blank(q + w.size());
@@ -572,7 +585,12 @@ private:
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
         // (A poll or study shows what it shows: "a new poll shows Trump leading".)
         bool document_finding = cue.source_only && a.speaker && document_head(*a.speaker);
-        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !g::looks_like_clause(text_, content.begin, content.end))
+        // After "said" four words or more are a clause whatever its verb ("said each year of
+        // education yields a bump"): "said" takes no long plain object.
+        auto verb = text_.substr(cue.begin, cue.end - cue.begin);
+        bool say = (verb == "said" || verb == "says" || verb == "say") && count_words(text_, content) >= 4;
+        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say &&
+            !g::looks_like_clause(text_, content.begin, content.end))
             return;
         keep(std::move(a));
     }
@@ -585,7 +603,15 @@ private:
         std::size_t b = sv.back_over_blank(a.speaker->begin);
         std::size_t w = b;
         while (w > sv.begin() && ((text_[w - 1] >= 'a' && text_[w - 1] <= 'z') || (text_[w - 1] >= 'A' && text_[w - 1] <= 'Z'))) --w;
-        if (w == b || w != sv.over_blank(sv.begin())) return end;
+        if (w == b) return end;
+        // At the sentence start, or after "and"/"but" or a comma ("… and while he said A, B").
+        std::size_t lead = sv.back_over_blank(w);
+        std::size_t lw = lead;
+        while (lw > sv.begin() && text_[lw - 1] >= 'a' && text_[lw - 1] <= 'z') --lw;
+        auto before_word = text_.substr(lw, lead - lw);
+        bool opens = w == sv.over_blank(sv.begin()) || (lead > sv.begin() && text_[lead - 1] == ',') ||
+                     before_word == "and" || before_word == "but";
+        if (!opens) return end;
         std::string word(text_.substr(w, b - w));
         word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
         if (!g::is_subordinator(word)) return end;

@@ -302,6 +302,25 @@ TEST_CASE("attribute: a participle after 'she said,' is what she did, a gerund c
     CHECK(g.content(0).ends_with("revoking clearances would be harsh"));
 }
 
+TEST_CASE("attribute: after 'said', four words or more are what was said, whatever the verb") {
+    auto const r = extract("Anna Berg said each year of school yields a bump in pay.\n\nTom Reyes said goodbye.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "each year of school yields a bump in pay");
+}
+
+TEST_CASE("attribute: an indirect question after ask and wonder") {
+    auto const r = extract("Anna Berg asked the minister what he thought of the deal.\n\n"
+                           "Tom Reyes wondered why the plan had failed.\n\n"
+                           "The clerk asked for a receipt.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0) == "what he thought of the deal");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.content(1) == "why the plan had failed");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
