@@ -253,6 +253,14 @@ TEST_CASE("segment: a quote continued in the next paragraph is not reported as u
     CHECK(notes.empty());
 }
 
+TEST_CASE("segment: a closing mark typed where a quote opens opens it") {
+    std::string_view const text = "\xE2\x80\x9DWe are afraid of him.\xE2\x80\x9D \xE2\x80\x95 Ana Ruiz\n";
+    auto quotes = quotes_of(text);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].closed);
+    CHECK(slice(text, quotes[0].inner_begin, quotes[0].inner_end) == "We are afraid of him.");
+}
+
 TEST_CASE("segment: a paragraph reopens a quote only with the mark that opened it") {
     // A straight-quoted excerpt left open, then the writer's own curly quote: two quotations.
     std::string_view const text = "\"She was anxious, sure. Enraged, definitely.\n"
