@@ -272,6 +272,37 @@ private:
         }
     }
 
+    /// "described Trump as a “con artist” on Monday": where the words "as (a) “…”" end a
+    /// verb's object (what follows is the writer's), or the content's end when there are none.
+    std::size_t as_quote_end(sentence_view const& sv, text_span content) const {
+        for (std::size_t p = content.begin; p + 3 < content.end; ++p) {
+            if (sv.quote_at(p) >= 0 || text_.compare(p, 3, "as ") != 0 || (p > 0 && !is_space(text_[p - 1]))) continue;
+            std::size_t q = sv.over_blank(p + 2);
+            if (auto w = sv.word_at(q); w == "a" || w == "an" || w == "the") q = sv.over_blank(q + w.size());
+            auto qi = quote_opening_at(sv, q);
+            if (qi < 0 || !layout_.quotes[static_cast<std::size_t>(qi)].closed) continue;
+            std::size_t end = layout_.quotes[static_cast<std::size_t>(qi)].close_end;
+            for (;;) {
+                std::size_t n = sv.over_blank(end);
+                auto w = sv.word_at(n);
+                if (w == "and" || w == "or") {
+                    // "as “a sociopath” and “a psychopath”": the words go on
+                    auto next = quote_opening_at(sv, n + w.size());
+                    if (next < 0 || !layout_.quotes[static_cast<std::size_t>(next)].closed) break;
+                    end = layout_.quotes[static_cast<std::size_t>(next)].close_end;
+                    continue;
+                }
+                // "as the “brilliant” decision he made": the quote is inside a longer noun phrase
+                if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && !g::is_preposition(w) && !g::is_clause_opener(w) &&
+                    !g::skip_time_phrase(bound_, n) && w != "but")
+                    return content.end;
+                break;
+            }
+            return std::min(end, content.end);
+        }
+        return content.end;
+    }
+
     static bool is_question_word(std::string_view w) {
         return w == "whether" || w == "if" || w == "what" || w == "who" || w == "why" || w == "how" || w == "when" ||
                w == "which" || w == "where";
@@ -576,6 +607,7 @@ private:
             if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
         }
         text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
+        if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
         if (count_words(text_, content) < 2) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         reported_clause(a, sv, content);

@@ -321,6 +321,15 @@ TEST_CASE("attribute: an indirect question after ask and wonder") {
     CHECK(r.content(1) == "why the plan had failed");
 }
 
+TEST_CASE("attribute: 'described X as a “…”' ends with the quoted words, or with the ones joined to them") {
+    auto const r = extract("Anna Berg described the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D on Monday.\n\n"
+                           "Tom Reyes described the plan as \xE2\x80\x9C" "a folly\xE2\x80\x9D and \xE2\x80\x9C" "a waste\xE2\x80\x9D at a rally.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D");
+    CHECK(r.content(1) == "the plan as \xE2\x80\x9C" "a folly\xE2\x80\x9D and \xE2\x80\x9C" "a waste\xE2\x80\x9D");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
