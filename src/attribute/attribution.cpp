@@ -178,6 +178,9 @@ private:
         }
     }
 
+    /// Whether a top-level quotation closes exactly at `end`.
+    bool sv_quote_closing_at(std::size_t end) const { return top_closing_at(end) >= 0; }
+
     /// The quotation that closes right before `pos` (blanks and a comma allowed between).
     std::ptrdiff_t quote_closing_before(sentence_view const& sv, std::size_t pos) const {
         // ",” X said" has the comma inside the quote, "”, X said" outside it.
@@ -266,8 +269,11 @@ private:
             a.cue = *cue;
             a.speaker = sp;
             a.paragraph = s.paragraph;
-            if (report_before_cue(a, sv, s, subject_begin, after)) continue;
-            if (report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
+            // ", adding later, “…”": a participle cue introduces what follows it; what stands
+            // before it is the report it hangs on.
+            bool participle = who->place == speaker_place::participle;
+            if (!participle && report_before_cue(a, sv, s, subject_begin, after)) continue;
+            if (!participle && report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
             report_after_cue(a, sv, s, *cue, after);
         }
     }
@@ -500,6 +506,17 @@ private:
             }
         }
         if (c != ',' && c != ';') return false;
+        // "Anna Berg said she felt A because “…,” she said": the reports of the cues before in this
+        // sentence end where this one's subject begins.
+        for (auto it = out_.rbegin(); it != out_.rend() && it->cue && it->cue->begin >= s.begin; ++it) {
+            auto& prior = *it;
+            if (prior.cue->end > before_subject || prior.spans.empty() || prior.spans.back().end + 4 < before_subject ||
+                prior.spans.back().begin >= clause_stop)
+                continue;
+            prior.spans.back().end = std::min(prior.spans.back().end, clause_stop);
+            std::erase_if(prior.quoted, [&](text_span const& q) { return q.begin >= clause_stop; });
+            for (auto& q : prior.quoted) q.end = std::min(q.end, clause_stop);
+        }
         // CLAUSE, X said.
         text_span content = trim(text_, {s.begin, clause_stop});
         // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
@@ -547,6 +564,9 @@ private:
     void report_after_cue(attribution& a, sentence_view const& sv, text::sentence const& s, g::cue_match const& cue,
                           std::size_t after) {
         std::size_t p = sv.over_blank(after);
+        if (auto t = g::skip_time_phrase(bound_, p); t > 0 && sv.over_blank(p + t) < s.end && text_[sv.over_blank(p + t)] == ',')
+            p = sv.over_blank(p + t); // "adding later, “…”"
+
         std::size_t colon = p;
         // "tweeted Monday:" — a few words up to a colon that opens a quote
         for (std::size_t k = 0; k < 6 && colon < s.end && text_[colon] != ':'; ++k) {
@@ -1173,6 +1193,13 @@ private:
                 std::size_t p = sb;
                 while (p > last.begin && text_[p - 1] == ' ') --p;
                 std::string_view head = text_.substr(last.begin, p - last.begin);
+                // "… because “most people don't know,” she said": the quote closing on its comma
+                // ends the first report.
+                for (std::string_view close : {",\xE2\x80\x9D", ",\""})
+                    if (head.ends_with(close) && sv_quote_closing_at(last.begin + head.size()) && head.size() > close.size()) {
+                        last.end = last.begin + head.size();
+                        return;
+                    }
                 for (std::string_view conj : {" and", " but", ", while", ";", ","}) {
                     if (!head.ends_with(conj)) continue;
                     std::size_t cut = last.begin + head.size() - conj.size();

@@ -330,6 +330,24 @@ TEST_CASE("attribute: 'described X as a “…”' ends with the quoted words, o
     CHECK(r.content(1) == "the plan as \xE2\x80\x9C" "a folly\xE2\x80\x9D and \xE2\x80\x9C" "a waste\xE2\x80\x9D");
 }
 
+TEST_CASE("attribute: ', adding later, “…”' reports what follows the participle") {
+    auto const r = extract("\xE2\x80\x9CWe cannot afford this,\xE2\x80\x9D Tom Reyes said, adding later, "
+                           "\xE2\x80\x9CThe alliance costs us a fortune.\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.spans(0) == strings{"We cannot afford this"});
+    CHECK(r.spans(1) == strings{"The alliance costs us a fortune."});
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+}
+
+TEST_CASE("attribute: a report ends where the subject of the next cue in its sentence begins") {
+    auto const r = extract("Anna Berg said she felt the law was worth a look because \xE2\x80\x9Cmost people do not know it,"
+                           "\xE2\x80\x9D she said.");
+    INFO(r.describe());
+    REQUIRE_FALSE(r.quotes.empty());
+    CHECK(r.content(0).ends_with("do not know it,\xE2\x80\x9D"));
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
