@@ -263,7 +263,15 @@ private:
             if (cue->takes_object) {
                 // "told reporters", "told the BBC on Sunday"
                 std::size_t p = sv.over_blank(after);
-                if (auto obj = g::match_speaker(bound_, p)) after = obj->end;
+                if (auto obj = g::match_speaker(bound_, p)) {
+                    after = obj->end;
+                    // "told USA Today": the name goes on in capitals the grammar left
+                    for (std::size_t q = sv.over_blank(after); q < sv.clause_end() && text_[q] >= 'A' && text_[q] <= 'Z';
+                         q = sv.over_blank(after))
+                        after = q + sv.word_at(q).size();
+                } else if (hearer_to_clause_end(sv, p)) {
+                    after = sv.clause_end(); // "told some of the miners."
+                }
             }
             attribution a;
             a.cue = *cue;
@@ -307,6 +315,18 @@ private:
             return std::min(end, content.end);
         }
         return content.end;
+    }
+
+    /// Whether the words from `pos` to the end of the clause read as a hearer after "told": a
+    /// few words that make no clause ("told some of the miners.").
+    bool hearer_to_clause_end(sentence_view const& sv, std::size_t pos) const {
+        std::size_t const end = sv.clause_end();
+        if (pos >= end || sv.quote_at(pos) >= 0) return false;
+        for (std::size_t p = pos; p < end; ++p)
+            if (text_[p] == ',' || sv.quote_at(p) >= 0) return false;
+        auto words = count_words(text_, {pos, end});
+        return words >= 1 && words <= 6 && !g::looks_like_clause(text_, pos, end) &&
+               text_.substr(pos, end - pos).find(" that ") == std::string_view::npos;
     }
 
     static bool is_question_word(std::string_view w) {

@@ -348,6 +348,17 @@ TEST_CASE("attribute: a report ends where the subject of the next cue in its sen
     CHECK(r.content(0).ends_with("do not know it,\xE2\x80\x9D"));
 }
 
+TEST_CASE("attribute: '“…,” X told HEARER.' with a hearer the grammar cannot read whole") {
+    auto const r = extract("Title.\n\n\xE2\x80\x9CWe were there,\xE2\x80\x9D Anna Berg told USA Today.\n\n"
+                           "\xE2\x80\x9CWe will stay,\xE2\x80\x9D Tom Reyes told some of the miners.\n\n"
+                           "\xE2\x80\x9CIt is small,\xE2\x80\x9D wrote Ann Hill for the Times.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.speaker_name(2) == "Ann Hill");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
