@@ -300,8 +300,10 @@ private:
                 std::size_t n = sv.over_blank(end);
                 auto w = sv.word_at(n);
                 if (w == "and" || w == "or") {
-                    // "as “a sociopath” and “a psychopath”": the words go on
-                    auto next = quote_opening_at(sv, n + w.size());
+                    // "as “a sociopath” and (a) “psychopath”": the words go on
+                    std::size_t m = sv.over_blank(n + w.size());
+                    if (auto d = sv.word_at(m); d == "a" || d == "an" || d == "the") m += d.size();
+                    auto next = quote_opening_at(sv, m);
                     if (next < 0 || !layout_.quotes[static_cast<std::size_t>(next)].closed) break;
                     end = layout_.quotes[static_cast<std::size_t>(next)].close_end;
                     continue;
@@ -1005,6 +1007,14 @@ private:
             // or the last quote paragraph added here, whichever is later.
             while (next_cue_found < cue_found && out_[next_cue_found].spans.front().begin < q.open) ++next_cue_found;
             attribution* last = next_cue_found > 0 ? &out_[next_cue_found - 1] : nullptr;
+            // "“…,” she said, emphasizing why …. “…”": the participle's report hangs on the quote
+            // before it; the quote after goes on from that one.
+            if (last && last->kind == quote_kind::indirect && last->speaker && next_cue_found >= 2) {
+                auto& before = out_[next_cue_found - 2];
+                if (before.kind == quote_kind::direct && before.paragraph == last->paragraph && before.speaker &&
+                    before.speaker->begin == last->speaker->begin)
+                    last = &before;
+            }
             if (out_.size() > cue_found && out_.back().spans.front().begin < q.open &&
                 (!last || out_.back().spans.front().begin > last->spans.front().begin))
                 last = &out_.back();

@@ -328,6 +328,10 @@ TEST_CASE("attribute: 'described X as a “…”' ends with the quoted words, o
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.content(0) == "the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D");
     CHECK(r.content(1) == "the plan as \xE2\x80\x9C" "a folly\xE2\x80\x9D and \xE2\x80\x9C" "a waste\xE2\x80\x9D");
+    auto const t = extract("She described the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D and a \xE2\x80\x9C" "charlatan\xE2\x80\x9D in the past.");
+    INFO(t.describe());
+    REQUIRE(t.quotes.size() == 1);
+    CHECK(t.content(0) == "the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D and a \xE2\x80\x9C" "charlatan\xE2\x80\x9D");
 }
 
 TEST_CASE("attribute: ', adding later, “…”' reports what follows the participle") {
@@ -357,6 +361,15 @@ TEST_CASE("attribute: '“…,” X told HEARER.' with a hearer the grammar cann
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.speaker_name(2) == "Ann Hill");
+}
+
+TEST_CASE("attribute: a quoted sentence after '“…,” she said, emphasizing …' goes on with her quote") {
+    auto const r = extract("Title.\n\n\xE2\x80\x9CWe cannot talk about change,\xE2\x80\x9D Anna Berg said, emphasizing why the past "
+                           "was crucial. \xE2\x80\x9CWe have no context for the moment.\xE2\x80\x9D\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.spans(0) == strings{"We cannot talk about change", "We have no context for the moment."});
+    CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
 TEST_CASE("attribute: reported clause before the speaker") {
