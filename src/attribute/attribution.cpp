@@ -416,11 +416,13 @@ private:
         }
         if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
-        if (cue.kind == g::cue_class::speech && !cue.takes_object) {
-            // “…,” said X   /   …, said X.   (Not "told X": X is the hearer.) The speaker
-            // closes the clause: "…, said the law helped …" is no inversion.
+        if (cue.kind == g::cue_class::speech) {
+            // “…,” said X   /   …, said X.   (Not "…, told X": X is the hearer; but “…?” asked X.)
+            // The speaker closes the clause: "…, said the law helped …" is no inversion.
             std::size_t before = sv.back_over_blank(cue.begin);
-            bool after_quote_or_comma = before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue.begin) >= 0);
+            bool after_quote = quote_closing_before(sv, cue.begin) >= 0;
+            bool after_quote_or_comma = before > sv.begin() && (after_quote || (text_[before - 1] == ',' && !cue.takes_object));
+            if (cue.takes_object && !cue.question) after_quote_or_comma = false;
             if (after_quote_or_comma)
                 if (auto m = g::match_inverted_cue(bound_, cue.begin);
                     m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of")

@@ -372,6 +372,16 @@ TEST_CASE("attribute: a quoted sentence after '“…,” she said, emphasizing 
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
+TEST_CASE("attribute: '“…?” asked X' inverts like said; '…, told X' does not") {
+    auto const r = extract("Title.\n\n\xE2\x80\x9CWhy should it be taken from him?\xE2\x80\x9D asked Tom Reyes, now a radio host.\n\n"
+                           "\xE2\x80\x9CThey were wrong,\xE2\x80\x9D remembered Ann Hill, a former spokeswoman.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.cue(0) == "asked");
+    CHECK(r.speaker_name(1) == "Ann Hill");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
