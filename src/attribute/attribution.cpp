@@ -269,8 +269,8 @@ private:
                     for (std::size_t q = sv.over_blank(after); q < sv.clause_end() && text_[q] >= 'A' && text_[q] <= 'Z';
                          q = sv.over_blank(after))
                         after = q + sv.word_at(q).size();
-                } else if (hearer_to_clause_end(sv, p)) {
-                    after = sv.clause_end(); // "told some of the miners."
+                } else if (auto e = hearer_end(sv, p); e > 0) {
+                    after = e; // "told some of the miners.", "told state media, adding …"
                 }
             }
             attribution a;
@@ -319,16 +319,28 @@ private:
         return content.end;
     }
 
-    /// Whether the words from `pos` to the end of the clause read as a hearer after "told": a
-    /// few words that make no clause ("told some of the miners.").
-    bool hearer_to_clause_end(sentence_view const& sv, std::size_t pos) const {
-        std::size_t const end = sv.clause_end();
-        if (pos >= end || sv.quote_at(pos) >= 0) return false;
-        for (std::size_t p = pos; p < end; ++p)
-            if (text_[p] == ',' || sv.quote_at(p) >= 0) return false;
+    /// Where a hearer after "told" ends that the speaker grammar could not read, or 0: a few words
+    /// that make no clause, up to the clause end or a comma ("told some of the miners.", "told
+    /// state media, adding …").
+    std::size_t hearer_end(sentence_view const& sv, std::size_t pos) const {
+        std::size_t end = sv.clause_end();
+        if (pos >= end || sv.quote_at(pos) >= 0) return 0;
+        for (std::size_t p = pos; p < end; ++p) {
+            if (sv.quote_at(p) >= 0) return 0;
+            bool in_number = p > pos && std::isdigit(static_cast<unsigned char>(text_[p - 1])) && p + 1 < end &&
+                             std::isdigit(static_cast<unsigned char>(text_[p + 1])); // "told 3,000 people"
+            if (text_[p] == ',' && !in_number) {
+                // the hearer ends at a comma only before a participle or an adverbial ("…, adding")
+                auto next = sv.word_at(sv.over_blank(p + 1));
+                if (!(next.size() >= 5 && next.ends_with("ing")) && !g::is_clause_opener(next)) return 0;
+                end = p;
+                break;
+            }
+        }
         auto words = count_words(text_, {pos, end});
-        return words >= 1 && words <= 6 && !g::looks_like_clause(text_, pos, end) &&
-               text_.substr(pos, end - pos).find(" that ") == std::string_view::npos;
+        bool hearer = words >= 1 && words <= 6 && !g::looks_like_clause(text_, pos, end) &&
+                      text_.substr(pos, end - pos).find(" that ") == std::string_view::npos;
+        return hearer ? sv.back_over_blank(end) : 0;
     }
 
     static bool is_question_word(std::string_view w) {

@@ -361,6 +361,13 @@ TEST_CASE("attribute: '“…,” X told HEARER.' with a hearer the grammar cann
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.speaker_name(2) == "Ann Hill");
+    // "…, officials told state media, adding that …": the clause before is what they told.
+    auto const t = extract("Title.\n\nA total of 39 are confirmed dead, officials told state media, adding that rescuers ended "
+                           "their work.\n");
+    INFO(t.describe());
+    REQUIRE(t.quotes.size() == 2);
+    CHECK(t.content(0) == "A total of 39 are confirmed dead");
+    CHECK(t.content(1) == "rescuers ended their work");
 }
 
 TEST_CASE("attribute: a quoted sentence after '“…,” she said, emphasizing …' goes on with her quote") {
