@@ -179,7 +179,7 @@ private:
     }
 
     /// Whether a top-level quotation closes exactly at `end`.
-    bool sv_quote_closing_at(std::size_t end) const { return top_closing_at(end) >= 0; }
+    bool quote_closes_at(std::size_t end) const { return top_closing_at(end) >= 0; }
 
     /// The quotation that closes right before `pos` (blanks and a comma allowed between).
     std::ptrdiff_t quote_closing_before(sentence_view const& sv, std::size_t pos) const {
@@ -433,8 +433,8 @@ private:
             // The speaker closes the clause: "…, said the law helped …" is no inversion.
             std::size_t before = sv.back_over_blank(cue.begin);
             bool after_quote = quote_closing_before(sv, cue.begin) >= 0;
-            bool after_quote_or_comma = before > sv.begin() && (after_quote || (text_[before - 1] == ',' && !cue.takes_object));
-            if (cue.takes_object && !cue.question) after_quote_or_comma = false;
+            bool after_quote_or_comma = before > sv.begin() &&
+                                        (cue.takes_object ? cue.question && after_quote : after_quote || text_[before - 1] == ',');
             if (after_quote_or_comma)
                 if (auto m = g::match_inverted_cue(bound_, cue.begin);
                     m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of")
@@ -1240,7 +1240,7 @@ private:
                 // "… because “most people don't know,” she said": the quote closing on its comma
                 // ends the first report.
                 for (std::string_view close : {",\xE2\x80\x9D", ",\""})
-                    if (head.ends_with(close) && sv_quote_closing_at(last.begin + head.size()) && head.size() > close.size()) {
+                    if (head.ends_with(close) && quote_closes_at(last.begin + head.size()) && head.size() > close.size()) {
                         last.end = last.begin + head.size();
                         return;
                     }
