@@ -35,6 +35,8 @@ bool is_first_name(std::string_view word);        ///< a common first name ("Ris
 /// Whether a capitalised name of two words or more is made only of everyday words and holds no
 /// first name ("Environmental Protection", "Hard Hats"): the name of a thing or body, not a person's.
 bool is_name_of_common_words(std::string_view name);
+/// Whether a word (any case) is an everyday English word (`grammars/en/common_words.txt`).
+bool is_common_word(std::string_view word);
 bool is_finite_verb(std::string_view word);       ///< an auxiliary, modal, copula or common past form
 bool is_group_word(std::string_view word);        ///< "officials", "police" (any case of first letter)
 bool is_source_noun(std::string_view word);       ///< "statement", "poll"

@@ -415,6 +415,12 @@ bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.cont
 
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
 
+bool is_common_word(std::string_view word) {
+    std::string lower(word);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return the_lexicon().common_words.contains(lower);
+}
+
 bool is_name_of_common_words(std::string_view name) {
     auto const& lx = the_lexicon();
     std::size_t words = 0;

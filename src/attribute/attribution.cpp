@@ -144,7 +144,8 @@ public:
     }
 
     std::vector<attribution> run() {
-        for (auto const& s : layout_.sentences) by_cue(s);
+        for (auto const& s : layout_.sentences)
+            if (!headline_report(s)) by_cue(s);
         standalone_quotes();
         std::sort(out_.begin(), out_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
         cut_at_coordinated_reports();
@@ -239,6 +240,59 @@ private:
         g::speaker_phrase phrase;
         speaker_place place = speaker_place::subject;
     };
+
+    /// A headline's own attribution: "Graham: Trump’s rhetoric destroying GOP’s chance." /
+    /// "Bernie Sanders Says He’s Already Started Writing His Address." The headline is the
+    /// article's first paragraph when it is one short sentence and more paragraphs follow.
+    bool headline_report(text::sentence const& s) {
+        if (s.paragraph != 0 || layout_.paragraphs.size() < 2) return false;
+        auto const& para = layout_.paragraphs[0];
+        if (s.begin != para.begin || s.end != para.end || count_words(text_, {s.begin, s.end}) > 20) return false;
+        bound_ = text_.substr(0, s.end);
+        auto top = top_in(s);
+        sentence_view sv(text_, s, layout_.quotes, top);
+        auto words = sv.word_starts();
+        for (std::size_t wi = 1; wi < words.size() && wi < 8; ++wi) {
+            std::size_t const w = words[wi];
+            std::size_t before = sv.back_over_blank(w);
+            std::optional<g::cue_match> cue;
+            std::size_t content_from = 0;
+            if (before > s.begin && text_[before - 1] == ':' && sv.quote_at(before - 1) < 0) {
+                // "NAME: CONTENT"
+                before = sv.back_over_blank(before - 1);
+                content_from = w;
+            } else if (text_[w] >= 'A' && text_[w] <= 'Z') {
+                // "NAME Says CONTENT": the cue in title case
+                std::string lowered(sv.word_at(w));
+                lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+                auto c = g::match_cue(lowered, 0);
+                if (!c || c->kind != g::cue_class::speech || c->end != lowered.size() || !c->bare_clause) continue;
+                cue = g::cue_match{w, w + lowered.size(), c->kind, c->takes_object, c->bare_clause, c->naming, c->source_only,
+                                   c->question};
+                content_from = sv.over_blank(cue->end);
+            } else {
+                continue;
+            }
+            auto sp = g::match_speaker_ending_at(bound_, s.begin, before);
+            if (!sp || sp->tokens.size() > 6 || sp->tokens.back().part == g::np_part::determiner) return false;
+            // "The Latest: …", "Analysis: …": one everyday word labels a series, it does not speak
+            auto const& head = sp->tokens.back();
+            bool lone = sp->tokens.size() == 1 || (sp->tokens.size() == 2 && sp->tokens[0].part == g::np_part::determiner);
+            if (lone && head.part == g::np_part::name && g::is_common_word(text_.substr(head.begin, head.end - head.begin)) &&
+                !document_head(*sp))
+                return false;
+            text_span content = trim(text_, {content_from, sv.clause_end()});
+            if (count_words(text_, content) < 2) return false;
+            attribution a;
+            a.cue = cue;
+            a.speaker = sp;
+            a.paragraph = 0;
+            reported_clause(a, sv, content);
+            keep(std::move(a));
+            return true;
+        }
+        return false;
+    }
 
     void by_cue(text::sentence const& s) {
         bound_ = text_.substr(0, s.end); // grammars read no further than the sentence

@@ -389,6 +389,22 @@ TEST_CASE("attribute: '“…?” asked X' inverts like said; '…, told X' does
     CHECK(r.speaker_name(1) == "Ann Hill");
 }
 
+TEST_CASE("attribute: a headline's own attribution: 'NAME: …' and 'NAME Says …'") {
+    auto const r = extract("Graham: Reyes Rhetoric Is Destroying the Party.\n\nThe senator spoke on Monday.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Graham");
+    CHECK(r.content(0) == "Reyes Rhetoric Is Destroying the Party");
+    auto const t = extract("Anna Berg Says She Has Started Writing Her Address.\n\nThe senator spoke on Monday.\n");
+    INFO(t.describe());
+    REQUIRE(t.quotes.size() == 1);
+    CHECK(t.speaker_text(0) == "Anna Berg");
+    CHECK(t.cue(0) == "Says");
+    CHECK(t.content(0) == "She Has Started Writing Her Address");
+    // "The Latest: …" labels a series: nobody speaks.
+    CHECK(extract("The Latest: Reyes Urges Supporters to Vote.\n\nThe senator spoke on Monday.\n").quotes.empty());
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
