@@ -424,7 +424,9 @@ bool is_common_word(std::string_view word) {
 bool is_name_of_common_words(std::string_view name) {
     auto const& lx = the_lexicon();
     std::size_t words = 0;
-    for (auto w : split_words(name)) {
+    auto const all = split_words(name);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        auto w = all[i];
         if (w.ends_with("'s")) w.remove_suffix(2);
         if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
         if (w.empty() || lx.name_genders.contains(std::string(w))) return false;
@@ -437,7 +439,8 @@ bool is_name_of_common_words(std::string_view name) {
         // "Hats": a plural of an everyday noun.
         bool common = lx.common_words.contains(lower) ||
                       (lower.size() >= 4 && lower.ends_with('s') && lx.common_words.contains(lower.substr(0, lower.size() - 1)));
-        if (!common) return false;
+        // "Pre University Course": in a name of three words or more the first may be any word
+        if (!common && !(i == 0 && all.size() >= 3)) return false;
         ++words;
     }
     return words >= 2;

@@ -142,6 +142,8 @@ struct resolved {
 
 /// How many speakers back a title mention ("the minister") or a pronoun looks for its person.
 constexpr std::size_t max_look_back = 200;
+/// How far back (bytes) he or she looks for its speaker or a person the article named.
+constexpr std::size_t max_pronoun_reach = 5000;
 
 class speaker_resolver {
 public:
@@ -251,7 +253,8 @@ private:
             bool before_document = j < t.size() && g::is_source_noun(lower(span_text(text_, t[j].begin, t[j].end)));
             if (j - i >= 2 && !before_document) {
                 std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
-                if (!g::is_place_name(full) && !g::is_organization_name(full) && !g::is_name_of_common_words(full)) {
+                if (!g::is_place_name(full) && !part_of_place(full) && !g::is_organization_name(full) &&
+                    !g::is_name_of_common_words(full)) {
                     std::string surname = full.substr(full.rfind(' ') + 1);
                     auto& slot = full_names_[surname];
                     if (slot.empty()) slot = full;
@@ -274,7 +277,7 @@ private:
         r.at = at;
         std::string name = strip_possessive(parts.name);
         r.role = parts.role;
-        if (g::is_place_name(name)) {
+        if (g::is_place_name(name) || part_of_place(name)) {
             r.kind = speaker_kind::place;
             r.name = g::canonical_place_name(name);
             r.gender = g::gender::neuter;
@@ -321,6 +324,18 @@ private:
             if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
         r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
         return r;
+    }
+
+    /// "North Karnataka", "Eastern Ukraine": a compass word before a place names part of it.
+    static bool part_of_place(std::string const& name) {
+        auto sp = name.find(' ');
+        if (sp == std::string::npos) return false;
+        static constexpr std::string_view compass[] = {"North", "South", "East", "West", "Northern", "Southern",
+                                                       "Eastern", "Western", "Central", "Northeast", "Northwest",
+                                                       "Southeast", "Southwest"};
+        auto first = std::string_view(name).substr(0, sp);
+        return std::find(std::begin(compass), std::end(compass), first) != std::end(compass) &&
+               g::is_place_name(name.substr(sp + 1));
     }
 
     /// A name of two words or more whose last word is a document's or poll's ("Survey", "Report")
@@ -429,6 +444,7 @@ private:
         std::size_t looked = 0;
         for (auto it = speakers_.rbegin(); it != speakers_.rend() && looked < max_look_back; ++it) {
             if (it->at >= at) continue;
+            if (personal && at - it->at > max_pronoun_reach) break; // a person pages before is not the one meant
             ++looked;
             bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role)
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place) &&
@@ -464,6 +480,7 @@ private:
             looked = 0;
             while (it != person_mentions_.begin() && !person && looked++ < max_look_back) {
                 --it;
+                if (at - it->first > max_pronoun_reach) break; // named pages before: not the one meant
                 if (inside_quote(it->first)) continue; // "“Here comes Big Daddy,” she said": not the one talked of
                 auto role = roles_.find(it->second);
                 if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;

@@ -183,6 +183,23 @@ TEST_CASE("resolve: a survey or report named in capitals is a body, and no one's
                           "\xE2\x80\x9CYou have to look at her,\xE2\x80\x9D she said.\n") == "Loretta Lynch");
 }
 
+TEST_CASE("resolve: a compass word before a place is a place, and no one's antecedent") {
+    auto d = article("t", "North Karnataka said the rains had ended.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    REQUIRE(quotes[0].speaker);
+    CHECK(quotes[0].speaker->kind == speaker_kind::place);
+    CHECK(speaker_of_last("Mary Jones came from North Karnataka.\n\n"
+                          "\xE2\x80\x9CWe will go,\xE2\x80\x9D she said.\n") == "Mary Jones");
+}
+
+TEST_CASE("resolve: he or she does not reach back to a person named pages before") {
+    std::string text = "Tom Reyes spoke in the morning.\n\n";
+    for (int i = 0; i < 80; ++i) text += "The rains went on over the valley and the roads were closed for the day.\n\n";
+    text += "\xE2\x80\x9CWe will go,\xE2\x80\x9D he said.\n";
+    CHECK(speaker_of_last(text) != "Tom Reyes");
+}
+
 TEST_CASE("resolve: a title gives the gender when the first name does not") {
     CHECK(speaker_of_last("Mrs. Okafor chairs the committee. Mr. Berg said the vote was lost.\n\n"
                           "\xE2\x80\x9CWe will win the next one,\xE2\x80\x9D she said.\n") == "Okafor");
