@@ -482,8 +482,9 @@ private:
         }
         if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
-        if (cue.kind == g::cue_class::speech) {
-            // “…,” said X   /   …, said X.   (Not "…, told X": X is the hearer; but “…?” asked X.)
+        if (cue.kind == g::cue_class::speech && !sv.word_at(cue.begin).ends_with("ing")) {
+            // “…,” said X   /   …, said X.   (Not "…, told X": X is the hearer; but “…?” asked X.
+            // Not "…, repeating a common line": a participle's object is no speaker.)
             // The speaker closes the clause: "…, said the law helped …" is no inversion.
             std::size_t before = sv.back_over_blank(cue.begin);
             bool after_quote = quote_closing_before(sv, cue.begin) >= 0;

@@ -405,6 +405,14 @@ TEST_CASE("attribute: a headline's own attribution: 'NAME: …' and 'NAME Says �
     CHECK(extract("The Latest: Reyes Urges Supporters to Vote.\n\nThe senator spoke on Monday.\n").quotes.empty());
 }
 
+TEST_CASE("attribute: the object of a participle is no inverted speaker ('…,' X said, repeating a common line)") {
+    auto const r = extract("Title.\n\n\"We will replace the law,\" Tom Reyes said, repeating a common line.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.spans(0) == strings{"We will replace the law"});
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
