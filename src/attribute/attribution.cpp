@@ -314,11 +314,17 @@ private:
                 continue; // "I said" outside quotes is the writer
             std::size_t subject_begin = who->place == speaker_place::subject ? sp.begin : cue->begin;
             std::size_t after = who->place == speaker_place::inverted ? sp.end : cue->end;
+            if (who->place == speaker_place::inverted && !clause_done(sv, after))
+                after = sv.clause_end(); // "said one owner of a shop who declined to be named": the relative clause is his
             if (cue->takes_object) {
                 // "told reporters", "told the BBC on Sunday"
                 std::size_t p = sv.over_blank(after);
                 if (auto obj = g::match_speaker(bound_, p)) {
                     after = obj->end;
+                    // "LibÃ©ration": a word of damaged text runs on to the next blank
+                    while (after < sv.clause_end() && !is_space(text_[after]) && text_[after] != ',' && text_[after] != '.' &&
+                           sv.quote_at(after) < 0)
+                        ++after;
                     // "told USA Today": the name goes on in capitals the grammar left
                     for (std::size_t q = sv.over_blank(after); q < sv.clause_end() && text_[q] >= 'A' && text_[q] <= 'Z';
                          q = sv.over_blank(after))
@@ -491,9 +497,13 @@ private:
             bool after_quote_or_comma = before > sv.begin() &&
                                         (cue.takes_object ? cue.question && after_quote : after_quote || text_[before - 1] == ',');
             if (after_quote_or_comma)
-                if (auto m = g::match_inverted_cue(bound_, cue.begin);
-                    m && clause_done(sv, m->speaker.end) && sv.word_at(sv.over_blank(m->speaker.end)) != "of")
-                    return found_speaker{m->speaker, speaker_place::inverted};
+                if (auto m = g::match_inverted_cue(bound_, cue.begin)) {
+                    auto next = sv.word_at(sv.over_blank(m->speaker.end));
+                    // "said one owner of a shop who declined to be named": a relative clause ends it too
+                    bool relative = next == "who" || next == "whose" || next == "which" || next == "that";
+                    if ((clause_done(sv, m->speaker.end) || relative) && next != "of")
+                        return found_speaker{m->speaker, speaker_place::inverted};
+                }
         }
         std::size_t before = sv.back_over_blank(cue.begin);
         if (before >= sv.begin() + 3 && text_.substr(before - 3, 3) == "and" && !out_.empty()) {

@@ -413,6 +413,19 @@ TEST_CASE("attribute: the object of a participle is no inverted speaker ('…,' 
     CHECK(r.spans(0) == strings{"We will replace the law"});
 }
 
+TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in apposition, a damaged hearer") {
+    auto const r = extract("Title.\n\nAnna Berg spoke.\n\n"
+                           "\"It was all lies,\" said one owner of a shop who declined to be named.\n\n"
+                           "\"It is an overreach,\" Tom Reyes, legal director of the union, said over the phone.\n\n"
+                           "\"We must unite,\" Prime Minister Ann Hill told the daily Lib\xC3\x83\xC2\xA9ration.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_text(0) == "one owner of a shop");
+    CHECK(r.spans(0) == strings{"It was all lies"});
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.speaker_name(2) == "Ann Hill");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
