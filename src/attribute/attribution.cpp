@@ -483,6 +483,19 @@ private:
                     continue;
                 }
                 if (passive(sv, m->speaker.end, cue)) return std::nullopt; // "she was called a “traitor”"
+                // "The senator emailed supporters saying: “…”", "His office put out a statement
+                // saying …": the noun phrase before a participle is the verb's object; the subject speaks.
+                // (But "the ad shows Clinton saying …": a name before the participle is who speaks.)
+                if (sv.word_at(cue.begin).ends_with("ing") && !all_names(m->speaker)) {
+                    std::size_t b = sv.back_over_blank(m->speaker.begin);
+                    if (b > sv.begin() && std::isalpha(static_cast<unsigned char>(text_[b - 1])))
+                        if (auto subject = sentence_subject(sv, s, cue.begin); subject && subject->end <= m->speaker.begin) {
+                            // not a sentence adverb or a label ("Worse, …", "CLARIFICATION: …")
+                            std::size_t n = sv.over_blank(subject->end);
+                            bool label = n < sv.end() && (text_[n] == ':' || (text_[n] == ',' && subject->tokens.size() == 1));
+                            if (!label) return found_speaker{*subject, speaker_place::participle};
+                        }
+                }
                 return found_speaker{m->speaker};
             }
         }
@@ -672,7 +685,7 @@ private:
         // "tweeted Monday:" — a few words up to a colon that opens a quote
         for (std::size_t k = 0; k < 6 && colon < s.end && text_[colon] != ':'; ++k) {
             auto w = sv.word_at(colon);
-            if (w.empty()) break;
+            if (w.empty() || g::match_cue(bound_, colon)) break; // "shows Clinton saying: “…”": that colon is the next cue's
             colon = sv.over_blank(colon + w.size());
         }
         if (colon < s.end && text_[colon] == ':' && quote_opening_at(sv, colon + 1) >= 0) p = colon;
@@ -738,6 +751,14 @@ private:
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
         // (A poll or study shows what it shows: "a new poll shows Trump leading".)
         bool document_finding = cue.source_only && a.speaker && document_head(*a.speaker);
+        if (document_finding && !has_that) {
+            // "the ad shows Clinton saying: “…”": the words are hers, reported by the cue after
+            for (std::size_t q = content.begin; q < content.end;) {
+                auto w = sv.word_at(q);
+                if (!w.empty() && g::match_cue(bound_, q)) return;
+                q = sv.over_blank(q + std::max<std::size_t>(1, w.size()));
+            }
+        }
         // After "said" four words or more are a clause whatever its verb ("said each year of
         // education yields a bump"): "said" takes no long plain object.
         auto verb = text_.substr(cue.begin, cue.end - cue.begin);

@@ -426,6 +426,15 @@ TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in a
     CHECK(r.speaker_name(2) == "Ann Hill");
 }
 
+TEST_CASE("attribute: 'emailed supporters saying: “…”': the noun before a participle is the object, the subject speaks") {
+    auto const r = extract("Title.\n\nThe senator emailed supporters saying: \xE2\x80\x9CThe struggle continues.\xE2\x80\x9D\n\n"
+                           "The ad shows Anna Berg saying: \xE2\x80\x9CWhy am I not ahead?\xE2\x80\x9D\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "The senator");
+    CHECK(r.speaker_name(1) == "Anna Berg"); // a name before the participle is who speaks
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
