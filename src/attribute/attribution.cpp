@@ -898,7 +898,16 @@ private:
             if (!sp || sp->end >= cue || common_word_at_start(*sp, s)) return std::nullopt;
             return sp;
         };
-        return opening_subject(sv, cue, subject_at);
+        if (auto sp = opening_subject(sv, cue, subject_at)) return sp;
+        // "On September 27 they published it by announcing that …": an opening phrase without a
+        // comma; a subject pronoun (he, she, they, we) is the subject.
+        for (auto w : sv.word_starts()) {
+            if (w >= cue) break;
+            auto word = sv.word_at(w);
+            if (word == "he" || word == "she" || word == "they" || word == "we")
+                if (auto sp = g::match_speaker(bound_, w); sp && sp->end <= cue) return sp;
+        }
+        return std::nullopt;
     }
 
     /// The noun phrase `subject_at` accepts at the start of the sentence, else after its first

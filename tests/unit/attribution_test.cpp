@@ -435,6 +435,16 @@ TEST_CASE("attribute: 'emailed supporters saying: “…”': the noun before a 
     CHECK(r.speaker_name(1) == "Anna Berg"); // a name before the participle is who speaks
 }
 
+TEST_CASE("attribute: a participle's subject after an opening phrase without a comma") {
+    auto const r = extract("Title.\n\nAnna Berg checked the claim.\n\n"
+                           "On September 27 she published the results by announcing that the statement was true.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "she");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0) == "the statement was true");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
