@@ -419,6 +419,36 @@ private:
         return g::looks_like_clause(text_, pos, std::min(near, sv.clause_end()));
     }
 
+    /// A poll's share as the subject of a cue: "Sixty-six percent said …", "Two in three say …",
+    /// "52 percent of registered voters believe …" — a number opening the clause, a few words, the cue.
+    std::optional<g::speaker_phrase> quantity_subject(sentence_view const& sv, g::cue_match const& cue) const {
+        std::size_t end = sv.back_over_blank(cue.begin);
+        std::size_t begin = end;
+        while (begin > sv.begin() && text_[begin - 1] != ',' && text_[begin - 1] != ';' && text_[begin - 1] != ':' &&
+               sv.quote_at(begin - 1) < 0)
+            --begin;
+        begin = sv.over_blank(begin);
+        if (begin >= end || count_words(text_, {begin, end}) > 8 || g::looks_like_clause(text_, begin, end)) return std::nullopt;
+        auto first = sv.word_at(begin);
+        std::string lower(first.substr(0, first.find('-')));
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        bool multiplier = false;
+        bool number = std::isdigit(static_cast<unsigned char>(text_[begin])) || g::number_word_value(lower, multiplier).has_value();
+        if (!number) return std::nullopt;
+        g::speaker_phrase sp;
+        sp.begin = begin;
+        sp.end = end;
+        for (std::size_t p = begin; p < end;) {
+            auto w = sv.word_at(p);
+            std::size_t n = std::max<std::size_t>(1, w.size());
+            if (!w.empty()) sp.tokens.push_back({g::np_part::common, p, p + w.size()});
+            p = sv.over_blank(p + n);
+            while (p < end && !std::isalnum(static_cast<unsigned char>(text_[p])) && static_cast<unsigned char>(text_[p]) < 0x80) ++p;
+        }
+        if (sp.tokens.empty()) return std::nullopt;
+        return sp;
+    }
+
     /// Whether the phrase's head is a document, poll or study ("a new poll", "FEC records").
     bool document_head(g::speaker_phrase const& sp) const {
         if (sp.tokens.empty()) return false;
@@ -551,6 +581,7 @@ private:
             (text_[before - 1] == ',' || leads_participle))
             // "X did Y, saying (that) …" / ", adding: “…”": the subject of the sentence speaks.
             if (auto sp = sentence_subject(sv, s, cue.begin)) return found_speaker{*sp, speaker_place::participle};
+        if (auto sp = quantity_subject(sv, cue)) return found_speaker{*sp};
         return std::nullopt;
     }
 

@@ -445,6 +445,16 @@ TEST_CASE("attribute: a participle's subject after an opening phrase without a c
     CHECK(r.content(0) == "the statement was true");
 }
 
+TEST_CASE("attribute: a poll's share as the source: 'Sixty-six percent said …', 'Two in three said …'") {
+    auto const r = extract("Title.\n\nSixty-six percent said it made no difference to them.\n\n"
+                           "Two in three said they are less likely to vote.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "Sixty-six percent");
+    CHECK(r.content(0) == "it made no difference to them");
+    CHECK(r.speaker_text(1) == "Two in three");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
