@@ -79,7 +79,7 @@ std::string plural(std::string_view w) {
     return s + "s";
 }
 
-void add_both_cases(x3::symbols<>& sym, std::unordered_set<std::string>& set, std::string_view w) {
+void add_both_cases(x3::symbols<>& sym, word_set& set, std::string_view w) {
     sym.add(std::string(w));
     set.insert(std::string(w));
     auto cap = capitalised(w);
@@ -126,7 +126,7 @@ void load(lexicon& lx) {
         add_both_cases(lx.groups, lx.group_set, plural(line));
     }
     for (auto line : entries("en/groups")) add_both_cases(lx.groups, lx.group_set, line);
-    std::unordered_set<std::string> ignored;
+    word_set ignored;
     for (auto line : entries("en/np_modifiers")) add_both_cases(lx.modifiers, ignored, line);
     for (auto line : entries("en/adverbs")) add_both_cases(lx.adverbs, ignored, line);
     for (auto line : entries("en/function_words")) {
@@ -139,7 +139,7 @@ void load(lexicon& lx) {
     }
     for (auto line : entries("en/source_nouns")) add_both_cases(lx.source_nouns, lx.source_set, line);
     for (auto line : entries("en/time_words")) {
-        auto directive = [&](std::string_view tag, std::unordered_set<std::string>& into) {
+        auto directive = [&](std::string_view tag, word_set& into) {
             if (!line.starts_with(tag)) return false;
             for (auto w : split_words(line.substr(tag.size()))) into.insert(std::string(w));
             return true;
@@ -291,7 +291,7 @@ bool is_upper_char(char32_t c) { return is_upper_codepoint(c); }
 
 // ---- language.hpp membership tests ------------------------------------------------
 
-bool is_place_name(std::string_view name) { return the_lexicon().places.contains(std::string(name)); }
+bool is_place_name(std::string_view name) { return the_lexicon().places.contains(name); }
 
 std::string canonical_place_name(std::string_view name) {
     auto const& m = the_lexicon().canonical_places;
@@ -313,7 +313,7 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     auto word_at = [&](std::size_t p) {
         std::size_t e = p;
         while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
-        if (e < text.size() && text[e] == '.' && e > p && lx.time_words.contains(std::string(text.substr(p, e - p + 1)))) ++e; // Dec.
+        if (e < text.size() && text[e] == '.' && e > p && lx.time_words.contains(text.substr(p, e - p + 1))) ++e; // Dec.
         return text.substr(p, e - p);
     };
     auto blank_after = [&](std::size_t p) {
@@ -323,11 +323,11 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     std::size_t p = pos;
     auto w = word_at(p);
     std::size_t after_lead = p;
-    if (lx.time_leads.contains(std::string(w))) after_lead = blank_after(p + w.size());
+    if (lx.time_leads.contains(w)) after_lead = blank_after(p + w.size());
     std::size_t end = pos;
     for (std::size_t q = after_lead;;) {
         auto t = word_at(q);
-        if (t.empty() || !lx.time_words.contains(std::string(t))) break;
+        if (t.empty() || !lx.time_words.contains(t)) break;
         end = q + t.size();
         q = blank_after(end);
         // "Dec. 6", "March 3, 2016": the day and year after a month
@@ -346,15 +346,15 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         std::size_t digits = q;
         while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
         if (digits > q) count = text.substr(q, digits - q);
-        if (count.empty() || (digits == q && !lx.time_counts.contains(std::string(count)))) return 0;
+        if (count.empty() || (digits == q && !lx.time_counts.contains(count))) return 0;
         q = blank_after(q + count.size());
         if (word_at(q) == "few") q = blank_after(q + 3);
         auto unit = word_at(q);
-        if (!lx.time_units.contains(std::string(unit))) return 0;
+        if (!lx.time_units.contains(unit)) return 0;
         std::size_t unit_end = q + unit.size();
         q = blank_after(unit_end);
         auto rel = word_at(q);
-        if (!lx.time_relatives.contains(std::string(rel))) return 0;
+        if (!lx.time_relatives.contains(rel)) return 0;
         end = rel == "after" || rel == "before" ? unit_end : q + rel.size();
     }
     return end == pos ? 0 : end - pos;
@@ -411,7 +411,7 @@ bool is_generic_org_word(std::string_view w) {
     return lx.org_heads.contains(word) && !lx.organizations.contains(word); // "the Guardian" names a paper
 }
 
-bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(std::string(w)); }
+bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(w); }
 
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
 
@@ -446,15 +446,15 @@ bool is_name_of_common_words(std::string_view name) {
     return words >= 2;
 }
 
-bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(std::string(w)); }
-bool is_subordinator(std::string_view w) { return the_lexicon().subordinators.contains(std::string(w)); }
-bool is_preposition(std::string_view w) { return the_lexicon().prepositions.contains(std::string(w)); }
-bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(std::string(w)); }
-bool is_source_noun(std::string_view w) { return the_lexicon().source_set.contains(std::string(w)); }
-bool is_title_word(std::string_view w) { return the_lexicon().title_set.contains(std::string(w)); }
-bool is_role_noun(std::string_view w) { return the_lexicon().role_set.contains(std::string(w)); }
-bool is_function_word(std::string_view w) { return the_lexicon().function_set.contains(std::string(w)); }
-bool is_abbreviation(std::string_view w) { return the_lexicon().abbreviations.contains(std::string(w)); }
+bool is_clause_opener(std::string_view w) { return the_lexicon().clause_openers.contains(w); }
+bool is_subordinator(std::string_view w) { return the_lexicon().subordinators.contains(w); }
+bool is_preposition(std::string_view w) { return the_lexicon().prepositions.contains(w); }
+bool is_group_word(std::string_view w) { return the_lexicon().group_set.contains(w); }
+bool is_source_noun(std::string_view w) { return the_lexicon().source_set.contains(w); }
+bool is_title_word(std::string_view w) { return the_lexicon().title_set.contains(w); }
+bool is_role_noun(std::string_view w) { return the_lexicon().role_set.contains(w); }
+bool is_function_word(std::string_view w) { return the_lexicon().function_set.contains(w); }
+bool is_abbreviation(std::string_view w) { return the_lexicon().abbreviations.contains(w); }
 
 gender pronoun_gender(std::string_view w) {
     auto const& m = the_lexicon().pronoun_map;

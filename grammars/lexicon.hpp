@@ -25,12 +25,19 @@ struct cue_value {
     bool question = false;
 };
 
+/// A set of words looked up by string_view without building a string (heterogeneous lookup).
+struct word_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+
 struct lexicon {
     x3::symbols<cue_value> cues;
     x3::symbols<gender> pronouns;
     x3::symbols<> titles, roles, groups, modifiers, adverbs, function_words, source_nouns, lower_function_words;
 
-    std::unordered_set<std::string> places, organizations, org_heads, title_set, role_set, group_set,
+    word_set places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, finite_verbs,
         time_counts, time_units, time_relatives, common_words, subordinators;
     std::unordered_map<std::string, gender> pronoun_map;
