@@ -150,7 +150,7 @@ void load(lexicon& lx) {
         lx.time_words.insert(std::string(line));
     }
     for (auto line : entries("en/common_words")) lx.common_words.insert(std::string(line));
-    auto read_genders = [&](std::string_view list, std::unordered_map<std::string, gender>& into) {
+    auto read_genders = [&](std::string_view list, auto& into) {
         for (auto line : entries(list)) {
             auto colon = line.find(':');
             if (colon == std::string_view::npos) continue;
@@ -396,12 +396,12 @@ gender person_gender(std::string_view name, std::string_view role) {
     for (std::size_t p = 0; p < role.size();) {
         auto e = role.find(' ', p);
         auto w = role.substr(p, e == std::string_view::npos ? std::string_view::npos : e - p);
-        if (auto it = lx.title_genders.find(std::string(w)); it != lx.title_genders.end()) return it->second;
+        if (auto it = lx.title_genders.find(w); it != lx.title_genders.end()) return it->second;
         if (e == std::string_view::npos) break;
         p = e + 1;
     }
     auto first = name.substr(0, name.find(' '));
-    if (auto it = lx.name_genders.find(std::string(first)); it != lx.name_genders.end() && first.size() < name.size()) return it->second;
+    if (auto it = lx.name_genders.find(first); it != lx.name_genders.end() && first.size() < name.size()) return it->second;
     return gender::unknown;
 }
 
@@ -413,7 +413,7 @@ bool is_generic_org_word(std::string_view w) {
 
 bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(w); }
 
-bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(std::string(w)); }
+bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(w); }
 
 bool is_common_word(std::string_view word) {
     std::string lower(word);
@@ -429,7 +429,7 @@ bool is_name_of_common_words(std::string_view name) {
         auto w = all[i];
         if (w.ends_with("'s")) w.remove_suffix(2);
         if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
-        if (w.empty() || lx.name_genders.contains(std::string(w))) return false;
+        if (w.empty() || lx.name_genders.contains(w)) return false;
         std::string lower;
         for (char c : w) {
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false; // "TTIP", "O'Neill", "Al-Tabchi"

@@ -932,8 +932,10 @@ private:
         if (auto sp = opening_subject(sv, cue, subject_at)) return sp;
         // "On September 27 they published it by announcing that …": an opening phrase without a
         // comma; a subject pronoun (he, she, they, we) is the subject.
-        for (auto w : sv.word_starts()) {
-            if (w >= cue) break;
+        for (std::size_t w = sv.begin(); w < cue && w < sv.begin() + 200; ++w) {
+            if (text_[w] != 'h' && text_[w] != 's' && text_[w] != 't' && text_[w] != 'w') continue;
+            if (w > sv.begin() && text_[w - 1] != ' ') continue;
+            if (sv.quote_at(w) >= 0) continue;
             auto word = sv.word_at(w);
             if (word == "he" || word == "she" || word == "they" || word == "we")
                 if (auto sp = g::match_speaker(bound_, w); sp && sp->end <= cue) return sp;
