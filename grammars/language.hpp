@@ -33,7 +33,8 @@ bool is_organization_name(std::string_view name); ///< whole name or its last wo
 bool is_generic_org_word(std::string_view word);  ///< "Ministry", "University": names no body alone
 bool is_first_name(std::string_view word);        ///< a common first name ("Rishi", "Hillary")
 /// Whether a capitalised name of two words or more is made only of everyday words and holds no
-/// first name ("Environmental Protection", "Hard Hats"): the name of a thing or body, not a person's.
+/// first name ("Environmental Protection", "Hard Hats"; in a name of three words or more the first
+/// may be any word: "Pre University Course"): the name of a thing or body, not a person's.
 bool is_name_of_common_words(std::string_view name);
 /// Whether a word (any case) is an everyday English word (`grammars/en/common_words.txt`).
 bool is_common_word(std::string_view word);

@@ -425,8 +425,10 @@ private:
         std::size_t end = sv.back_over_blank(cue.begin);
         std::size_t begin = end;
         while (begin > sv.begin() && text_[begin - 1] != ',' && text_[begin - 1] != ';' && text_[begin - 1] != ':' &&
-               sv.quote_at(begin - 1) < 0)
+               sv.quote_at(begin - 1) < 0) {
+            if (end - begin > 120) return std::nullopt; // eight words at most
             --begin;
+        }
         begin = sv.over_blank(begin);
         if (begin >= end || count_words(text_, {begin, end}) > 8 || g::looks_like_clause(text_, begin, end)) return std::nullopt;
         auto first = sv.word_at(begin);
