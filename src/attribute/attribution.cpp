@@ -144,8 +144,11 @@ public:
     }
 
     std::vector<attribution> run() {
-        for (auto const& s : layout_.sentences)
+        for (auto const& s : layout_.sentences) {
+            std::size_t const before = out_.size();
             if (!headline_report(s)) by_cue(s);
+            if (out_.size() == before) in_document(s);
+        }
         standalone_quotes();
         std::sort(out_.begin(), out_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
         cut_at_coordinated_reports();
@@ -292,6 +295,34 @@ private:
             return true;
         }
         return false;
+    }
+
+    /// "In a poll released Monday, 50 percent chose Clinton": a document or poll named by an opening
+    /// "In …" is the source of the clause after its comma (when no cue in the sentence reported it).
+    void in_document(text::sentence const& s) {
+        bound_ = text_.substr(0, s.end);
+        auto top = top_in(s);
+        sentence_view sv(text_, s, layout_.quotes, top);
+        std::size_t p = sv.over_blank(s.begin);
+        auto first = sv.word_at(p);
+        if (first != "In" && first != "in") return;
+        p = sv.over_blank(p + first.size());
+        // the noun phrase up to the comma, its head a document word ("poll", "survey", "statement")
+        std::size_t comma = p;
+        while (comma < sv.clause_end() && text_[comma] != ',' && sv.quote_at(comma) < 0 && comma - p < 150) ++comma;
+        if (comma >= sv.clause_end() || text_[comma] != ',') return;
+        auto sp = source_phrase(sv, p);
+        if (!sp || !document_head(*sp)) return;
+        text_span content = trim(text_, {comma + 1, sv.clause_end()});
+        auto words = count_words(text_, content);
+        if (words < 3 || (words < 5 && !g::looks_like_clause(text_, content.begin, content.end))) return;
+        for (std::size_t q = content.begin; q < content.end; ++q)
+            if (sv.quote_at(q) >= 0) return; // "In a statement, “…”": quoted words are someone's, found otherwise
+        attribution a;
+        a.speaker = sp;
+        a.paragraph = s.paragraph;
+        reported_clause(a, sv, content);
+        keep(std::move(a));
     }
 
     void by_cue(text::sentence const& s) {

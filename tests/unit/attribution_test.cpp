@@ -455,6 +455,15 @@ TEST_CASE("attribute: a poll's share as the source: 'Sixty-six percent said …'
     CHECK(r.speaker_text(1) == "Two in three");
 }
 
+TEST_CASE("attribute: 'In a poll released Monday, …': the poll is the source of the clause") {
+    auto const r = extract("Title.\n\nIn an NBC News poll released Monday, 50 percent of respondents chose Berg.\n\n"
+                           "In the morning, the talks went on as planned.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "an NBC News poll");
+    CHECK(r.content(0) == "50 percent of respondents chose Berg");
+}
+
 TEST_CASE("attribute: reported clause before the speaker") {
     auto const r = extract("The border will close at midnight, the Interior Ministry said.");
     INFO(r.describe());
