@@ -418,9 +418,7 @@ private:
         if (pos >= end || sv.quote_at(pos) >= 0) return 0;
         for (std::size_t p = pos; p < end; ++p) {
             if (sv.quote_at(p) >= 0) return 0;
-            bool in_number = p > pos && std::isdigit(static_cast<unsigned char>(text_[p - 1])) && p + 1 < end &&
-                             std::isdigit(static_cast<unsigned char>(text_[p + 1])); // "told 3,000 people"
-            if (text_[p] == ',' && !in_number) {
+            if (separating_comma(p)) { // (not "told 3,000 people")
                 // the hearer ends at a comma only before a participle or an adverbial ("…, adding")
                 auto next = sv.word_at(sv.over_blank(p + 1));
                 if (!(next.size() >= 5 && next.ends_with("ing")) && !g::is_clause_opener(next)) return 0;
@@ -501,14 +499,29 @@ private:
     /// is its object, not a speaker ("In a message posted Friday, …"). (Inside a sentence an
     /// object may be part of a speaker the grammar did not read whole: "aides to Clinton say".)
     bool after_preposition(sentence_view const& sv, std::size_t pos) const {
-        std::size_t e = sv.back_over_blank(pos);
-        if (e == pos || e <= sv.begin()) return false;
-        std::size_t b = e;
+        auto w = letters_before(sv, pos);
+        if (w.end == pos || w.end <= sv.begin() || w.begin == w.end || w.begin != sv.over_blank(sv.begin())) return false;
+        return g::is_preposition(lowered_first(w));
+    }
+
+    /// The run of letters that ends right before `pos`, blanks between allowed (empty when none).
+    text_span letters_before(sentence_view const& sv, std::size_t pos) const {
+        std::size_t e = sv.back_over_blank(pos), b = e;
         while (b > sv.begin() && ((text_[b - 1] >= 'a' && text_[b - 1] <= 'z') || (text_[b - 1] >= 'A' && text_[b - 1] <= 'Z'))) --b;
-        if (b == e || b != sv.over_blank(sv.begin())) return false;
-        std::string w(text_.substr(b, e - b));
-        w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
-        return g::is_preposition(w);
+        return {b, e};
+    }
+
+    /// The word with its first letter in lower case ("In" -> "in", "While" -> "while").
+    std::string lowered_first(text_span w) const {
+        std::string out(text_.substr(w.begin, w.end - w.begin));
+        if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+        return out;
+    }
+
+    /// Whether the comma at `p` separates words: not one inside a number ("2,400").
+    bool separating_comma(std::size_t p) const {
+        return text_[p] == ',' && !(p > 0 && p + 1 < text_.size() && std::isdigit(static_cast<unsigned char>(text_[p - 1])) &&
+                                    std::isdigit(static_cast<unsigned char>(text_[p + 1])));
     }
 
     /// Whether the words between a subject (ending at `from`) and its cue make the cue passive:
@@ -838,21 +851,14 @@ private:
     std::size_t subordinate_clause_end(sentence_view const& sv, attribution const& a) const {
         std::size_t const end = sv.clause_end();
         if (!a.speaker || !a.cue) return end;
-        std::size_t b = sv.back_over_blank(a.speaker->begin);
-        std::size_t w = b;
-        while (w > sv.begin() && ((text_[w - 1] >= 'a' && text_[w - 1] <= 'z') || (text_[w - 1] >= 'A' && text_[w - 1] <= 'Z'))) --w;
-        if (w == b) return end;
+        auto conj = letters_before(sv, a.speaker->begin);
+        if (conj.begin == conj.end) return end;
         // At the sentence start, or after "and"/"but" or a comma ("… and while he said A, B").
-        std::size_t lead = sv.back_over_blank(w);
-        std::size_t lw = lead;
-        while (lw > sv.begin() && text_[lw - 1] >= 'a' && text_[lw - 1] <= 'z') --lw;
-        auto before_word = text_.substr(lw, lead - lw);
-        bool opens = w == sv.over_blank(sv.begin()) || (lead > sv.begin() && text_[lead - 1] == ',') ||
+        auto lead = letters_before(sv, conj.begin);
+        auto before_word = text_.substr(lead.begin, lead.end - lead.begin);
+        bool opens = conj.begin == sv.over_blank(sv.begin()) || (lead.end > sv.begin() && text_[lead.end - 1] == ',') ||
                      before_word == "and" || before_word == "but";
-        if (!opens) return end;
-        std::string word(text_.substr(w, b - w));
-        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-        if (!g::is_subordinator(word)) return end;
+        if (!opens || !g::is_subordinator(lowered_first(conj))) return end;
         for (std::size_t p = a.cue->end; p < end; ++p) {
             if (auto q = sv.quote_at(p); q >= 0) {
                 auto const& quote = layout_.quotes[static_cast<std::size_t>(q)];
@@ -862,9 +868,7 @@ private:
                 p = quote.close_end - 1;
                 continue;
             }
-            bool in_number = p > 0 && p + 1 < end && std::isdigit(static_cast<unsigned char>(text_[p - 1])) &&
-                             std::isdigit(static_cast<unsigned char>(text_[p + 1])); // "2,400"
-            if (text_[p] == ',' && !in_number) return p;
+            if (separating_comma(p)) return p;
         }
         return end;
     }

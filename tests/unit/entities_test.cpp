@@ -145,6 +145,15 @@ TEST_CASE("entities: the alias file merges what rules cannot and keeps namesakes
 }
 
 namespace {
+/// The speaker of an article's one quotation (the test stops when there is not exactly one).
+verbatim::speaker_mention only_speaker(std::string text) {
+    auto d = article("t", std::move(text));
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    REQUIRE(quotes[0].speaker);
+    return *quotes[0].speaker;
+}
+
 std::string speaker_of_last(std::string text) {
     auto d = article("g", std::move(text));
     auto quotes = verbatim::extract_quotations(d);
@@ -184,11 +193,7 @@ TEST_CASE("resolve: a survey or report named in capitals is a body, and no one's
 }
 
 TEST_CASE("resolve: a compass word before a place is a place, and no one's antecedent") {
-    auto d = article("t", "North Karnataka said the rains had ended.\n");
-    auto quotes = verbatim::extract_quotations(d);
-    REQUIRE(quotes.size() == 1);
-    REQUIRE(quotes[0].speaker);
-    CHECK(quotes[0].speaker->kind == speaker_kind::place);
+    CHECK(only_speaker("North Karnataka said the rains had ended.\n").kind == speaker_kind::place);
     CHECK(speaker_of_last("Mary Jones came from North Karnataka.\n\n"
                           "\xE2\x80\x9CWe will go,\xE2\x80\x9D she said.\n") == "Mary Jones");
 }
@@ -217,11 +222,8 @@ TEST_CASE("resolve: the president is the person named with that title before") {
 }
 
 TEST_CASE("resolve: 'TITLE of BODY Name' gives the person, with title and body as the role") {
-    auto d = article("t", "President of Ukraine Volodymyr Zelenskyy said the talks would go on.\n");
-    auto quotes = verbatim::extract_quotations(d);
-    REQUIRE(quotes.size() == 1);
-    REQUIRE(quotes[0].speaker);
-    CHECK(quotes[0].speaker->name == "Volodymyr Zelenskyy");
-    CHECK(quotes[0].speaker->role == "President of Ukraine");
-    CHECK(quotes[0].speaker->kind == speaker_kind::person);
+    auto sp = only_speaker("President of Ukraine Volodymyr Zelenskyy said the talks would go on.\n");
+    CHECK(sp.name == "Volodymyr Zelenskyy");
+    CHECK(sp.role == "President of Ukraine");
+    CHECK(sp.kind == speaker_kind::person);
 }
