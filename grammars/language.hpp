@@ -33,7 +33,7 @@ bool is_organization_name(std::string_view name); ///< whole name or its last wo
 bool is_generic_org_word(std::string_view word);  ///< "Ministry", "University": names no body alone
 bool is_first_name(std::string_view word);        ///< a common first name ("Rishi", "Hillary")
 /// Whether a capitalised name of two words or more is made only of everyday words and holds no
-/// first name ("Environmental Protection", "Hard Hats"; in a name of three words or more the first
+/// first name ("Road Safety", "Steel Gates"; in a name of three words or more the first
 /// may be any word: "Pre University Course"): the name of a thing or body, not a person's.
 bool is_name_of_common_words(std::string_view name);
 /// Whether a word (any case) is an everyday English word (`grammars/en/common_words.txt`).
@@ -154,7 +154,7 @@ struct cue_match {
     bool takes_object = false; ///< "told reporters that ..."
     bool bare_clause = false;  ///< content may follow without "that" ("said a deal was ready")
     bool naming = false;       ///< gives a name: a quoted title counts as quoted words ("called it “X”")
-    bool source_only = false;  ///< with a document or poll as subject, any object is what it reports ("the poll showed Trump leading")
+    bool source_only = false;  ///< with a document or poll as subject, any object is what it reports ("the survey showed Berg ahead")
     bool question = false;     ///< reports an indirect question ("asked him whether …")
 };
 

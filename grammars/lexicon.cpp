@@ -339,7 +339,7 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         }
     }
     if (end == pos) {
-        // "several months after her release", "two days later", "a week ago": a stretch of time
+        // "several weeks after the vote", "two days later", "a week ago": a stretch of time
         // counted from an event. "after"/"before" stay for the caller (they open an adverbial).
         std::size_t q = pos;
         auto count = word_at(q);

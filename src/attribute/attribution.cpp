@@ -244,8 +244,8 @@ private:
         speaker_place place = speaker_place::subject;
     };
 
-    /// A headline's own attribution: "Graham: Trump’s rhetoric destroying GOP’s chance." /
-    /// "Bernie Sanders Says He’s Already Started Writing His Address." The headline is the
+    /// A headline's own attribution: "Okafor: Reyes Budget Will Close Three Schools." /
+    /// "Anna Berg Says Her Town Will Build a Bridge." The headline is the
     /// article's first paragraph when it is one short sentence and more paragraphs follow.
     bool headline_report(text::sentence const& s) {
         if (s.paragraph != 0 || layout_.paragraphs.size() < 2) return false;
@@ -297,7 +297,7 @@ private:
         return false;
     }
 
-    /// "In a poll released Monday, 50 percent chose Clinton": a document or poll named by an opening
+    /// "In a city survey published Friday, 40 percent backed Berg": a document or poll named by an opening
     /// "In …" is the source of the clause after its comma (when no cue in the sentence reported it).
     void in_document(text::sentence const& s) {
         bound_ = text_.substr(0, s.end);
@@ -346,13 +346,13 @@ private:
             std::size_t subject_begin = who->place == speaker_place::subject ? sp.begin : cue->begin;
             std::size_t after = who->place == speaker_place::inverted ? sp.end : cue->end;
             if (who->place == speaker_place::inverted && !clause_done(sv, after))
-                after = sv.clause_end(); // "said one owner of a shop who declined to be named": the relative clause is his
+                after = sv.clause_end(); // "said one owner of a bakery who asked not to be named": the relative clause is his
             if (cue->takes_object) {
                 // "told reporters", "told the BBC on Sunday"
                 std::size_t p = sv.over_blank(after);
                 if (auto obj = g::match_speaker(bound_, p)) {
                     after = obj->end;
-                    // "LibÃ©ration": a word of damaged text runs on to the next blank
+                    // "CafÃ©": a word of damaged text runs on to the next blank
                     while (after < sv.clause_end() && !is_space(text_[after]) && text_[after] != ',' && text_[after] != '.' &&
                            sv.quote_at(after) < 0)
                         ++after;
@@ -361,7 +361,7 @@ private:
                          q = sv.over_blank(after))
                         after = q + sv.word_at(q).size();
                 } else if (auto e = hearer_end(sv, p); e > 0) {
-                    after = e; // "told some of the miners.", "told state media, adding …"
+                    after = e; // "told some of the dock workers.", "told state media, adding …"
                 }
             }
             attribution a;
@@ -377,7 +377,7 @@ private:
         }
     }
 
-    /// "described Trump as a “con artist” on Monday": where the words "as (a) “…”" end a
+    /// "described the mayor as a “spoiled child” on Monday": where the words "as (a) “…”" end a
     /// verb's object (what follows is the writer's), or the content's end when there are none.
     std::size_t as_quote_end(sentence_view const& sv, text_span content) const {
         for (std::size_t p = content.begin; p + 3 < content.end; ++p) {
@@ -391,7 +391,7 @@ private:
                 std::size_t n = sv.over_blank(end);
                 auto w = sv.word_at(n);
                 if (w == "and" || w == "or") {
-                    // "as “a sociopath” and (a) “psychopath”": the words go on
+                    // "as “a bully” and (a) “coward”": the words go on
                     std::size_t m = sv.over_blank(n + w.size());
                     if (auto d = sv.word_at(m); d == "a" || d == "an" || d == "the") m += d.size();
                     auto next = quote_opening_at(sv, m);
@@ -399,7 +399,7 @@ private:
                     end = layout_.quotes[static_cast<std::size_t>(next)].close_end;
                     continue;
                 }
-                // "as the “brilliant” decision he made": the quote is inside a longer noun phrase
+                // "as the “clever” move she made": the quote is inside a longer noun phrase
                 if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && !g::is_preposition(w) && !g::is_clause_opener(w) &&
                     !g::skip_time_phrase(bound_, n) && w != "but")
                     return content.end;
@@ -411,7 +411,7 @@ private:
     }
 
     /// Where a hearer after "told" ends that the speaker grammar could not read, or 0: a few words
-    /// that make no clause, up to the clause end or a comma ("told some of the miners.", "told
+    /// that make no clause, up to the clause end or a comma ("told some of the dock workers.", "told
     /// state media, adding …").
     std::size_t hearer_end(sentence_view const& sv, std::size_t pos) const {
         std::size_t end = sv.clause_end();
@@ -438,7 +438,7 @@ private:
     }
 
     /// Whether the -ing word at `pos` is the subject of a clause of its own, its verb within a few
-    /// words ("revoking clearances would be …"), rather than a participle phrase.
+    /// words ("banning the club would be …"), rather than a participle phrase.
     bool gerund_clause(sentence_view const& sv, std::size_t pos) const {
         std::size_t near = pos;
         for (int k = 0; k < 4 && near < sv.clause_end(); ++k) {
@@ -448,8 +448,8 @@ private:
         return g::looks_like_clause(text_, pos, std::min(near, sv.clause_end()));
     }
 
-    /// A poll's share as the subject of a cue: "Sixty-six percent said …", "Two in three say …",
-    /// "52 percent of registered voters believe …" — a number opening the clause, a few words, the cue.
+    /// A poll's share as the subject of a cue: "Sixty-one percent said …", "Two in five say …",
+    /// "40 percent of the residents believe …" — a number opening the clause, a few words, the cue.
     std::optional<g::speaker_phrase> quantity_subject(sentence_view const& sv, g::cue_match const& cue) const {
         std::size_t end = sv.back_over_blank(cue.begin);
         std::size_t begin = end;
@@ -559,9 +559,9 @@ private:
                     continue;
                 }
                 if (passive(sv, m->speaker.end, cue)) return std::nullopt; // "she was called a “traitor”"
-                // "The senator emailed supporters saying: “…”", "His office put out a statement
+                // "The mayor texted volunteers saying: “…”", "Her team sent out a note
                 // saying …": the noun phrase before a participle is the verb's object; the subject speaks.
-                // (But "the ad shows Clinton saying …": a name before the participle is who speaks.)
+                // (But "the video shows Berg saying …": a name before the participle is who speaks.)
                 if (sv.word_at(cue.begin).ends_with("ing") && !all_names(m->speaker)) {
                     std::size_t b = sv.back_over_blank(m->speaker.begin);
                     if (b > sv.begin() && std::isalpha(static_cast<unsigned char>(text_[b - 1])))
@@ -579,7 +579,7 @@ private:
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (cue.kind == g::cue_class::speech && !sv.word_at(cue.begin).ends_with("ing")) {
             // “…,” said X   /   …, said X.   (Not "…, told X": X is the hearer; but “…?” asked X.
-            // Not "…, repeating a common line": a participle's object is no speaker.)
+            // Not "…, repeating a familiar line": a participle's object is no speaker.)
             // The speaker closes the clause: "…, said the law helped …" is no inversion.
             std::size_t before = sv.back_over_blank(cue.begin);
             bool after_quote = quote_closing_before(sv, cue.begin) >= 0;
@@ -588,7 +588,7 @@ private:
             if (after_quote_or_comma)
                 if (auto m = g::match_inverted_cue(bound_, cue.begin)) {
                     auto next = sv.word_at(sv.over_blank(m->speaker.end));
-                    // "said one owner of a shop who declined to be named": a relative clause ends it too
+                    // "said one owner of a bakery who asked not to be named": a relative clause ends it too
                     bool relative = next == "who" || next == "whose" || next == "which" || next == "that";
                     if ((clause_done(sv, m->speaker.end) || relative) && next != "of")
                         return found_speaker{m->speaker, speaker_place::inverted};
@@ -638,7 +638,7 @@ private:
         std::size_t before_subject = sv.back_over_blank(subject_begin);
         bool post = before_subject > sv.begin() && clause_done(sv, after);
         if (post && quote_closing_before(sv, subject_begin) < 0) {
-            // "…, Adelson said, “They have got to be able to win.”": the quote after the cue
+            // "…, Berg said, “They have to be able to win.”": the quote after the cue
             // is what was said.
             std::size_t p = sv.over_blank(after);
             if (p < s.end && (text_[p] == ',' || text_[p] == ':') && quote_opening_at(sv, p + 1) >= 0) post = false;
@@ -685,7 +685,7 @@ private:
         char c = text_[before_subject - 1];
         std::size_t clause_stop = before_subject - 1;
         if (c != ',' && c != ';') {
-            // '… to "cool off," Kunin said': the comma sits inside the closing quote.
+            // '… to "calm down," Berg said': the comma sits inside the closing quote.
             std::size_t p = before_subject;
             std::size_t mark_begin = p;
             while (mark_begin > s.begin && (static_cast<unsigned char>(text_[mark_begin - 1]) & 0xC0) == 0x80) --mark_begin;
@@ -721,7 +721,7 @@ private:
             std::size_t q = sv.over_blank(go_on + 1);
             auto w = sv.word_at(q);
             // (", she said, referencing …": a participle tells what else she did.)
-            // ("…, she added, revoking clearances would be …": a gerund subject of a clause goes on.)
+            // ("…, she added, banning the club would be …": a gerund subject of a clause goes on.)
             bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q);
             if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
                 !g::match_cue(bound_, q)) {
@@ -798,7 +798,7 @@ private:
             for (int k = 0; k < (cue.takes_object ? 12 : 5) && q < s.end && !has_that; ++k) {
                 auto w = sv.word_at(q);
                 if (w.empty()) break;
-                // "protegÃ©s": a word of damaged text runs on to the next blank
+                // "cafÃ©s": a word of damaged text runs on to the next blank
                 while (q + w.size() < sv.clause_end() && !is_space(text_[q + w.size()]) && text_[q + w.size()] != ',')
                     w = text_.substr(q, w.size() + 1);
                 if (w == "that" && k > 0) {
@@ -826,17 +826,17 @@ private:
         // ("blasted the EU's lack of “political will”"), not its plain object.
         if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect) return;
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
-        // (A poll or study shows what it shows: "a new poll shows Trump leading".)
+        // (A poll or study shows what it shows: "a new survey shows Berg ahead".)
         bool document_finding = cue.source_only && a.speaker && document_head(*a.speaker);
         if (document_finding && !has_that) {
-            // "the ad shows Clinton saying: “…”": the words are hers, reported by the cue after
+            // "the video shows Berg saying: “…”": the words are hers, reported by the cue after
             for (std::size_t q = content.begin; q < content.end;) {
                 auto w = sv.word_at(q);
                 if (!w.empty() && g::match_cue(bound_, q)) return;
                 q = sv.over_blank(q + std::max<std::size_t>(1, w.size()));
             }
         }
-        // After "said" four words or more are a clause whatever its verb ("said each year of
+        // After "said" four words or more are a clause whatever its verb ("said every new bus line
         // education yields a bump"): "said" takes no long plain object.
         auto verb = text_.substr(cue.begin, cue.end - cue.begin);
         bool say = (verb == "said" || verb == "says" || verb == "say") && count_words(text_, content) >= 4;
@@ -846,14 +846,14 @@ private:
         keep(std::move(a));
     }
 
-    /// Where the report of a speaker in an opening subordinate clause ends: "While Warren called
-    /// for A, Clinton restricted B" — at the first comma outside quotations; else the clause end.
+    /// Where the report of a speaker in an opening subordinate clause ends: "While Berg called
+    /// for A, Reyes kept B" — at the first comma outside quotations; else the clause end.
     std::size_t subordinate_clause_end(sentence_view const& sv, attribution const& a) const {
         std::size_t const end = sv.clause_end();
         if (!a.speaker || !a.cue) return end;
         auto conj = letters_before(sv, a.speaker->begin);
         if (conj.begin == conj.end) return end;
-        // At the sentence start, or after "and"/"but" or a comma ("… and while he said A, B").
+        // At the sentence start, or after "and"/"but" or a comma ("… but while she said A, B").
         auto lead = letters_before(sv, conj.begin);
         auto before_word = text_.substr(lead.begin, lead.end - lead.begin);
         bool opens = conj.begin == sv.over_blank(sv.begin()) || (lead.end > sv.begin() && text_[lead.end - 1] == ',') ||
@@ -967,7 +967,7 @@ private:
             return sp;
         };
         if (auto sp = opening_subject(sv, cue, subject_at)) return sp;
-        // "On September 27 they published it by announcing that …": an opening phrase without a
+        // "On March 3 she closed the inquiry by announcing that …": an opening phrase without a
         // comma; a subject pronoun (he, she, they, we) is the subject.
         for (std::size_t w = sv.begin(); w < cue && w < sv.begin() + 200; ++w) {
             if (text_[w] != 'h' && text_[w] != 's' && text_[w] != 't' && text_[w] != 'w') continue;
@@ -1008,13 +1008,13 @@ private:
         std::size_t const from = sv.over_blank(cue.end);
         auto sp = g::match_speaker(bound_, from);
         bool named = sp.has_value();
-        if (!sp) sp = source_phrase(sv, from); // "according to state law", "… to early results of exit polls"
+        if (!sp) sp = source_phrase(sv, from); // "according to city rules", "… to first counts of the ballots"
         if (!sp) return;
         attribution a;
         a.cue = cue;
         a.speaker = sp;
         // Where the source's own words end: its noun phrase, then what hangs on it up to a comma
-        // ("a CBS poll released Monday", "an email from the president of the federation").
+        // ("a TV poll released Monday", "a letter from the head of the union").
         std::size_t after = sp->end;
         while (after < sv.clause_end() && text_[after] != ',' && sv.quote_at(after) < 0) ++after;
         std::size_t before = sv.back_over_blank(cue.begin);
@@ -1026,13 +1026,13 @@ private:
             if (p < sv.end() && text_[p] == ',') ++p;
             content = trim(text_, {p, sv.clause_end()});
         } else if (named && sv.over_blank(after) >= sv.clause_end() && count_words(text_, {sv.begin(), before}) >= 3) {
-            // "Clinton leads 46 to 39 according to a CBS poll.": no comma, the source ends the sentence.
+            // "Berg leads 46 to 39 according to a TV poll.": no comma, the source ends the sentence.
             content = trim(text_, {sv.begin(), before});
         } else {
             return;
         }
         if (before != sv.begin() && !g::looks_like_clause(text_, content.begin, content.end)) {
-            // "About 10:03 p.m., according to a timeline, the contractors left …": the sentence
+            // "About 9 p.m., according to a city timeline, the crowd left …": the sentence
             // goes on after the source; what was reported is all of it.
             std::size_t p = sv.over_blank(after);
             if (p < sv.clause_end() && text_[p] == ',' && count_words(text_, {p + 1, sv.clause_end()}) >= 3) {
@@ -1048,8 +1048,8 @@ private:
     }
 
     /// A source that is no speaker the grammar knows, after "according to": a determiner, then
-    /// words up to the head before a preposition, participle or comma ("state law", "an
-    /// organizer", "early results" of exit polls, "polling" by the union).
+    /// words up to the head before a preposition, participle or comma ("city rules", "an
+    /// organizer", "first counts" of the ballots, "polling" by the union).
     std::optional<g::speaker_phrase> source_phrase(sentence_view const& sv, std::size_t pos) const {
         g::speaker_phrase sp;
         sp.begin = pos;
@@ -1177,7 +1177,7 @@ private:
                 keep(std::move(a));
                 continue;
             }
-            // "McConnell delivered a blunt message to Trump: “…”": a colon hands the quote to the
+            // "Okafor gave a short warning to the council: “…”": a colon hands the quote to the
             // subject of its sentence.
             auto colon_subject = words >= 3 && has_stop ? colon_introducer(q) : std::nullopt;
             if (!colon_subject && !opens_sentence && subject_verb_quote(q)) continue;
@@ -1186,7 +1186,7 @@ private:
             // or the last quote paragraph added here, whichever is later.
             while (next_cue_found < cue_found && out_[next_cue_found].spans.front().begin < q.open) ++next_cue_found;
             attribution* last = next_cue_found > 0 ? &out_[next_cue_found - 1] : nullptr;
-            // "“…,” she said, emphasizing why …. “…”": the participle's report hangs on the quote
+            // "“…,” she said, stressing why …. “…”": the participle's report hangs on the quote
             // before it; the quote after goes on from that one.
             if (last && last->kind == quote_kind::indirect && last->speaker && next_cue_found >= 2) {
                 auto& before = out_[next_cue_found - 2];
@@ -1199,7 +1199,7 @@ private:
                 last = &out_.back();
             bool ends_quoted = last && !last->quoted.empty() && last->quoted.back().end + 4 >= last->spans.back().end;
             // “…,” he said. “…” — the quote goes on after its attribution, however short the
-            // sentence of it (“Donald’s here, babe.”): one quotation.
+            // sentence of it (“It is gone.”): one quotation.
             bool goes_on = !colon_subject && last && last->paragraph == q.paragraph && last->speaker && opens_sentence &&
                            words >= 1 && has_stop &&
                            (last->kind == quote_kind::direct || (last->kind == quote_kind::mixed && ends_quoted));

@@ -249,7 +249,7 @@ private:
                     roles_.emplace(name, span_text(text_, t[i - 1].begin, t[i - 1].end));
                 }
             }
-            // "the American Community Survey": names before a document's word are its name, no person's.
+            // "the National Housing Survey": names before a document's word are its name, no person's.
             bool before_document = j < t.size() && g::is_source_noun(lower(span_text(text_, t[j].begin, t[j].end)));
             if (j - i >= 2 && !before_document) {
                 std::string full = strip_possessive(span_text(text_, t[i].begin, t[j - 1].end));
@@ -303,14 +303,14 @@ private:
             return r;
         }
         if (ends_in_document_word(name)) {
-            // "American Community Survey", "the Drudge Report": a document or poll speaks like a body.
+            // "National Housing Survey", "the Harbor Report": a document or poll speaks like a body.
             r.kind = speaker_kind::organization;
             r.name = parts.definite_name ? "the " + name : name;
             r.gender = g::gender::neuter;
             return r;
         }
         if (g::is_name_of_common_words(name)) {
-            // "Planned Parenthood", but also "Rust Belt", "Great Depression": a named thing, most
+            // "Road Safety Watch", but also "Open Door", "Long Winter": a named thing, most
             // often a body when it speaks; too unsure to stand for a later "it" or "they".
             r.kind = speaker_kind::organization;
             r.name = parts.definite_name ? "the " + name : name;
@@ -481,7 +481,7 @@ private:
             while (it != person_mentions_.begin() && !person && looked++ < max_look_back) {
                 --it;
                 if (at - it->first > max_pronoun_reach) break; // named pages before: not the one meant
-                if (inside_quote(it->first)) continue; // "“Here comes Big Daddy,” she said": not the one talked of
+                if (inside_quote(it->first)) continue; // "“Here comes Tom Carter,” she said": not the one talked of
                 auto role = roles_.find(it->second);
                 if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;
             }

@@ -189,7 +189,7 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
                 role = g::mark_role::close; // „…“
             } else if (role == g::mark_role::close && top_of(m->family) < 0 && opens_here(text, pos) && after < para.end &&
                        !is_space_byte(text[after])) {
-                role = g::mark_role::open; // ”Mr. Trump embodies …”: a closing mark typed where a quote opens
+                role = g::mark_role::open; // ”We are tired …”: a closing mark typed where a quote opens
             }
             if (role == g::mark_role::open || role == g::mark_role::open_low) {
                 quote_span q;

@@ -207,10 +207,10 @@ TEST_CASE("attribute: split quote with he-said in the middle") {
 
 TEST_CASE("attribute: a quoted sentence right after “…,” she said. goes on with her quote, however short") {
     auto const r = extract("Anna Berg watched the stage.\n\n"
-                           "\xE2\x80\x9CHere he is,\xE2\x80\x9D she said. \xE2\x80\x9CHe is here.\xE2\x80\x9D\n");
+                           "\xE2\x80\x9CThere it goes,\xE2\x80\x9D she said. \xE2\x80\x9CIt is gone.\xE2\x80\x9D\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.spans(0) == strings{"Here he is", "He is here."});
+    CHECK(r.spans(0) == strings{"There it goes", "It is gone."});
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
@@ -267,13 +267,13 @@ TEST_CASE("attribute: indirect speech without that, after a time phrase") {
 }
 
 TEST_CASE("attribute: a stretch of time after the cue is no reported clause") {
-    // "said several months after her release": the quote before is what was said.
-    auto const r = extract("\xE2\x80\x9CIt never crossed my mind,\xE2\x80\x9D Anna Berg said several months after "
-                           "her release, and the reason was the campaign.");
+    // "said several weeks after the vote": the quote before is what was said.
+    auto const r = extract("\xE2\x80\x9CThe plan was never in doubt,\xE2\x80\x9D Anna Berg said several weeks after "
+                           "the vote, and the reason was the budget.");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.quotes[0].kind == quote_kind::direct);
-    CHECK(r.spans(0) == strings{"It never crossed my mind"});
+    CHECK(r.spans(0) == strings{"The plan was never in doubt"});
     CHECK(r.speaker_name(0) == "Anna Berg");
     // "said two days later that …": the clause after the time phrase.
     auto const t = extract("Anna Berg said two days later that the deal was off.");
@@ -283,78 +283,78 @@ TEST_CASE("attribute: a stretch of time after the cue is no reported clause") {
 }
 
 TEST_CASE("attribute: a report in an opening subordinate clause ends with that clause") {
-    auto const r = extract("While Anna Berg called for the fees to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the executives, "
+    auto const r = extract("While Anna Berg called for the fees to be \xE2\x80\x9C" "paid back\xE2\x80\x9D to the town, "
                            "Tom Reyes kept to the budget, which grew by 2,400 jobs.");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
-    CHECK(r.content(0).ends_with("from the executives"));
+    CHECK(r.content(0).ends_with("to the town"));
 }
 
 TEST_CASE("attribute: a participle after 'she said,' is what she did, a gerund clause is what she said") {
-    auto const r = extract("The bank drove up the stock price, Anna Berg said, referencing the bank\xE2\x80\x99s drive to sell.");
+    auto const r = extract("The council raised the parking fees, Anna Berg said, pointing to the town\xE2\x80\x99s debts.");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.content(0) == "The bank drove up the stock price");
-    auto const g = extract("While some clerks got a warning, Anna Berg added, revoking clearances would be harsh.");
+    CHECK(r.content(0) == "The council raised the parking fees");
+    auto const g = extract("While a few players got a fine, Anna Berg added, banning the club would be unfair.");
     INFO(g.describe());
     REQUIRE(g.quotes.size() == 1);
-    CHECK(g.content(0).ends_with("revoking clearances would be harsh"));
+    CHECK(g.content(0).ends_with("banning the club would be unfair"));
 }
 
 TEST_CASE("attribute: after 'said', four words or more are what was said, whatever the verb") {
-    auto const r = extract("Anna Berg said each year of school yields a bump in pay.\n\nTom Reyes said goodbye.\n");
+    auto const r = extract("Anna Berg said every new bus line brings more riders downtown.\n\nTom Reyes said goodbye.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.content(0) == "each year of school yields a bump in pay");
+    CHECK(r.content(0) == "every new bus line brings more riders downtown");
 }
 
 TEST_CASE("attribute: an indirect question after ask and wonder") {
-    auto const r = extract("Anna Berg asked the minister what he thought of the deal.\n\n"
+    auto const r = extract("Anna Berg asked the minister when the bridge would open.\n\n"
                            "Tom Reyes wondered why the plan had failed.\n\n"
                            "The clerk asked for a receipt.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.speaker_name(0) == "Anna Berg");
-    CHECK(r.content(0) == "what he thought of the deal");
+    CHECK(r.content(0) == "when the bridge would open");
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.content(1) == "why the plan had failed");
 }
 
 TEST_CASE("attribute: 'described X as a “…”' ends with the quoted words, or with the ones joined to them") {
-    auto const r = extract("Anna Berg described the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D on Monday.\n\n"
+    auto const r = extract("Anna Berg described the mayor as a \xE2\x80\x9C" "spoiled child\xE2\x80\x9D on Monday.\n\n"
                            "Tom Reyes described the plan as \xE2\x80\x9C" "a folly\xE2\x80\x9D and \xE2\x80\x9C" "a waste\xE2\x80\x9D at a rally.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.content(0) == "the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D");
+    CHECK(r.content(0) == "the mayor as a \xE2\x80\x9C" "spoiled child\xE2\x80\x9D");
     CHECK(r.content(1) == "the plan as \xE2\x80\x9C" "a folly\xE2\x80\x9D and \xE2\x80\x9C" "a waste\xE2\x80\x9D");
-    auto const t = extract("She described the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D and a \xE2\x80\x9C" "charlatan\xE2\x80\x9D in the past.");
+    auto const t = extract("She described the mayor as a \xE2\x80\x9C" "spoiled child\xE2\x80\x9D and a \xE2\x80\x9C" "bully\xE2\x80\x9D in the past.");
     INFO(t.describe());
     REQUIRE(t.quotes.size() == 1);
-    CHECK(t.content(0) == "the mayor as a \xE2\x80\x9C" "con artist\xE2\x80\x9D and a \xE2\x80\x9C" "charlatan\xE2\x80\x9D");
+    CHECK(t.content(0) == "the mayor as a \xE2\x80\x9C" "spoiled child\xE2\x80\x9D and a \xE2\x80\x9C" "bully\xE2\x80\x9D");
 }
 
 TEST_CASE("attribute: ', adding later, “…”' reports what follows the participle") {
-    auto const r = extract("\xE2\x80\x9CWe cannot afford this,\xE2\x80\x9D Tom Reyes said, adding later, "
-                           "\xE2\x80\x9CThe alliance costs us a fortune.\xE2\x80\x9D");
+    auto const r = extract("\xE2\x80\x9CWe cannot pay for this,\xE2\x80\x9D Tom Reyes said, adding later, "
+                           "\xE2\x80\x9CThe contract costs us too much.\xE2\x80\x9D");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.spans(0) == strings{"We cannot afford this"});
-    CHECK(r.spans(1) == strings{"The alliance costs us a fortune."});
+    CHECK(r.spans(0) == strings{"We cannot pay for this"});
+    CHECK(r.spans(1) == strings{"The contract costs us too much."});
     CHECK(r.speaker_name(1) == "Tom Reyes");
 }
 
 TEST_CASE("attribute: a report ends where the subject of the next cue in its sentence begins") {
-    auto const r = extract("Anna Berg said she felt the law was worth a look because \xE2\x80\x9Cmost people do not know it,"
+    auto const r = extract("Anna Berg said she thought the old mill was worth saving because \xE2\x80\x9Cnobody builds like that now,"
                            "\xE2\x80\x9D she said.");
     INFO(r.describe());
     REQUIRE_FALSE(r.quotes.empty());
-    CHECK(r.content(0).ends_with("do not know it,\xE2\x80\x9D"));
+    CHECK(r.content(0).ends_with("builds like that now,\xE2\x80\x9D"));
 }
 
 TEST_CASE("attribute: '“…,” X told HEARER.' with a hearer the grammar cannot read whole") {
     auto const r = extract("Title.\n\n\xE2\x80\x9CWe were there,\xE2\x80\x9D Anna Berg told USA Today.\n\n"
-                           "\xE2\x80\x9CWe will stay,\xE2\x80\x9D Tom Reyes told some of the miners.\n\n"
+                           "\xE2\x80\x9CWe will stay,\xE2\x80\x9D Tom Reyes told some of the dock workers.\n\n"
                            "\xE2\x80\x9CIt is small,\xE2\x80\x9D wrote Ann Hill for the Times.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
@@ -371,16 +371,16 @@ TEST_CASE("attribute: '“…,” X told HEARER.' with a hearer the grammar cann
 }
 
 TEST_CASE("attribute: a quoted sentence after '“…,” she said, emphasizing …' goes on with her quote") {
-    auto const r = extract("Title.\n\n\xE2\x80\x9CWe cannot talk about change,\xE2\x80\x9D Anna Berg said, emphasizing why the past "
-                           "was crucial. \xE2\x80\x9CWe have no context for the moment.\xE2\x80\x9D\n");
+    auto const r = extract("Title.\n\n\xE2\x80\x9CWe cannot fix the roads,\xE2\x80\x9D Anna Berg said, emphasizing why the budget "
+                           "was crucial. \xE2\x80\x9CWe have no money left for them.\xE2\x80\x9D\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.spans(0) == strings{"We cannot talk about change", "We have no context for the moment."});
+    CHECK(r.spans(0) == strings{"We cannot fix the roads", "We have no money left for them."});
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
 TEST_CASE("attribute: '“…?” asked X' inverts like said; '…, told X' does not") {
-    auto const r = extract("Title.\n\n\xE2\x80\x9CWhy should it be taken from him?\xE2\x80\x9D asked Tom Reyes, now a radio host.\n\n"
+    auto const r = extract("Title.\n\n\xE2\x80\x9CWhy should we wait any longer?\xE2\x80\x9D asked Tom Reyes, now a radio host.\n\n"
                            "\xE2\x80\x9CThey were wrong,\xE2\x80\x9D remembered Ann Hill, a former spokeswoman.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
@@ -390,78 +390,78 @@ TEST_CASE("attribute: '“…?” asked X' inverts like said; '…, told X' does
 }
 
 TEST_CASE("attribute: a headline's own attribution: 'NAME: …' and 'NAME Says …'") {
-    auto const r = extract("Graham: Reyes Rhetoric Is Destroying the Party.\n\nThe senator spoke on Monday.\n");
+    auto const r = extract("Okafor: Reyes Budget Will Close Three Schools.\n\nThe senator spoke on Monday.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.speaker_text(0) == "Graham");
-    CHECK(r.content(0) == "Reyes Rhetoric Is Destroying the Party");
-    auto const t = extract("Anna Berg Says She Has Started Writing Her Address.\n\nThe senator spoke on Monday.\n");
+    CHECK(r.speaker_text(0) == "Okafor");
+    CHECK(r.content(0) == "Reyes Budget Will Close Three Schools");
+    auto const t = extract("Anna Berg Says Her Town Will Build a New Bridge.\n\nThe senator spoke on Monday.\n");
     INFO(t.describe());
     REQUIRE(t.quotes.size() == 1);
     CHECK(t.speaker_text(0) == "Anna Berg");
     CHECK(t.cue(0) == "Says");
-    CHECK(t.content(0) == "She Has Started Writing Her Address");
+    CHECK(t.content(0) == "Her Town Will Build a New Bridge");
     // "The Latest: …" labels a series: nobody speaks.
-    CHECK(extract("The Latest: Reyes Urges Supporters to Vote.\n\nThe senator spoke on Monday.\n").quotes.empty());
+    CHECK(extract("The Latest: Storm Closes the Northern Roads.\n\nThe senator spoke on Monday.\n").quotes.empty());
 }
 
-TEST_CASE("attribute: the object of a participle is no inverted speaker ('…,' X said, repeating a common line)") {
-    auto const r = extract("Title.\n\n\"We will replace the law,\" Tom Reyes said, repeating a common line.\n");
+TEST_CASE("attribute: the object of a participle is no inverted speaker ('…,' X said, repeating a familiar line)") {
+    auto const r = extract("Title.\n\n\"We will lower the fares,\" Tom Reyes said, repeating a familiar line.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Tom Reyes");
-    CHECK(r.spans(0) == strings{"We will replace the law"});
+    CHECK(r.spans(0) == strings{"We will lower the fares"});
 }
 
 TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in apposition, a damaged hearer") {
     auto const r = extract("Title.\n\nAnna Berg spoke.\n\n"
-                           "\"It was all lies,\" said one owner of a shop who declined to be named.\n\n"
-                           "\"It is an overreach,\" Tom Reyes, legal director of the union, said over the phone.\n\n"
+                           "\"It was a bad year,\" said one owner of a bakery who asked not to be named.\n\n"
+                           "\"It is too costly,\" Tom Reyes, legal director of the union, said over the phone.\n\n"
                            "\"We must unite,\" Prime Minister Ann Hill told the daily Lib\xC3\x83\xC2\xA9ration.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
-    CHECK(r.speaker_text(0) == "one owner of a shop");
-    CHECK(r.spans(0) == strings{"It was all lies"});
+    CHECK(r.speaker_text(0) == "one owner of a bakery");
+    CHECK(r.spans(0) == strings{"It was a bad year"});
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.speaker_name(2) == "Ann Hill");
 }
 
-TEST_CASE("attribute: 'emailed supporters saying: “…”': the noun before a participle is the object, the subject speaks") {
-    auto const r = extract("Title.\n\nThe senator emailed supporters saying: \xE2\x80\x9CThe struggle continues.\xE2\x80\x9D\n\n"
-                           "The ad shows Anna Berg saying: \xE2\x80\x9CWhy am I not ahead?\xE2\x80\x9D\n");
+TEST_CASE("attribute: 'texted volunteers saying: “…”': the noun before a participle is the object, the subject speaks") {
+    auto const r = extract("Title.\n\nThe mayor texted volunteers saying: \xE2\x80\x9CThe work goes on.\xE2\x80\x9D\n\n"
+                           "The video shows Anna Berg saying: \xE2\x80\x9CWhere is the money?\xE2\x80\x9D\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.speaker_text(0) == "The senator");
+    CHECK(r.speaker_text(0) == "The mayor");
     CHECK(r.speaker_name(1) == "Anna Berg"); // a name before the participle is who speaks
 }
 
 TEST_CASE("attribute: a participle's subject after an opening phrase without a comma") {
     auto const r = extract("Title.\n\nAnna Berg checked the claim.\n\n"
-                           "On September 27 she published the results by announcing that the statement was true.\n");
+                           "On March 3 she closed the inquiry by announcing that the account was accurate.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_text(0) == "she");
     CHECK(r.speaker_name(0) == "Anna Berg");
-    CHECK(r.content(0) == "the statement was true");
+    CHECK(r.content(0) == "the account was accurate");
 }
 
-TEST_CASE("attribute: a poll's share as the source: 'Sixty-six percent said …', 'Two in three said …'") {
-    auto const r = extract("Title.\n\nSixty-six percent said it made no difference to them.\n\n"
-                           "Two in three said they are less likely to vote.\n");
+TEST_CASE("attribute: a poll's share as the source: 'Sixty-one percent said …', 'Two in five said …'") {
+    auto const r = extract("Title.\n\nSixty-one percent said the new road had helped them.\n\n"
+                           "Two in five said they would drive less.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.speaker_text(0) == "Sixty-six percent");
-    CHECK(r.content(0) == "it made no difference to them");
-    CHECK(r.speaker_text(1) == "Two in three");
+    CHECK(r.speaker_text(0) == "Sixty-one percent");
+    CHECK(r.content(0) == "the new road had helped them");
+    CHECK(r.speaker_text(1) == "Two in five");
 }
 
-TEST_CASE("attribute: 'In a poll released Monday, …': the poll is the source of the clause") {
-    auto const r = extract("Title.\n\nIn an NBC News poll released Monday, 50 percent of respondents chose Berg.\n\n"
+TEST_CASE("attribute: 'In a survey published Friday, …': the survey is the source of the clause") {
+    auto const r = extract("Title.\n\nIn a city survey published Friday, 40 percent of residents backed Berg.\n\n"
                            "In the morning, the talks went on as planned.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.speaker_text(0) == "an NBC News poll");
-    CHECK(r.content(0) == "50 percent of respondents chose Berg");
+    CHECK(r.speaker_text(0) == "a city survey");
+    CHECK(r.content(0) == "40 percent of residents backed Berg");
 }
 
 TEST_CASE("attribute: reported clause before the speaker") {
@@ -574,20 +574,20 @@ TEST_CASE("attribute: according to, before the clause") {
 }
 
 TEST_CASE("attribute: according to a source no speaker grammar knows: a law, an organizer, results") {
-    auto const r = extract("According to state law, no one may solicit a vote near a polling place.\n\n"
-                           "About 40 rabbis plan to join the protest, according to an organizer.\n\n"
-                           "Clinton leads by seven points according to a CBS poll released Monday.\n\n"
-                           "About 10 p.m., according to a congressional timeline, the guards left the compound.\n");
+    auto const r = extract("According to city rules, no one may park a truck near the school.\n\n"
+                           "About 30 farmers plan to join the march, according to an organizer.\n\n"
+                           "Berg leads by seven points according to a TV poll released Monday.\n\n"
+                           "About 9 p.m., according to a city timeline, the crowd left the square.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 4);
-    CHECK(r.speaker_text(0) == "state law");
-    CHECK(r.content(0) == "no one may solicit a vote near a polling place");
+    CHECK(r.speaker_text(0) == "city rules");
+    CHECK(r.content(0) == "no one may park a truck near the school");
     CHECK(r.speaker_text(1) == "an organizer");
-    CHECK(r.content(1) == "About 40 rabbis plan to join the protest");
-    CHECK(r.speaker_text(2) == "a CBS poll");
-    CHECK(r.content(2) == "Clinton leads by seven points");
-    CHECK(r.speaker_text(3) == "a congressional timeline");
-    CHECK(r.spans(3) == strings{"About 10 p.m.", "the guards left the compound"});
+    CHECK(r.content(1) == "About 30 farmers plan to join the march");
+    CHECK(r.speaker_text(2) == "a TV poll");
+    CHECK(r.content(2) == "Berg leads by seven points");
+    CHECK(r.speaker_text(3) == "a city timeline");
+    CHECK(r.spans(3) == strings{"About 9 p.m.", "the crowd left the square"});
 }
 
 TEST_CASE("attribute: a poll or study shows what it shows; a person finds only a clause") {

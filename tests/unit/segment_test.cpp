@@ -263,15 +263,15 @@ TEST_CASE("segment: a closing mark typed where a quote opens opens it") {
 
 TEST_CASE("segment: a paragraph reopens a quote only with the mark that opened it") {
     // A straight-quoted excerpt left open, then the writer's own curly quote: two quotations.
-    std::string_view const text = "\"She was anxious, sure. Enraged, definitely.\n"
+    std::string_view const text = "\"He was tired, sure. Angry, maybe.\n"
                                   "\n"
-                                  "\xE2\x80\x9CIt never crossed my mind,\xE2\x80\x9D she said.\n";
+                                  "\xE2\x80\x9CI never said that,\xE2\x80\x9D she said.\n";
     auto paragraphs = verbatim::text::split_paragraphs(text, 0);
     std::vector<verbatim::diagnostic> notes;
     auto quotes = verbatim::text::find_quote_spans(text, paragraphs, &notes);
     REQUIRE(quotes.size() == 2);
     CHECK(quotes[1].continues == -1);
-    CHECK(slice(text, quotes[1].inner_begin, quotes[1].inner_end) == "It never crossed my mind,");
+    CHECK(slice(text, quotes[1].inner_begin, quotes[1].inner_end) == "I never said that,");
     CHECK(notes.size() == 1); // the excerpt is never closed
 }
 
