@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
@@ -101,15 +102,27 @@ std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, std::span<double const> weights_a,
                                       std::span<double const> weights_b);
 
+/// Two claims of one speaker on one matter with nothing flagged between them: they stand in one
+/// topic thread (indices into the caller's claim list). No evidence is kept: a corpus has millions.
+struct claim_link {
+    std::uint32_t a = 0, b = 0;
+};
+
+/// What matching found: the pairs with something to report, and the links that only make threads.
+struct claim_matches {
+    std::vector<judged_pair> judged; ///< flagged relations and two parties' accounts, with the evidence
+    std::vector<claim_link> links;   ///< one speaker's related claims (topic thread links)
+};
+
 /// Matches claims through an inverted index over their terms (each claim meets at most 40
 /// others, those sharing the most of its rarer terms) and judges the candidates.
-std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned jobs = 1);
+claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs = 1);
 
-/// The report from claims (article-level entities, any order) and the pairs judged among them:
-/// entities merged through `directory`, claims put in date order, changes, disagreements and
-/// topic threads with their flip rating.
+/// The report from claims (article-level entities, any order) and the pairs judged among them
+/// (`links` join topic threads only): entities merged through `directory`, claims put in date
+/// order, changes, disagreements and topic threads with their flip rating.
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
-                                   speaker_directory const& directory);
+                                   speaker_directory const& directory, std::span<claim_link const> links = {});
 
 /// Keeps only what concerns these speakers (canonical ids): their changes and topics, and the
 /// disagreements they take part in.

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <set>
@@ -224,7 +225,7 @@ std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_
 }
 
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
-                                   speaker_directory const& directory) {
+                                   speaker_directory const& directory, std::span<claim_link const> links) {
     claim_report r;
     {
         std::set<std::string_view> docs;
@@ -276,18 +277,27 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
             r.disagreements.push_back(std::move(ch));
         }
     }
+    for (auto const& l : links) threads.join(rank[l.a], rank[l.b]);
     auto surest = [](claim_change const& x, claim_change const& y) {
         return x.score != y.score ? x.score > y.score : std::tie(x.earlier, x.later) < std::tie(y.earlier, y.later);
     };
     std::sort(r.changes.begin(), r.changes.end(), surest);
     std::sort(r.disagreements.begin(), r.disagreements.end(), surest);
 
-    // Topic threads: one speaker's claims linked by overlap, two or more.
-    std::map<std::size_t, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < cl.size(); ++i) groups[threads.find(i)].push_back(i);
-    std::map<std::size_t, std::size_t> thread_of_root;
-    for (auto& [root, members] : groups) {
-        if (members.size() < 2) continue;
+    // Topic threads: one speaker's claims linked by overlap, two or more; in the order of their
+    // first claims, whichever claim union_find made the root.
+    std::vector<std::uint32_t> group_size(cl.size(), 0);
+    for (std::size_t i = 0; i < cl.size(); ++i) ++group_size[threads.find(i)];
+    std::unordered_map<std::size_t, std::size_t> thread_of_root;
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < cl.size(); ++i) {
+        auto root = threads.find(i);
+        if (group_size[root] < 2) continue;
+        auto [it, added] = thread_of_root.emplace(root, groups.size());
+        if (added) groups.emplace_back().reserve(group_size[root]);
+        groups[it->second].push_back(i);
+    }
+    for (auto& members : groups) {
         topic_thread t;
         t.entity = cl[members.front()].entity;
         t.speaker = cl[members.front()].speaker;
@@ -313,8 +323,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
             }
             t.topic.push_back(shown);
         }
-        thread_of_root[root] = r.threads.size();
-        r.threads.push_back(std::move(t));
+        r.threads.push_back(std::move(t)); // r.threads[k] is groups[k]: thread_of_root holds k
     }
     for (std::size_t k = 0; k < r.changes.size(); ++k) {
         auto root = threads.find(r.changes[k].earlier);
@@ -356,11 +365,11 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     // Entities merged first, so that judge_pair sees the same speaker across articles (canonical
     // ids map to themselves: assemble_claim_report's own pass leaves them as they are).
     for (auto& c : claims) c.entity = directory.canonical_id(c.entity);
-    auto pairs = match_claims(claims, state_->jobs);
-    return assemble_claim_report(std::move(claims), pairs, directory);
+    auto found = match_claims(claims, state_->jobs);
+    return assemble_claim_report(std::move(claims), found.judged, directory, found.links);
 }
 
-std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned jobs) {
+claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
     // Terms as numbers: each claim's term ids in text order (flat, `first_term[i]` where claim i's
     // begin), how many claims hold each term, and its weight (rarer weighs more, as in idf_of).
     std::vector<std::uint32_t> first_term(claims.size() + 1, 0), term_ids, df;
@@ -425,11 +434,13 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned
     // whatever the number of threads.
     std::size_t const blocks = (claims.size() + block_size - 1) / block_size;
     std::vector<std::vector<judged_pair>> found(blocks);
+    std::vector<std::vector<claim_link>> found_links(blocks);
     run_blocks(blocks, jobs, [&] {
         return [&, shared_weight = std::vector<double>(claims.size(), 0.0), touched = std::vector<std::size_t>(),
                 rarest = std::vector<std::uint32_t>() /* term ids */, weights_i = std::vector<double>(),
                 weights_j = std::vector<double>()](std::size_t b) mutable {
             auto& out = found[b];
+            auto& links = found_links[b];
             for (std::size_t i = b * block_size; i < std::min(claims.size(), (b + 1) * block_size); ++i) {
                 // Candidates: later claims sharing its rarest terms, by the weight they share.
                 touched.clear();
@@ -475,7 +486,7 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned
                         // shared, what judge_pair finds without comparing them word by word. Kept
                         // only as one speaker's thread link across articles.
                         if (speaker_no[i] == speaker_no[j] && doc_no[i] != doc_no[j])
-                            out.push_back(judged_pair{i, j, judgement{relation::consistent, {}, 1.0, {}}});
+                            links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
                         continue;
                     }
                     weights_of(i, weights_i);
@@ -485,21 +496,26 @@ std::vector<judged_pair> match_claims(std::vector<claim> const& claims, unsigned
                     // A pair that flags nothing only links one speaker's claims into a topic thread: keep
                     // it without its evidence, and not at all between two speakers.
                     if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
-                        if (speaker_no[i] != speaker_no[j]) continue;
-                        p->verdict.reasons = {};
-                        p->verdict.rule = {};
+                        if (speaker_no[i] == speaker_no[j])
+                            links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+                        continue;
                     }
                     out.push_back(std::move(*p));
                 }
             }
         };
     });
-    std::vector<judged_pair> out;
-    std::size_t total = 0;
-    for (auto const& f : found) total += f.size();
-    out.reserve(total);
-    for (auto& f : found)
-        for (auto& p : f) out.push_back(std::move(p));
+    claim_matches out;
+    std::size_t total = 0, total_links = 0;
+    for (std::size_t b = 0; b < blocks; ++b) total += found[b].size(), total_links += found_links[b].size();
+    out.judged.reserve(total);
+    out.links.reserve(total_links);
+    for (std::size_t b = 0; b < blocks; ++b) {
+        std::move(found[b].begin(), found[b].end(), std::back_inserter(out.judged));
+        out.links.insert(out.links.end(), found_links[b].begin(), found_links[b].end());
+        found[b] = {};
+        found_links[b] = {};
+    }
     return out;
 }
 
