@@ -14,42 +14,52 @@
 
 namespace verbatim {
 
+/// A word of a normal form: a view of the one copy of that word the program holds (see intern()).
+/// Views of these never dangle; claim forms and their lists copy freely.
+using word_view = std::string_view;
+
+/// The program-wide copy of `word` (empty for an empty word): equal words give views of the same
+/// bytes, valid until the program ends. Thread-safe. The pool grows with the vocabulary seen, not
+/// with the number of claims.
+word_view intern(std::string_view word);
+
 /// A number in a claim, with what it counts: `20 percent`, `$1.5 billion`, `two days`.
 struct quantity {
     double value = 0;
     std::optional<double> high;   ///< upper end of a range (`20 to 25 percent`)
-    std::string unit;             ///< base form of the word it counts (`percent`, `day`), `$`/`€`/`£` for money, may be empty
+    word_view unit;               ///< base form of the word it counts (`percent`, `day`), `$`/`€`/`£` for money, may be empty
     std::string text;             ///< as written
     bool approximate = false;     ///< `around`, `about`, `nearly`, `more than`
     bool is_year = false;         ///< a bare four-digit year (1900-2099)
-    std::vector<std::string> context; ///< base forms of the content words around it in its clause
+    std::vector<word_view> context; ///< base forms of the content words around it in its clause
 };
 
-/// The normalised form of one statement.
+/// The normalised form of one statement. Its words are interned (word_view): a corpus holds a
+/// million of these.
 struct claim_form {
     std::string text;                   ///< the content as reported
-    std::vector<std::string> terms;     ///< base forms of its content words, in text order, each once
-    std::vector<std::string> words;     ///< the first written form of each term (lower case), parallel to `terms`
+    std::vector<word_view> terms;       ///< base forms of its content words, in text order, each once
+    std::vector<word_view> words;       ///< the first written form of each term (lower case), parallel to `terms`
     std::vector<std::size_t> opposable; ///< indices of the terms that have an antonym (WordNet)
-    std::vector<std::string> names;     ///< capitalised words inside the sentence (named entities), base forms
+    std::vector<word_view> names;       ///< capitalised words inside the sentence (named entities), base forms
     /// The claim's subject when it opens the claim after at most a determiner or possessive
     /// ("the strikes are ...", "its strikes ..."): its base form, else empty.
-    std::string subject;
+    word_view subject;
     /// Terms said of the subject after a copula ("the pool is empty"): adjective antonyms
     /// contradict only there, not as modifiers ("a white dog" / "a black dog").
-    std::vector<std::string> predicates;
+    std::vector<word_view> predicates;
     /// Terms not after a copula and not in -ing ("prices fell"): verb antonyms contradict there.
-    std::vector<std::string> finite;
-    std::vector<std::string> negated;   ///< terms in the scope of a negation (`will not sign` -> sign)
+    std::vector<word_view> finite;
+    std::vector<word_view> negated;     ///< terms in the scope of a negation (`will not sign` -> sign)
     int polarity = 1;                   ///< -1 when the main clause is negated
-    std::vector<std::string> hedges;    ///< `nearly`, `may`, `believes`
-    std::vector<std::string> boosters;  ///< `done`, `certain`, `agreed`
+    std::vector<word_view> hedges;      ///< `nearly`, `may`, `believes`
+    std::vector<word_view> boosters;    ///< `done`, `certain`, `agreed`
     /// -1 (hedged) .. +1 (settled); 0 when neither hedges nor boosters.
     double certainty = 0;
     std::vector<quantity> quantities;   ///< numbers with their units (not years)
-    std::vector<std::string> times;     ///< years, months, weekdays, `yesterday`
+    std::vector<word_view> times;       ///< years, months, weekdays, `yesterday`
     /// Stance toward terms: (term, +1/-1) for a term after a stance word (`abolish the tax` -> tax -1).
-    std::vector<std::pair<std::string, int>> stance;
+    std::vector<std::pair<word_view, int>> stance;
 };
 
 /// Normalises one statement (any length; one sentence or several).

@@ -151,7 +151,8 @@ bool is_time_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
-bool add_once(std::vector<std::string>& v, std::string const& s) {
+/// Adds an interned word unless the list has it.
+bool add_once(std::vector<word_view>& v, word_view s) {
     if (std::find(v.begin(), v.end(), s) != v.end()) return false;
     v.push_back(s);
     return true;
@@ -161,8 +162,8 @@ bool add_once(std::vector<std::string>& v, std::string const& s) {
 /// it is long (a statement of a thousand words must not cost a million compares).
 class once_list {
 public:
-    explicit once_list(std::vector<std::string>& v) : v_(v) {}
-    bool add(std::string const& s) {
+    explicit once_list(std::vector<word_view>& v) : v_(v) {}
+    bool add(word_view s) { // an interned word
         if (seen_.empty() && v_.size() < 16) return add_once(v_, s);
         if (seen_.empty()) seen_.insert(v_.begin(), v_.end());
         if (!seen_.insert(s).second) return false;
@@ -171,8 +172,8 @@ public:
     }
 
 private:
-    std::vector<std::string>& v_;
-    std::unordered_set<std::string> seen_;
+    std::vector<word_view>& v_;
+    std::unordered_set<std::string_view> seen_;
 };
 
 std::string number_text(double v) {
@@ -210,14 +211,20 @@ claim_form analyse_claim(std::string_view text) {
         bool was_booster = k == g::claim_word::booster;
         if (was_booster && approximated) k = g::claim_word::hedge; // counted through its hedge
         for (std::size_t j = i; j < i + n; ++j) cls[j] = k;
-        if (k == g::claim_word::hedge && !was_booster) hedges.add(phrase);
-        if (k == g::claim_word::booster) boosters.add(phrase);
+        if (k == g::claim_word::hedge && !was_booster) hedges.add(intern(phrase));
+        if (k == g::claim_word::booster) boosters.add(intern(phrase));
         i += n - 1;
     }
 
     std::vector<std::string> bases(toks.size());
     for (std::size_t i = 0; i < toks.size(); ++i)
         if (toks[i].kind == tok_kind::word) bases[i] = g::base_form(toks[i].lower);
+    // A token's base form interned, looked up once when first needed.
+    std::vector<word_view> interned(toks.size());
+    auto held = [&](std::size_t i) {
+        if (interned[i].empty()) interned[i] = intern(bases[i]);
+        return interned[i];
+    };
 
     // Walk the clauses: negation scope and stance run from their word to the clause's end.
     int negations = 0;
@@ -225,8 +232,8 @@ claim_form analyse_claim(std::string_view text) {
     int clause_sign = 1;           // product of stance words and negators so far in this clause
     bool clause_has_stance = false;
     std::size_t clause_begin = 0;
-    std::vector<std::pair<std::string, int>> stance;
-    auto set_stance = [&](std::string const& term, int sign) {
+    std::vector<std::pair<word_view, int>> stance;
+    auto set_stance = [&](word_view term, int sign) { // an interned word
         for (auto& [t, s] : stance)
             if (t == term) { s = sign; return; }
         stance.emplace_back(term, sign);
@@ -257,7 +264,7 @@ claim_form analyse_claim(std::string_view text) {
         if (cls[i] == g::claim_word::negator) continue;
         auto const& base = bases[i];
         if (base.size() < 2 || is_time_word(t.lower)) {
-            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) times.add(t.lower);
+            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) times.add(intern(t.lower));
             continue;
         }
         auto st = g::stance_of(base);
@@ -265,7 +272,7 @@ claim_form analyse_claim(std::string_view text) {
             if (in_relative) continue;
             if (st.rates_subject && !clause_has_stance)
                 for (std::size_t j = clause_begin; j < i; ++j)
-                    if (!bases[j].empty() && !g::is_stopword(bases[j]) && cls[j] == g::claim_word::none) set_stance(bases[j], st.sign);
+                    if (!bases[j].empty() && !g::is_stopword(bases[j]) && cls[j] == g::claim_word::none) set_stance(held(j), st.sign);
             clause_sign *= st.sign;
             clause_has_stance = true;
             continue;
@@ -273,12 +280,13 @@ claim_form analyse_claim(std::string_view text) {
         if (cls[i] != g::claim_word::none) continue; // hedges and boosters carry no topic
         if (g::is_stopword(base) || g::is_stopword(t.lower)) continue;
         if (t.negated_verb) continue;
-        if (terms.add(base)) c.words.push_back(t.lower);
+        auto const term = held(i);
+        if (terms.add(term)) c.words.push_back(t.lower == base ? term : intern(t.lower));
         // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
         for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
             auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
             auto pb = g::base_form(part);
-            if (pb.size() > 2 && !g::is_stopword(pb) && terms.add(pb)) c.words.push_back(part);
+            if (pb.size() > 2 && !g::is_stopword(pb) && terms.add(intern(pb))) c.words.push_back(intern(part));
             if (dash == std::string::npos) break;
         }
         {
@@ -290,12 +298,12 @@ claim_form analyse_claim(std::string_view text) {
             bool after_copula = k > clause_begin && toks[k - 1].kind == tok_kind::word && g::is_copula(toks[k - 1].lower);
             bool noun_follows = i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word && !g::is_stopword(toks[i + 1].lower);
             bool progressive = after_copula && t.lower.ends_with("ing");
-            if (after_copula && !noun_follows && !progressive) predicates.add(base);
-            else if (!after_copula && !t.lower.ends_with("ing")) finite.add(base);
+            if (after_copula && !noun_follows && !progressive) predicates.add(term);
+            else if (!after_copula && !t.lower.ends_with("ing")) finite.add(term);
         }
-        if (t.capitalised && !t.sentence_start) names.add(base);
-        if (in_negation) negated.add(base);
-        if (clause_has_stance && !in_relative) set_stance(base, clause_sign);
+        if (t.capitalised && !t.sentence_start) names.add(term);
+        if (in_negation) negated.add(term);
+        if (clause_has_stance && !in_relative) set_stance(term, clause_sign);
     }
     c.polarity = negations % 2 ? -1 : 1;
     for (std::size_t k = 0; k < c.terms.size(); ++k)
@@ -305,7 +313,7 @@ claim_form analyse_claim(std::string_view text) {
         if (toks[i].kind != tok_kind::word) break;
         static constexpr std::string_view determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"};
         if (i == 0 && std::find(std::begin(determiners), std::end(determiners), toks[i].lower) != std::end(determiners)) continue;
-        if (!c.terms.empty() && bases[i] == c.terms.front()) c.subject = bases[i];
+        if (!c.terms.empty() && bases[i] == c.terms.front()) c.subject = c.terms.front();
         break;
     }
     c.stance = std::move(stance);
@@ -384,20 +392,20 @@ claim_form analyse_claim(std::string_view text) {
         }
         if (t.kind == tok_kind::word && unit.empty()) continue; // "one said", a spelled number with nothing counted
         if (is_year && unit != "percent") {
-            times.add(number_text(*value));
+            times.add(intern(number_text(*value)));
             continue;
         }
         if (begin > 0) {
             auto const& prev = toks[begin - 1];
             q.approximate = prev.kind == tok_kind::word && (is_approximator(prev.lower) || cls[begin - 1] == g::claim_word::hedge);
         }
-        q.unit = unit;
+        q.unit = intern(unit);
         // Context: the content words of the number's clause, up to eight tokens either side.
         for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks[k]);)
-            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, bases[k]);
+            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, held(k));
         for (std::size_t k = i + 1; k < toks.size() && k <= i + 8 && !ends_clause(toks[k]); ++k)
             if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none && unit.find(bases[k]) == std::string::npos)
-                add_once(q.context, bases[k]);
+                add_once(q.context, held(k));
         if (unit_text.empty()) unit_text = unit;
         bool sign_first = !unit_text.empty() && unit_text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
         auto amount = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "");

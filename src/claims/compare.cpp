@@ -22,21 +22,21 @@ constexpr double same_matter = 0.5;
 // Antonyms contradict only when nearly everything else is the same on both sides.
 constexpr double antonym_rest = 0.75;
 
-bool contains(std::vector<std::string> const& v, std::string const& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool contains(std::vector<word_view> const& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 struct overlap {
     double dice = 0, cover_a = 0, cover_b = 0;
-    std::vector<std::string> shared; ///< base forms
-    std::vector<std::string> shown;  ///< the same, as written in the first claim
+    std::vector<word_view> shared; ///< base forms
+    std::vector<word_view> shown;  ///< the same, as written in the first claim
 };
 
-std::string written(claim_form const& c, std::string const& term) {
+word_view written(claim_form const& c, std::string_view term) {
     for (std::size_t i = 0; i < c.terms.size() && i < c.words.size(); ++i)
         if (c.terms[i] == term) return c.words[i];
     return term;
 }
 
-bool said_of_subject(claim_form const& c, std::string const& term, grammars::antonym_kind kind) {
+bool said_of_subject(claim_form const& c, std::string_view term, grammars::antonym_kind kind) {
     return contains(c.predicates, term) || (kind == grammars::antonym_kind::verb && contains(c.finite, term));
 }
 
@@ -61,13 +61,13 @@ overlap measure(claim_form const& a, claim_form const& b, std::span<double const
     return o;
 }
 
-int stance_toward(claim_form const& c, std::string const& term) {
+int stance_toward(claim_form const& c, std::string_view term) {
     for (auto const& [t, s] : c.stance)
         if (t == term) return s;
     return 0;
 }
 
-std::string quote_list(std::vector<std::string> const& v, std::size_t max = 4) {
+std::string quote_list(std::vector<word_view> const& v, std::size_t max = 4) {
     std::string out;
     for (std::size_t i = 0; i < v.size() && i < max; ++i) out += (i ? ", " : "") + fmt::format("\"{}\"", v[i]);
     return out;
@@ -122,7 +122,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
 
     // Antonyms: a word of one claim faces its opposite in the other, the rest being the same on
     // both sides ("an empty pool" / "a full pool").
-    auto rest_shared = [&](std::string const& x, std::string const& y) {
+    auto rest_shared = [&](std::string_view x, std::string_view y) {
         std::size_t na = a.terms.size() - 1, nb = b.terms.size() - 1;
         return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
                !contains(o.shared, x) && !contains(o.shared, y);

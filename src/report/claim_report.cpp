@@ -106,7 +106,7 @@ void write_json(std::ostream& out, claim_report const& r) {
             q += fmt::format("{}{{\"value\": {}, \"high\": {}, \"unit\": {}, \"approximate\": {}}}", i ? ", " : "", x.value,
                              x.high ? fmt::format("{}", *x.high) : "null", json_string(x.unit), x.approximate);
         }
-        auto list = [](std::vector<std::string> const& v) {
+        auto list = [](std::vector<word_view> const& v) {
             std::string s = "[";
             for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + json_string(v[i]);
             return s + "]";

@@ -32,13 +32,8 @@ constexpr double flag_similarity = 0.45;
 // Claims of one speaker join a topic thread from this overlap on.
 constexpr double thread_similarity = 0.3;
 
-struct string_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 struct idf_table {
-    std::unordered_map<std::string, double, string_hash, std::equal_to<>> weight;
+    std::unordered_map<std::string_view, double> weight; // terms are interned: their views stay valid
     static double lookup(std::string_view term, void const* ctx) {
         auto const& t = *static_cast<idf_table const*>(ctx);
         auto it = t.weight.find(term); // no string built: looked up by view
@@ -50,7 +45,7 @@ struct idf_table {
 double rarity(std::size_t n, std::size_t df) { return std::log(1.0 + static_cast<double>(n) / static_cast<double>(df)); }
 
 idf_table idf_of(std::vector<claim> const& claims) {
-    std::unordered_map<std::string, std::size_t> df;
+    std::unordered_map<std::string_view, std::size_t> df;
     for (auto const& c : claims)
         for (auto const& t : c.form.terms) ++df[t];
     idf_table idf;
@@ -303,16 +298,16 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
         t.speaker = cl[members.front()].speaker;
         t.claims = members; // already in date order
         // Topic: the terms most of the thread's claims share, rarest first.
-        std::map<std::string, std::size_t> freq;
+        std::map<std::string_view, std::size_t> freq;
         for (auto m : members)
             for (auto const& term : cl[m].form.terms) ++freq[term];
-        std::vector<std::pair<double, std::string>> ranked;
+        std::vector<std::pair<double, std::string_view>> ranked;
         for (auto const& [term, k] : freq)
             if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.lookup(term, &idf), term);
         std::sort(ranked.begin(), ranked.end(), [](auto const& x, auto const& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
         for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) {
             // Shown as written in the first claim that has it.
-            std::string shown = ranked[k].second;
+            std::string shown(ranked[k].second);
             for (auto m : members) {
                 auto const& f = cl[m].form;
                 auto it = std::find(f.terms.begin(), f.terms.end(), ranked[k].second);

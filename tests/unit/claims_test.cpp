@@ -15,7 +15,7 @@
 
 namespace {
 
-bool has(std::vector<std::string> const& v, std::string const& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(std::vector<verbatim::word_view> const& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 verbatim::document make_doc(std::string id, std::string date, std::string text) {
     verbatim::document d;
@@ -30,6 +30,30 @@ verbatim::judgement judge(std::string_view a, std::string_view b, bool same_time
 }
 
 } // namespace
+
+TEST_CASE("claim form: its words are held once and outlive the text they came from") {
+    verbatim::claim_form copy;
+    {
+        std::string text = "The ministers have not visited the treaty city, nearly 20 percent said";
+        auto f = verbatim::analyse_claim(text);
+        text.assign(text.size(), 'x'); // the words must not point into the text
+        copy = f;
+        f = verbatim::analyse_claim("something else entirely");
+    }
+    CHECK(has(copy.terms, "treaty"));
+    CHECK(has(copy.terms, "minister"));
+    CHECK(has(copy.words, "ministers"));
+    CHECK(has(copy.negated, "visit"));
+    CHECK(has(copy.hedges, "nearly"));
+    REQUIRE(copy.quantities.size() == 1);
+    CHECK(copy.quantities[0].unit == "percent");
+    auto g = verbatim::analyse_claim("a treaty").terms; // the form is gone, its words stay
+    REQUIRE(g.size() == 1);
+    auto at = std::find(copy.terms.begin(), copy.terms.end(), "treaty");
+    CHECK(at->data() == g[0].data()); // one copy of the word for both claims
+    CHECK(verbatim::intern(std::string("treaty")).data() == g[0].data());
+    CHECK(verbatim::intern("").empty());
+}
 
 TEST_CASE("claim form: inflections fold to one term, function words are left out") {
     auto sorted_terms = [](std::string_view text) {
