@@ -8,9 +8,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <condition_variable>
 #include <deque>
-#include <mutex>
 #include <iterator>
 #include <map>
 #include <numeric>
@@ -86,48 +84,11 @@ std::string_view to_string(flip_rating r) {
     return "No Flip";
 }
 
-/// Claims come in batches; with `jobs` > 1, jobs - 1 threads normalise the batches while the
-/// caller goes on reading articles, and finish() normalises what is left on all `jobs` threads.
-/// Batches keep their order: the same claims in the same order for any number of threads.
 struct claim_tracker::state {
-    static constexpr std::size_t batch_size = 512;
-    struct batch {
-        std::vector<claim> claims;
-    };
     unsigned jobs = 1;
-    std::vector<claim> filling; // the batch being filled by add()
-    std::mutex mutex;
-    std::condition_variable wake;
-    // A deque grows without moving what it holds: workers analyse a batch in place while add()
-    // appends. Batches are taken in order by `next`.
-    std::deque<batch> batches;
-    std::size_t next = 0;
-    bool closing = false;
-    std::vector<std::thread> workers;
-
-    /// Takes the next batch not yet analysed, analyses it, and returns whether there was one.
-    /// `wait`: block until a batch comes or add() has ended.
-    bool analyse_next(bool wait);
-    void hand_over() {
-        if (filling.empty()) return;
-        {
-            std::lock_guard lock(mutex);
-            batches.push_back(batch{std::move(filling)});
-        }
-        filling = {};
-        filling.reserve(batch_size);
-        wake.notify_one();
-    }
-    void stop_workers() {
-        {
-            std::lock_guard lock(mutex);
-            closing = true;
-        }
-        wake.notify_all();
-        for (auto& t : workers) t.join();
-        workers.clear();
-    }
-    ~state() { stop_workers(); }
+    // A deque grows without copying what it holds: no moment with two arrays of a million claims.
+    // Held unanalysed: finish() normalises them on `jobs` threads.
+    std::deque<claim> claims;
 };
 
 claim_tracker::claim_tracker(unsigned jobs) : state_(std::make_unique<state>()) { state_->jobs = std::max(1u, jobs); }
@@ -207,6 +168,15 @@ template <typename M> void run_blocks(std::size_t blocks, unsigned jobs, M&& mak
     for (auto& t : threads) t.join();
 }
 
+/// Runs f(i) for i in [0, n) on `jobs` threads.
+template <typename F> void parallel_for(std::size_t n, unsigned jobs, F&& f) {
+    run_blocks((n + block_size - 1) / block_size, jobs, [&] {
+        return [&](std::size_t b) {
+            for (std::size_t i = b * block_size; i < std::min(n, (b + 1) * block_size); ++i) f(i);
+        };
+    });
+}
+
 } // namespace
 
 std::optional<claim> claim_of(document const& doc, quotation const& q) {
@@ -217,30 +187,9 @@ std::optional<claim> claim_of(document const& doc, quotation const& q) {
     return c;
 }
 
-bool claim_tracker::state::analyse_next(bool wait) {
-    batch* b = nullptr;
-    {
-        std::unique_lock lock(mutex);
-        if (wait) wake.wait(lock, [&] { return closing || next < batches.size(); });
-        if (next == batches.size()) return false;
-        b = &batches[next++]; // a deque's elements stay where they are while it grows
-    }
-    for (auto& c : b->claims) analyse(c);
-    return true;
-}
-
 void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
-    auto& st = *state_;
     for (auto const& q : quotes)
-        if (auto c = unanalysed_claim(doc, q)) st.filling.push_back(std::move(*c));
-    if (st.filling.size() < state::batch_size) return;
-    st.hand_over();
-    if (st.jobs > 1 && st.workers.empty())
-        for (unsigned t = 1; t < st.jobs; ++t)
-            st.workers.emplace_back([&st] {
-                while (st.analyse_next(true)) {
-                }
-            });
+        if (auto c = unanalysed_claim(doc, q)) state_->claims.push_back(std::move(*c));
 }
 
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
@@ -397,24 +346,14 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
 
 
 claim_report claim_tracker::finish(speaker_directory const& directory) {
-    auto& st = *state_;
-    st.hand_over();
-    // What the workers have not reached is analysed here too, then the workers end.
-    while (st.analyse_next(false)) {
-    }
-    st.stop_workers();
     std::vector<claim> claims;
-    {
-        std::size_t total = 0;
-        for (auto const& b : st.batches) total += b.claims.size();
-        claims.reserve(total);
+    claims.reserve(state_->claims.size());
+    while (!state_->claims.empty()) { // freed as it is moved
+        claims.push_back(std::move(state_->claims.front()));
+        state_->claims.pop_front();
     }
-    while (!st.batches.empty()) { // freed as it is moved
-        for (auto& c : st.batches.front().claims)
-            if (!c.form.terms.empty()) claims.push_back(std::move(c)); // no key terms: no claim
-        st.batches.pop_front();
-    }
-    st.next = 0;
+    parallel_for(claims.size(), state_->jobs, [&](std::size_t i) { analyse(claims[i]); });
+    std::erase_if(claims, [](claim const& c) { return c.form.terms.empty(); }); // no key terms: no claim
     // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
     // record files from shards give the same report as one run.
     permute(claims, date_order(claims));
