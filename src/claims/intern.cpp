@@ -57,9 +57,11 @@ std::string_view intern(std::string_view word) {
     if (word.empty()) return {};
     // Never destroyed: views handed out stay valid until the program ends (threads included).
     static auto* pool = new word_pool;
-    thread_local std::array<cache_slot, 65536> cache{};
+    // On the heap, made by the first look-up of a thread: threads that never intern (extraction
+    // workers) carry no 1.5 MB of thread-local storage.
+    thread_local auto cache = std::make_unique<std::array<cache_slot, 65536>>();
     auto hash = std::hash<std::string_view>{}(word);
-    auto& slot = cache[hash & (cache.size() - 1)];
+    auto& slot = (*cache)[hash & (cache->size() - 1)];
     if (slot.hash == hash && slot.word == word) return slot.word;
     slot = {hash, pool->get(word)};
     return slot.word;
