@@ -660,6 +660,15 @@ TEST_CASE("attribute: cue verb blasted, with quoted words") {
     CHECK(r.speaker_name(0) == "Lena Park");
 }
 
+TEST_CASE("attribute: encouraged, a directive like urged, reports its quoted words") {
+    auto const r = extract("Lena Park encouraged residents to \xE2\x80\x9Cstay off the roads\xE2\x80\x9D until the storm passed.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "encouraged");
+    CHECK(r.quoted(0) == strings{"stay off the roads"});
+    CHECK(r.speaker_name(0) == "Lena Park");
+}
+
 TEST_CASE("attribute: cue verb insisted, with a bare clause") {
     auto const r = extract("Lena Park insisted the clinics would stay open.");
     INFO(r.describe());
