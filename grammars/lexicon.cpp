@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -341,16 +343,31 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     if (end == pos) {
         // "several weeks after the vote", "two days later", "a week ago": a stretch of time
         // counted from an event. "after"/"before" stay for the caller (they open an adverbial).
+        // A sentence may open with one ("Two days later", "Hours later"): the first letter is
+        // read in lower case.
+        std::array<char, 16> first{};
+        auto lowered = [&](std::string_view w) {
+            if (w.empty() || w.size() > first.size() || w[0] < 'A' || w[0] > 'Z') return w;
+            std::copy(w.begin(), w.end(), first.begin());
+            first[0] = static_cast<char>(w[0] - 'A' + 'a');
+            return std::string_view(first.data(), w.size());
+        };
         std::size_t q = pos;
         auto count = word_at(q);
         std::size_t digits = q;
         while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
         if (digits > q) count = text.substr(q, digits - q);
-        if (count.empty() || (digits == q && !lx.time_counts.contains(count))) return 0;
-        q = blank_after(q + count.size());
-        if (word_at(q) == "few") q = blank_after(q + 3);
+        auto const count_word = lowered(count);
+        // A plural unit with no count ("hours later", "months before the vote").
+        bool bare_plural = digits == q && count_word.ends_with('s') && lx.time_units.contains(count_word);
+        if (!bare_plural) {
+            if (count.empty() || (digits == q && !lx.time_counts.contains(count_word))) return 0;
+            q = blank_after(q + count.size());
+            if (word_at(q) == "few") q = blank_after(q + 3);
+        }
         auto unit = word_at(q);
-        if (!lx.time_units.contains(unit)) return 0;
+        if (bare_plural) unit = count; // as written; its lower-case form is a unit
+        else if (!lx.time_units.contains(unit)) return 0;
         std::size_t unit_end = q + unit.size();
         q = blank_after(unit_end);
         auto rel = word_at(q);

@@ -996,6 +996,7 @@ private:
         if (sp.tokens.size() != 1 || sp.tokens[0].part != g::np_part::name || sp.begin != s.begin) return false;
         std::string w(text_.substr(sp.begin, sp.end - sp.begin));
         if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+        if (g::skip_time_phrase(bound_, sp.begin) > 0) return true; // "Hours later, …", "Two days after …"
         // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
         if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise"))) return true;
         w[0] = static_cast<char>(w[0] - 'A' + 'a');

@@ -669,6 +669,14 @@ TEST_CASE("attribute: encouraged, a directive like urged, reports its quoted wor
     CHECK(r.speaker_name(0) == "Lena Park");
 }
 
+TEST_CASE("attribute: a participle's subject comes after an opening stretch of time") {
+    auto const r = extract("The council met on Monday.\n\nHours later, Tom Reyes left the hall, telling a radio host, "
+                           "\xE2\x80\x9CWe did nothing wrong and we will say so again.\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Tom Reyes"); // not "Hours"
+}
+
 TEST_CASE("attribute: cue verb insisted, with a bare clause") {
     auto const r = extract("Lena Park insisted the clinics would stay open.");
     INFO(r.describe());

@@ -344,6 +344,15 @@ TEST_CASE("grammar: time phrases after a cue") {
     CHECK(g::skip_time_phrase("yesterday", 0) == 9);
     CHECK(g::skip_time_phrase("that the deal", 0) == 0);
     CHECK(g::skip_time_phrase("on the deal", 0) == 0); // a lead word alone is no time phrase
+    // A stretch of time, also opening a sentence, also with no count.
+    std::string_view const two = "Two days later, the mayor";
+    CHECK(slice(two, 0, g::skip_time_phrase(two, 0)) == "Two days later");
+    std::string_view const hours = "Hours later, the mayor";
+    CHECK(slice(hours, 0, g::skip_time_phrase(hours, 0)) == "Hours later");
+    std::string_view const months = "months before the vote";
+    CHECK(slice(months, 0, g::skip_time_phrase(months, 0)) == "months"); // "before" opens an adverbial
+    CHECK(g::skip_time_phrase("Hours of talks", 0) == 0);
+    CHECK(g::skip_time_phrase("Day later", 0) == 0); // a bare unit must be plural
 }
 
 // ---- word lists and characters ------------------------------------------------------
