@@ -266,8 +266,7 @@ private:
                 content_from = w;
             } else if (text_[w] >= 'A' && text_[w] <= 'Z') {
                 // "NAME Says CONTENT": the cue in title case
-                std::string lowered(sv.word_at(w));
-                lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+                auto const lowered = lowered_first({w, w + sv.word_at(w).size()});
                 auto c = g::match_cue(lowered, 0);
                 if (!c || c->kind != g::cue_class::speech || c->end != lowered.size() || !c->bare_clause) continue;
                 cue = g::cue_match{w, w + lowered.size(), c->kind, c->takes_object, c->bare_clause, c->naming, c->source_only,
