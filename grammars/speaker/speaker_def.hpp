@@ -28,14 +28,19 @@ template <np_part Part, int N, typename P> auto tagged(char const* name, P const
     return x3::rule<tagged_class<Part, N>, ast::np_word>{name} = x3::raw[p][tag_word<Part>{}];
 }
 
-auto const determiner_words = (x3::lit("the") | "The" | "a" | "A" | "an" | "An" | "his" | "His" | "her" | "Her" |
-                               "its" | "Its" | "their" | "Their" | "this" | "This" | "these" | "These" | "one" |
-                               "One" | "another" | "Another" | "some" | "Some" | "several" | "Several" | "many" |
-                               "Many" | "two" | "Two" | "three" | "Three" | "both" | "Both") >> word_end;
-auto const link_words = (x3::lit("close to") | "familiar with" | "involved in" | "briefed on" | "knowledgeable about" |
-                         "of" | "for" | "at" | "from" | "with" | "in") >> word_end;
-auto const name_particles = (x3::lit("de") | "van" | "von" | "bin" | "al" | "da" | "del" | "der" | "la" | "le" |
-                             "di" | "du" | "ibn" | "ben" | "dos" | "das") >> word_end >> &(blank >> cap_word);
+// Closed word classes as symbol tables: the longest entry wins ("an", "their", "these", "del"
+// are read whole, where a chain of literals would stop at "a", "the", "de" and fail).
+x3::symbols<> const determiner_table({"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its",
+                                      "their", "Their", "this", "This", "these", "These", "one", "One", "another",
+                                      "Another", "some", "Some", "several", "Several", "many", "Many", "two", "Two",
+                                      "three", "Three", "both", "Both"});
+x3::symbols<> const link_table({"close to", "familiar with", "involved in", "briefed on", "knowledgeable about", "of",
+                                "for", "at", "from", "with", "in"});
+x3::symbols<> const particle_table({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di", "du", "ibn",
+                                    "ben", "dos", "das"});
+auto const determiner_words = determiner_table >> word_end;
+auto const link_words = link_table >> word_end;
+auto const name_particles = particle_table >> word_end >> &(blank >> cap_word);
 
 // Tom “The Hammer” Reyes / fans of “Shark Tank”: capitalised words inside quotation marks.
 auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (cap_word % blank) >>

@@ -139,6 +139,17 @@ TEST_CASE("attribute: quote, then speaker and said") {
     CHECK(r.text_of(q.cue->span) == "said");
 }
 
+TEST_CASE("attribute: a speaker phrase opens with any determiner, 'an' and 'their' as well as 'a' and 'the'") {
+    // Each determiner is read whole: "an" is no "a" followed by letters.
+    for (std::string det : {"An", "Their", "These", "Another"}) {
+        std::string const noun = det == "These" ? "ferry pilots" : "ferry pilot";
+        auto const r = extract("\xE2\x80\x9CThe river is too high today,\xE2\x80\x9D " + det + " " + noun + " said.");
+        INFO(r.describe());
+        REQUIRE(r.quotes.size() == 1);
+        CHECK(r.speaker_text(0) == det + " " + noun);
+    }
+}
+
 TEST_CASE("attribute: quote, then said and speaker") {
     auto const r = extract("\xE2\x80\x9CWe will not sign this deal,\xE2\x80\x9D said Anna Berg.");
     INFO(r.describe());
