@@ -88,10 +88,29 @@ std::pair<claim_word, std::size_t> match_claim_word(std::vector<std::string> con
 
 // ---- characters ------------------------------------------------------------------
 
+// (Inline for ASCII, most of English news; the rest of Unicode out of line.)
+char32_t decode_utf8_beyond_ascii(std::string_view text, std::size_t pos, int& length);
+bool is_word_char_beyond_ascii(char32_t c);
+bool is_upper_char_beyond_ascii(char32_t c);
+
 /// The code point at byte `pos` and its length in bytes (an invalid byte reads as U+FFFD, length 1).
-char32_t decode_utf8_at(std::string_view text, std::size_t pos, int& length);
-bool is_word_char(char32_t c);  ///< letters, marks and digits of any script
-bool is_upper_char(char32_t c); ///< upper- and title-case letters of any script
+inline char32_t decode_utf8_at(std::string_view text, std::size_t pos, int& length) {
+    if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) {
+        length = 1;
+        return static_cast<char32_t>(text[pos]);
+    }
+    return decode_utf8_beyond_ascii(text, pos, length);
+}
+/// Letters, marks and digits of any script.
+inline bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return is_word_char_beyond_ascii(c);
+}
+/// Upper- and title-case letters of any script.
+inline bool is_upper_char(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return is_upper_char_beyond_ascii(c);
+}
 
 // ---- quote marks ------------------------------------------------------------------
 

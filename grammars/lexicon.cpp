@@ -281,15 +281,15 @@ bool is_upper_codepoint(char32_t c) {
     return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-char32_t decode_utf8_at(std::string_view text, std::size_t pos, int& length) {
+char32_t decode_utf8_beyond_ascii(std::string_view text, std::size_t pos, int& length) {
     if (pos >= text.size()) {
         length = 0;
         return 0;
     }
     return decode_utf8(text.data() + pos, text.data() + text.size(), length);
 }
-bool is_word_char(char32_t c) { return is_word_codepoint(c); }
-bool is_upper_char(char32_t c) { return is_upper_codepoint(c); }
+bool is_word_char_beyond_ascii(char32_t c) { return is_word_codepoint(c); }
+bool is_upper_char_beyond_ascii(char32_t c) { return is_upper_codepoint(c); }
 
 // ---- language.hpp membership tests ------------------------------------------------
 

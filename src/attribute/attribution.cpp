@@ -36,16 +36,18 @@ public:
     std::vector<std::size_t> word_starts() const {
         std::vector<std::size_t> out;
         std::size_t pos = s_.begin;
+        auto next_quote = top_.begin(); // (top-level quotations are in order and do not overlap)
         while (pos < s_.end) {
-            auto q = quote_at(pos);
-            if (q >= 0) {
-                pos = std::max(pos + 1, quotes_[static_cast<std::size_t>(q)].close_end);
+            while (next_quote != top_.end() && quotes_[*next_quote].close_end <= pos) ++next_quote;
+            if (next_quote != top_.end() && quotes_[*next_quote].open <= pos) {
+                pos = std::max(pos + 1, quotes_[*next_quote].close_end);
                 continue;
             }
             int n = 0;
             char32_t c = g::decode_utf8_at(text_, pos, n);
             bool word = g::is_word_char(c);
-            bool boundary = pos == s_.begin || !g::is_word_char(prev_char(pos));
+            auto before = pos == s_.begin ? 0 : static_cast<unsigned char>(text_[pos - 1]);
+            bool boundary = pos == s_.begin || !g::is_word_char(before < 0x80 ? before : prev_char(pos));
             if (word && boundary && !(pos > s_.begin && (text_[pos - 1] == '-' || text_[pos - 1] == '\'')))
                 out.push_back(pos);
             pos += static_cast<std::size_t>(std::max(n, 1));
