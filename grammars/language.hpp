@@ -161,6 +161,18 @@ struct speaker_phrase {
     std::vector<np_token> tokens;
 };
 
+/// While one lives on a thread, the speaker grammar remembers how it read each word of `text`
+/// (and of its prefixes `text.substr(0, n)`, which the matchers below are given to bound them
+/// to a sentence or paragraph), so that phrases tried from many starts in one sentence tag each
+/// word once. The text must not change while the scope lives; scopes do not nest.
+class word_memo_scope {
+public:
+    explicit word_memo_scope(std::string_view text);
+    ~word_memo_scope();
+    word_memo_scope(word_memo_scope const&) = delete;
+    word_memo_scope& operator=(word_memo_scope const&) = delete;
+};
+
 /// The longest speaker noun phrase starting at `pos` (a pronoun, a name with titles and roles,
 /// `the Kremlin`, `a spokesman for the ministry`, `senior officials`), if any.
 std::optional<speaker_phrase> match_speaker(std::string_view text, std::size_t pos);

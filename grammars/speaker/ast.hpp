@@ -1,5 +1,5 @@
-// speaker/ast.hpp — what the speaker grammar yields: the words of a candidate noun phrase,
-// each tagged with its part (title, role, name, ...), as pointers into the text.
+// speaker/ast.hpp — what the speaker grammar yields: a word of a candidate noun phrase,
+// tagged with its part (title, role, name, ...), as pointers into the text.
 #pragma once
 
 #include <vector>
@@ -14,6 +14,5 @@ struct np_word {
     char const* end = nullptr;
 };
 
-using np_words = std::vector<np_word>;
 
 } // namespace verbatim::grammars::ast

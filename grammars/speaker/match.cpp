@@ -1,6 +1,8 @@
 // The language.hpp entry points for speakers and cues: which runs of tagged words are noun
 // phrases, and the cue patterns around them.
 #include <algorithm>
+#include <cstdint>
+#include <memory>
 
 #include "primitives.hpp"
 #include "speaker/speaker.hpp"
@@ -109,23 +111,61 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
     return ends;
 }
 
-std::optional<std::pair<std::vector<np_token>, std::vector<std::size_t>>> run_at(std::string_view text, std::size_t pos) {
-    iterator_type first = text.data() + pos;
-    iterator_type const last = text.data() + text.size();
-    {
-        // No phrase starts with a plain noun or a link word (phrase_ends would find no end):
-        // most candidate starts are rejected here, without reading the run.
-        iterator_type probe = first;
-        ast::np_word head;
-        if (!x3::parse(probe, last, np_first_rule(), head) || head.part == np_part::common || head.part == np_part::link)
-            return std::nullopt;
+/// How the grammar read the word at a position, for the word_memo_scope of this thread.
+struct memo_entry {
+    std::size_t pos = 0, bound = 0; // where, in the text cut at `bound`
+    std::uint64_t generation = 0;   // the scope it belongs to (0: none)
+    bool read = false;              // a word was read there...
+    ast::np_word word;              // ...this one
+};
+
+struct word_memo {
+    static constexpr std::size_t slots = 1024; // direct-mapped by position: a sentence or two
+    std::string_view text;
+    std::uint64_t generation = 0;
+    bool active = false;
+    std::vector<memo_entry> entries = std::vector<memo_entry>(slots);
+};
+
+word_memo& this_thread_memo() {
+    thread_local std::unique_ptr<word_memo> memo = std::make_unique<word_memo>(); // on the heap, not in static TLS
+    return *memo;
+}
+
+/// The np_word rule at `pos` of `text` (the word and its part), remembered inside a word_memo_scope.
+bool word_at(std::string_view text, std::size_t pos, ast::np_word& out) {
+    auto parse = [&] {
+        iterator_type first = text.data() + pos;
+        return x3::parse(first, text.data() + text.size(), tagged_word_rule(), out);
+    };
+    auto& memo = this_thread_memo();
+    if (!memo.active || text.data() != memo.text.data() || text.size() > memo.text.size()) return parse();
+    auto& e = memo.entries[pos % word_memo::slots];
+    if (e.generation == memo.generation && e.pos == pos && e.bound == text.size()) {
+        out = e.word;
+        return e.read;
     }
-    ast::np_words words;
-    if (!x3::parse(first, last, np_run_rule(), words) || words.empty()) return std::nullopt;
+    e.read = parse();
+    e.pos = pos;
+    e.bound = text.size();
+    e.generation = memo.generation;
+    e.word = out;
+    return e.read;
+}
+
+std::optional<std::pair<std::vector<np_token>, std::vector<std::size_t>>> run_at(std::string_view text, std::size_t pos) {
+    // No phrase starts with a plain noun or a link word (phrase_ends would find no end):
+    // most candidate starts are rejected here, without reading the run.
+    ast::np_word w;
+    if (!word_at(text, pos, w) || w.part == np_part::common || w.part == np_part::link) return std::nullopt;
+    // The run: words with blanks between (the rule np_word % blank, a word at a time).
     std::vector<np_token> tokens;
-    tokens.reserve(words.size());
-    for (auto const& w : words)
-        tokens.push_back({w.part, static_cast<std::size_t>(w.begin - text.data()), static_cast<std::size_t>(w.end - text.data())});
+    for (;;) {
+        std::size_t const end = static_cast<std::size_t>(w.end - text.data());
+        tokens.push_back({w.part, static_cast<std::size_t>(w.begin - text.data()), end});
+        std::size_t const b = skip_blank(text, end);
+        if (b == 0 || !word_at(text, end + b, w)) break;
+    }
     auto ends = phrase_ends(tokens, text);
     if (ends.empty()) return std::nullopt;
     return std::make_pair(std::move(tokens), std::move(ends));
@@ -140,6 +180,19 @@ speaker_phrase phrase_of(std::vector<np_token> const& tokens, std::size_t count)
 }
 
 } // namespace
+
+word_memo_scope::word_memo_scope(std::string_view text) {
+    auto& memo = this_thread_memo();
+    memo.text = text;
+    ++memo.generation;
+    memo.active = true;
+}
+
+word_memo_scope::~word_memo_scope() {
+    auto& memo = this_thread_memo();
+    memo.active = false;
+    ++memo.generation;
+}
 
 std::optional<speaker_phrase> match_speaker(std::string_view text, std::size_t pos) {
     auto run = run_at(text, pos);

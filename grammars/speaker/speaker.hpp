@@ -7,17 +7,15 @@
 
 namespace verbatim::grammars {
 namespace parser {
-struct np_run_class;
-struct np_first_class;
+struct tagged_word_class;
 struct cue_class_id;
 struct adverbs_class;
-using np_run_type = x3::rule<np_run_class, ast::np_words>;
-using np_first_type = x3::rule<np_first_class, ast::np_word>;
+using tagged_word_type = x3::rule<tagged_word_class, ast::np_word>;
 using adverbs_type = x3::rule<adverbs_class>;
-BOOST_SPIRIT_DECLARE(np_run_type, np_first_type, adverbs_type)
+BOOST_SPIRIT_DECLARE(tagged_word_type, adverbs_type)
 } // namespace parser
 
-parser::np_run_type const& np_run_rule();
-parser::np_first_type const& np_first_rule();
+/// One word of a speaker phrase with its part; match.cpp reads runs of them, a word at a time.
+parser::tagged_word_type const& tagged_word_rule();
 parser::adverbs_type const& adverbs_rule();
 } // namespace verbatim::grammars

@@ -116,12 +116,10 @@ auto const np_word =
     | tagged<np_part::common, 10>("common", !(in_list(word_list::lower_function_words) | in_list(word_list::adverbs) |
                                               cue_word) >> prim::lower_word);
 
-np_run_type const np_run = "np_run";
-auto const np_run_def = np_word % blank;
-
-// The first word alone: a cheap test before reading a whole run.
-np_first_type const np_first = "np_first";
-auto const np_first_def = np_word;
+// One tagged word; a run of them (words with blanks between) is read in match.cpp a word at a
+// time, so that the words of a sentence are tagged once however many starts are tried.
+tagged_word_type const tagged_word = "tagged_word";
+auto const tagged_word_def = np_word;
 
 // Words between a speaker and the cue: "had previously", "has also", "repeatedly".
 struct ly_adverb_parser : prim::plain_parser<ly_adverb_parser> {
@@ -140,7 +138,7 @@ ly_adverb_parser const ly_adverb{};
 adverbs_type const adverbs = "adverbs";
 auto const adverbs_def = *((in_list(word_list::adverbs) | ly_adverb) >> blank);
 
-BOOST_SPIRIT_DEFINE(np_run, np_first, adverbs)
+BOOST_SPIRIT_DEFINE(tagged_word, adverbs)
 
 } // namespace parser
 } // namespace verbatim::grammars

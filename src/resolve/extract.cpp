@@ -9,6 +9,7 @@ namespace verbatim {
 
 std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes) {
     auto layout = text::lay_out(doc, notes);
+    grammars::word_memo_scope memo(doc.text); // phrases are tried from many starts: each word read once
     auto attributions = attribute::attribute(doc, layout);
     return resolve::resolve_speakers(doc, layout, std::move(attributions));
 }

@@ -180,6 +180,25 @@ TEST_CASE("grammar: speaker with nationality, title and full name") {
     CHECK(slice(text, sp->tokens[3].begin, sp->tokens[3].end) == "Zelensky");
 }
 
+TEST_CASE("grammar: inside a word_memo_scope, phrases read as without one, whatever the cut of the text") {
+    std::string_view const text = "Yesterday the harbour master Ines Varga said the pier was safe. Ines Vargas agreed.";
+    std::vector<std::size_t> const starts{10, 14, 22, 29, 64, 10};
+    std::vector<std::string> without;
+    for (auto pos : starts) without.push_back(phrase_text(text, g::match_speaker(text, pos)));
+    CHECK(without.front() == "the harbour master Ines Varga");
+
+    g::word_memo_scope memo(text);
+    for (std::size_t i = 0; i < starts.size(); ++i) // tried from several starts, as attribution does
+        CHECK(phrase_text(text, g::match_speaker(text, starts[i])) == without[i]);
+    // The same text cut shorter: the last word is read up to the cut, not as it was read before.
+    CHECK(phrase_text(text, g::match_speaker(text.substr(0, 38), 10)) == "the harbour master Ines Varg");
+    CHECK(phrase_text(text, g::match_speaker(text, 10)) == "the harbour master Ines Varga");
+    // Another text, with other words at the same positions, is read from its own words.
+    std::string other(text);
+    other.replace(34, 5, "Kovac");
+    CHECK(phrase_text(other, g::match_speaker(other, 10)) == "the harbour master Ines Kovac");
+}
+
 TEST_CASE("grammar: speaker that is an organisation with a determiner") {
     std::string_view const text = "the Kremlin said in a statement";
     auto sp = g::match_speaker(text, 0);
