@@ -195,6 +195,11 @@ void load(lexicon& lx) {
     for (auto a : {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "No.", "vs.", "etc.", "Inc.", "Corp.", "Co.", "Ltd.", "U.S.", "U.K.",
                    "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "i.e.", "e.g.", "approx."})
         lx.abbreviations.insert(a);
+    for (auto w : {word_list::titles, word_list::roles, word_list::groups, word_list::modifiers, word_list::adverbs,
+                   word_list::function_words, word_list::source_nouns, word_list::lower_function_words})
+        lx.table(w).for_each([&](std::string const& entry, auto const&) { lx.filters[static_cast<std::size_t>(w)].add(entry); });
+    lx.cues.for_each([&](std::string const& entry, auto const&) { lx.filters[static_cast<std::size_t>(word_list::cues)].add(entry); });
+    lx.pronouns.for_each([&](std::string const& entry, auto const&) { lx.filters[static_cast<std::size_t>(word_list::pronouns)].add(entry); });
 }
 
 lexicon& mutable_lexicon() {

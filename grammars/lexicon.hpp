@@ -3,6 +3,8 @@
 // Internal to grammars/: includes X3.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,6 +34,32 @@ struct word_hash {
 };
 using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
 
+/// Which first bytes the entries of a table have: a cheap "no" before a symbol-table look-up
+/// (a text matches no entry whose first one, two or three bytes it does not start with). Three-
+/// byte starts are hashed into 65,536 bits, so it may say "maybe" wrongly, never "no".
+class prefix_filter {
+public:
+    void add(std::string_view entry) {
+        auto b = [&](std::size_t i) { return static_cast<unsigned char>(entry[i]); };
+        if (entry.size() == 1) set(one_, b(0));
+        else if (entry.size() == 2) set(two_, b(0) << 8U | b(1));
+        else if (entry.size() >= 3) set(three_, hash3(b(0), b(1), b(2)));
+    }
+    bool may_match(char const* p, char const* last) const {
+        auto b = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+        auto n = last - p;
+        return (n >= 1 && test(one_, b(0))) || (n >= 2 && test(two_, b(0) << 8U | b(1))) ||
+               (n >= 3 && test(three_, hash3(b(0), b(1), b(2))));
+    }
+
+private:
+    using bits = std::vector<std::uint64_t>;
+    static unsigned hash3(unsigned a, unsigned b, unsigned c) { return ((a * 0x9E37U) ^ (b << 8U) ^ (c * 0x3D1U)) & 0xFFFFU; }
+    static void set(bits& v, unsigned i) { v[i >> 6U] |= std::uint64_t{1} << (i & 63U); }
+    static bool test(bits const& v, unsigned i) { return (v[i >> 6U] >> (i & 63U)) & 1U; }
+    bits one_ = bits(4), two_ = bits(1024), three_ = bits(1024);
+};
+
 struct lexicon {
     x3::symbols<cue_value> cues;
     x3::symbols<gender> pronouns;
@@ -45,6 +73,9 @@ struct lexicon {
     std::unordered_map<std::string, gender, word_hash, std::equal_to<>> name_genders, title_genders;
 
     x3::symbols<> const& table(word_list w) const;
+    /// The first bytes of each table's entries (index: word_list), filled after loading.
+    std::array<prefix_filter, 10> filters;
+    prefix_filter const& filter(word_list w) const { return filters[static_cast<std::size_t>(w)]; }
 };
 
 /// Lines of the word list `name` ("en/hedges"), without comments, blank lines and surrounding

@@ -101,6 +101,26 @@ struct cap_word_parser : plain_parser<cap_word_parser> {
 };
 inline cap_word_parser const cap_word{};
 
+/// Succeeds, consuming nothing, where an upper-case letter follows (the start of a cap_word).
+struct upper_ahead_parser : plain_parser<upper_ahead_parser> {
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        int n = 0;
+        return first != last && is_upper_codepoint(decode_utf8(first, last, n));
+    }
+};
+inline upper_ahead_parser const upper_ahead{};
+
+/// Succeeds, consuming nothing, where a lower-case ASCII letter or a digit follows (what a
+/// lower_word starts with).
+struct lower_ahead_parser : plain_parser<lower_ahead_parser> {
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        return first != last && ((*first >= 'a' && *first <= 'z') || (*first >= '0' && *first <= '9'));
+    }
+};
+inline lower_ahead_parser const lower_ahead{};
+
 /// A word in lower case (`woman`, `narrator`, `ad’s`), with a possessive `’s` kept on it.
 struct lower_word_parser : plain_parser<lower_word_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
@@ -135,7 +155,8 @@ struct list_word_parser : plain_parser<list_word_parser> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
         It p = first;
         x3::unused_type u;
-        if (!the_lexicon().table(list).parse(p, last, ctx, rctx, u)) return false;
+        auto const& lx = the_lexicon();
+        if (!lx.filter(list).may_match(p, last) || !lx.table(list).parse(p, last, ctx, rctx, u)) return false;
         if (!word_end.parse(p, last, ctx, rctx, u)) return false;
         first = p;
         return true;

@@ -48,12 +48,13 @@ auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (ca
 
 // Poll shares as speakers: "21 percent", "75%", "four in 10", "two-thirds".
 auto const digits = +x3::char_('0', '9') >> -(x3::lit('.') >> +x3::char_('0', '9'));
-auto const number_word = (x3::lit("one") | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" |
-                          "ten" | "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" |
-                          "Ten") >> word_end;
-auto const fraction = (x3::lit("two-thirds") | "Two-thirds" | "one-third" | "One-third" | "three-quarters" |
-                       "Three-quarters" | "one-quarter" | "a third" | "a quarter" | "half" | "Half" | "most" | "Most" |
-                       "a majority" | "A majority" | "a minority" | "a plurality") >> word_end;
+x3::symbols<> const number_word_table({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                       "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"});
+auto const number_word = number_word_table >> word_end;
+x3::symbols<> const fraction_table({"two-thirds", "Two-thirds", "one-third", "One-third", "three-quarters",
+                                    "Three-quarters", "one-quarter", "a third", "a quarter", "half", "Half", "most",
+                                    "Most", "a majority", "A majority", "a minority", "a plurality"});
+auto const fraction = fraction_table >> word_end;
 auto const share = fraction
                  | ((digits | number_word) >> blank >> "in" >> blank >> (digits | "ten") >> word_end)
                  | (digits >> (x3::lit('%') | (blank >> x3::lit("percent") >> word_end) | (blank >> x3::lit("per cent") >> word_end)));
@@ -66,7 +67,8 @@ struct pronoun_symbols_parser : prim::plain_parser<pronoun_symbols_parser> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
         It p = first;
         gender g{};
-        if (!the_lexicon().pronouns.parse(p, last, ctx, rctx, g)) return false;
+        auto const& lx = the_lexicon();
+        if (!lx.filter(word_list::pronouns).may_match(p, last) || !lx.pronouns.parse(p, last, ctx, rctx, g)) return false;
         // "He’s predicting", "She’d said": the contraction stays on the pronoun.
         if (int a = prim::apostrophe_at(p, last)) {
             It q = p + a;
@@ -89,7 +91,8 @@ struct cue_word_parser : prim::plain_parser<cue_word_parser> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
         It p = first;
         cue_value v;
-        if (!the_lexicon().cues.parse(p, last, ctx, rctx, v)) return false;
+        auto const& lx = the_lexicon();
+        if (!lx.filter(word_list::cues).may_match(p, last) || !lx.cues.parse(p, last, ctx, rctx, v)) return false;
         x3::unused_type u;
         if (!word_end.parse(p, last, ctx, rctx, u)) return false;
         first = p;
@@ -105,7 +108,7 @@ auto const np_word =
     | tagged<np_part::group, 4>("group", in_list(word_list::groups))
     | tagged<np_part::role, 5>("role", in_list(word_list::roles) | in_list(word_list::source_nouns))
     | tagged<np_part::link, 6>("link", link_words)
-    | tagged<np_part::name, 7>("name", !in_list(word_list::function_words) >> cap_word)
+    | tagged<np_part::name, 7>("name", prim::upper_ahead >> !in_list(word_list::function_words) >> cap_word)
     | tagged<np_part::nickname, 11>("nickname", quoted_name)
     | tagged<np_part::group, 12>("share", share)
     | tagged<np_part::modifier, 13>("ordinal", ordinal)
@@ -113,8 +116,9 @@ auto const np_word =
     | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers))
     // Any other lower-case noun ("the woman", "the ad’s narrator"); match.cpp accepts it as a
     // head only after a determiner. Cues, adverbs and function words end the phrase.
-    | tagged<np_part::common, 10>("common", !(in_list(word_list::lower_function_words) | in_list(word_list::adverbs) |
-                                              cue_word) >> prim::lower_word);
+    | tagged<np_part::common, 10>("common", prim::lower_ahead >>
+                                              !(in_list(word_list::lower_function_words) | in_list(word_list::adverbs) |
+                                                cue_word) >> prim::lower_word);
 
 // One tagged word; a run of them (words with blanks between) is read in match.cpp a word at a
 // time, so that the words of a sentence are tagged once however many starts are tried.

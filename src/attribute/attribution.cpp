@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_set>
 
 namespace verbatim::attribute {
 namespace g = verbatim::grammars;
@@ -125,18 +124,6 @@ class attributor {
 public:
     attributor(document const& doc, text::article_layout const& layout)
         : text_(doc.text), bound_(doc.text), layout_(layout), used_(layout.quotes.size(), false) {
-        // Words the article writes in lower case: a capitalised one at a sentence start is
-        // then a common word ("Talks concluded"), not a name.
-        for (std::size_t i = 0; i < text_.size();) {
-            if (text_[i] >= 'a' && text_[i] <= 'z' && (i == 0 || !(std::isalnum(static_cast<unsigned char>(text_[i - 1])) || text_[i - 1] == '-'))) {
-                std::size_t e = i;
-                while (e < text_.size() && ((text_[e] >= 'a' && text_[e] <= 'z') || text_[e] == '-')) ++e;
-                lower_words_.insert(text_.substr(i, e - i));
-                i = e;
-            } else {
-                ++i;
-            }
-        }
         for (std::size_t i = 0; i < layout.quotes.size(); ++i)
             if (layout.quotes[i].depth == 0) top_.push_back(i);
         // Continuations of each multi-paragraph quote, in order.
@@ -1001,7 +988,20 @@ private:
         // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
         if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise"))) return true;
         w[0] = static_cast<char>(w[0] - 'A' + 'a');
-        return lower_words_.contains(w);
+        return writes_in_lower_case(w);
+    }
+
+    /// Whether the article writes `w` (lower-case letters and hyphens) as a word of its own: a
+    /// run of such characters, not joined to a letter, digit or hyphen before it.
+    bool writes_in_lower_case(std::string_view w) const {
+        auto lower = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
+        if (w.empty() || !std::all_of(w.begin(), w.end(), lower)) return false;
+        for (auto i = text_.find(w); i != std::string_view::npos; i = text_.find(w, i + 1)) {
+            bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(text_[i - 1])) || text_[i - 1] == '-');
+            bool ends = i + w.size() == text_.size() || !lower(text_[i + w.size()]);
+            if (starts && ends) return true;
+        }
+        return false;
     }
 
     /// "according to X": X is the source of the clause before it (", according to X"), after it
@@ -1463,7 +1463,6 @@ private:
     std::vector<std::ptrdiff_t> next_part_;
     std::vector<bool> used_;
     std::vector<attribution> out_;
-    std::unordered_set<std::string_view> lower_words_;
 };
 
 } // namespace

@@ -14,6 +14,13 @@ namespace {
 
 /// ASCII lower case without accents (Zelenskyy -> zelenskyy, Müller -> muller).
 std::string fold(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        // ASCII: decomposing and stripping marks change nothing, case folding lowers the letters.
+        std::string folded(s);
+        for (auto& c : folded)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return folded;
+    }
     utf8proc_uint8_t* out = nullptr;
     auto n = utf8proc_map(reinterpret_cast<utf8proc_uint8_t const*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out,
                           static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
