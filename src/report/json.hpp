@@ -10,23 +10,26 @@ inline std::string json_string(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 2);
     out += '"';
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
+    for (std::size_t i = 0; i < s.size();) {
+        // a run of characters written as they are, appended at once
+        std::size_t j = i;
+        while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x20 && s[j] != '"' && s[j] != '\\' && s[j] != 0x7F) ++j;
+        out.append(s.substr(i, j - i));
+        if (j == s.size()) break;
+        i = j + 1;
+        auto const c = static_cast<unsigned char>(s[j]);
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20 || c == 0x7F) {
-                static char const hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else {
-                out += ch;
-            }
+        default: { // other control characters
+            static char const hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
         }
     }
     out += '"';

@@ -19,9 +19,9 @@ public:
     explicit codepoint_index(std::string_view text) : text_(text) {
         std::size_t count = 0;
         checkpoints_.reserve(text.size() / step + 1);
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (i % step == 0) checkpoints_.push_back(count);
-            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+        for (std::size_t block = 0; block < text.size(); block += step) {
+            checkpoints_.push_back(count);
+            count = count_from(block, count, std::min(block + step, text.size()));
         }
     }
     std::size_t operator()(std::size_t byte) const {

@@ -48,6 +48,20 @@ TEST_CASE("hostile: NUL bytes stay in the text and are escaped in JSONL") {
     CHECK(out.str().find("\\u0000") != std::string::npos);
 }
 
+TEST_CASE("hostile: control characters, backslashes and DEL in a quote are escaped in JSONL, the rest kept as is") {
+    using namespace std::string_literals;
+    auto d = article("\"Caf\xC3\xA9 won\0 to\\day\tnow\x7F,\" she said.\n"s);
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    verbatim::speaker_directory dir;
+    std::ostringstream out;
+    auto w = verbatim::make_quote_writer(verbatim::output_format::jsonl, out, dir);
+    w->add(d, quotes);
+    w->finish();
+    INFO(out.str());
+    CHECK(out.str().find(R"("text": "Caf)" "\xC3\xA9" R"( won\u0000 to\\day\tnow\u007f")") != std::string::npos);
+}
+
 TEST_CASE("hostile: quotation marks nested 5,000 deep") {
     std::string text = "He said ";
     for (int i = 0; i < 5000; ++i) text += "\xE2\x80\x9C";
