@@ -18,13 +18,13 @@ bool ends_possessive(std::string_view w) {
     return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") || w.ends_with("s\xE2\x80\x99");
 }
 
-/// Token counts at which the run forms a whole noun phrase, shortest first.
-std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_view text) {
-    std::vector<std::size_t> ends;
-    if (tokens.empty()) return ends;
+/// Token counts at which the run forms a whole noun phrase, shortest first, into `ends`.
+void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vector<std::size_t>& ends) {
+    ends.clear();
+    if (tokens.empty()) return;
     if (tokens[0].part == np_part::pronoun) {
         ends.push_back(1);
-        return ends;
+        return;
     }
     bool after_link = false, seen_link = false;
     bool determined = false; // a determiner or possessive opens the current phrase
@@ -36,11 +36,11 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         switch (t.part) {
         case np_part::pronoun:
             // "a source close to him": a pronoun heads the phrase after a link.
-            if (!after_link) return ends;
+            if (!after_link) return;
             ends.push_back(i + 1);
-            return ends;
+            return;
         case np_part::determiner:
-            if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return ends;
+            if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return;
             determined = true;
             continue;
         case np_part::common: {
@@ -59,11 +59,11 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
                 continue;
             }
             // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner.
-            if (!determined || ++commons > 3) return ends;
+            if (!determined || ++commons > 3) return;
             // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
             if (i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
                           tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group))
-                return ends;
+                return;
             if (ends_possessive(word)) {
                 t.part = np_part::possessive;
                 continue;
@@ -73,7 +73,7 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
         }
         case np_part::link:
             // "a spokesman for the ministry", "the head of the UN": after a role, once.
-            if (seen_link || i == 0) return ends;
+            if (seen_link || i == 0) return;
             if (!(tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::title ||
                   tokens[i - 1].part == np_part::group || tokens[i - 1].part == np_part::common)) {
                 // "Jeffrey Lewis of the James Martin Center": after a name, only of/at/from a named body.
@@ -83,7 +83,7 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
                                   (tokens[i + 1].part == np_part::name || tokens[i + 1].part == np_part::nickname ||
                                    (tokens[i + 1].part == np_part::determiner && i + 2 < tokens.size() &&
                                     tokens[i + 2].part == np_part::name));
-                if (!named_body) return ends;
+                if (!named_body) return;
             }
             seen_link = after_link = true;
             determined = false;
@@ -101,14 +101,14 @@ std::vector<std::size_t> phrase_ends(std::vector<np_token>& tokens, std::string_
             // only inside a name: Tom “The Hammer” Reyes
             if (i > 0 && tokens[i - 1].part == np_part::name && i + 1 < tokens.size() && tokens[i + 1].part == np_part::name)
                 continue;
-            return ends;
+            return;
         default: break;
         }
         if (is_head(t.part)) {
             ends.push_back(i + 1);
         }
     }
-    return ends;
+    return;
 }
 
 /// How the grammar read the word at a position, for the word_memo_scope of this thread.
@@ -153,22 +153,29 @@ bool word_at(std::string_view text, std::size_t pos, ast::np_word& out) {
     return e.read;
 }
 
-std::optional<std::pair<std::vector<np_token>, std::vector<std::size_t>>> run_at(std::string_view text, std::size_t pos) {
+/// A run of tagged words and the token counts at which it forms a whole phrase.
+struct word_run {
+    std::vector<np_token> tokens;
+    std::vector<std::size_t> ends;
+};
+
+/// The run starting at `pos`, in a buffer of this thread (valid until the next call), or null.
+word_run const* run_at(std::string_view text, std::size_t pos) {
     // No phrase starts with a plain noun or a link word (phrase_ends would find no end):
     // most candidate starts are rejected here, without reading the run.
     ast::np_word w;
-    if (!word_at(text, pos, w) || w.part == np_part::common || w.part == np_part::link) return std::nullopt;
+    if (!word_at(text, pos, w) || w.part == np_part::common || w.part == np_part::link) return nullptr;
+    thread_local word_run run; // its vectors keep their capacity from call to call
+    run.tokens.clear();
     // The run: words with blanks between (the rule np_word % blank, a word at a time).
-    std::vector<np_token> tokens;
     for (;;) {
         std::size_t const end = static_cast<std::size_t>(w.end - text.data());
-        tokens.push_back({w.part, static_cast<std::size_t>(w.begin - text.data()), end});
+        run.tokens.push_back({w.part, static_cast<std::size_t>(w.begin - text.data()), end});
         std::size_t const b = skip_blank(text, end);
         if (b == 0 || !word_at(text, end + b, w)) break;
     }
-    auto ends = phrase_ends(tokens, text);
-    if (ends.empty()) return std::nullopt;
-    return std::make_pair(std::move(tokens), std::move(ends));
+    phrase_ends(run.tokens, text, run.ends);
+    return run.ends.empty() ? nullptr : &run;
 }
 
 speaker_phrase phrase_of(std::vector<np_token> const& tokens, std::size_t count) {
@@ -197,14 +204,14 @@ word_memo_scope::~word_memo_scope() {
 std::optional<speaker_phrase> match_speaker(std::string_view text, std::size_t pos) {
     auto run = run_at(text, pos);
     if (!run) return std::nullopt;
-    return phrase_of(run->first, run->second.back());
+    return phrase_of(run->tokens, run->ends.back());
 }
 
 std::optional<speaker_phrase> match_speaker_ending_at(std::string_view text, std::size_t pos, std::size_t end) {
     auto run = run_at(text, pos);
     if (!run) return std::nullopt;
-    for (auto n : run->second)
-        if (run->first[n - 1].end == end) return phrase_of(run->first, n);
+    for (auto n : run->ends)
+        if (run->tokens[n - 1].end == end) return phrase_of(run->tokens, n);
     return std::nullopt;
 }
 
@@ -253,7 +260,8 @@ std::size_t skip_blank(std::string_view text, std::size_t pos) {
 std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::size_t pos) {
     auto run = run_at(text, pos);
     if (!run) return std::nullopt;
-    auto const& [tokens, ends] = *run;
+    auto const& tokens = run->tokens;
+    auto const& ends = run->ends;
     for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
         std::size_t p = tokens[*it - 1].end;
         std::size_t b = skip_blank(text, p);

@@ -184,6 +184,10 @@ private:
             auto const& para = layout.paragraphs[pi];
             std::size_t pos = para.begin;
             while (pos < para.end) {
+                if (auto b = static_cast<unsigned char>(text_[pos]); b < 0x80 && !(b >= 'A' && b <= 'Z')) {
+                    ++pos; // (no capital letter here)
+                    continue;
+                }
                 int n = 0;
                 char32_t c = g::decode_utf8_at(text_, pos, n);
                 bool boundary = pos == para.begin || text_[pos - 1] == ' ' || text_[pos - 1] == '(' ||
