@@ -30,7 +30,13 @@ struct cue_value {
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).
 struct word_hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    // FNV-1a, inline: the words looked up are short, and std::hash's out-of-line call cost more
+    // than the hashing itself.
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+        return static_cast<std::size_t>(h);
+    }
 };
 using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
 
