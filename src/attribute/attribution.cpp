@@ -42,17 +42,28 @@ public:
                 pos = std::max(pos + 1, quotes_[*next_quote].close_end);
                 continue;
             }
-            int n = 0;
-            char32_t c = g::decode_utf8_at(text_, pos, n);
-            bool word = g::is_word_char(c);
+            auto const b = static_cast<unsigned char>(text_[pos]);
+            if (b < 0x80 && !ascii_alnum(b)) {
+                ++pos; // (punctuation and blanks: most bytes that start no word)
+                continue;
+            }
+            int n = 1;
+            if (b >= 0x80 && !g::is_word_char(g::decode_utf8_at(text_, pos, n))) {
+                pos += static_cast<std::size_t>(std::max(n, 1));
+                continue;
+            }
             auto before = pos == s_.begin ? 0 : static_cast<unsigned char>(text_[pos - 1]);
             bool boundary = pos == s_.begin || !g::is_word_char(before < 0x80 ? before : prev_char(pos));
-            if (word && boundary && !(pos > s_.begin && (text_[pos - 1] == '-' || text_[pos - 1] == '\'')))
+            if (boundary && !(pos > s_.begin && (before == '-' || before == '\'')))
                 out.push_back(pos);
             pos += static_cast<std::size_t>(std::max(n, 1));
+            // the rest of an ASCII word starts none (no quotation opens inside a word)
+            while (pos < s_.end && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
         }
         return out;
     }
+
+    static bool ascii_alnum(unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'); }
 
     char32_t prev_char(std::size_t pos) const {
         if (pos == 0) return 0;
