@@ -197,9 +197,12 @@ private:
                         index_phrase(*sp);
                         auto parts = take_apart(text_, *sp);
                         if (!parts.name.empty())
-                            if (auto r = named(parts, pos); (r.kind == speaker_kind::organization || r.kind == speaker_kind::place) &&
-                                                            r.gender != g::gender::unknown)
-                                body_mentions_.emplace_back(pos, std::move(r));
+                            // (only the places and bodies the word lists know are kept: who
+                            // else the name may be is not asked)
+                            if (auto r = named_not_person(parts, pos);
+                                r && (r->kind == speaker_kind::organization || r->kind == speaker_kind::place) &&
+                                r->gender != g::gender::unknown)
+                                body_mentions_.emplace_back(pos, std::move(*r));
                         pos = std::max(sp->end, pos + 1);
                         continue;
                     }
@@ -277,6 +280,31 @@ private:
     }
 
     resolved named(phrase_parts const& parts, std::size_t at) {
+        if (auto body = named_not_person(parts, at)) return std::move(*body);
+        resolved r;
+        r.at = at;
+        std::string name = strip_possessive(parts.name);
+        r.role = parts.role;
+        if (g::is_name_of_common_words(name)) {
+            // "Road Safety Watch", but also "Open Door", "Long Winter": a named thing, most
+            // often a body when it speaks; too unsure to stand for a later "it" or "they".
+            r.kind = speaker_kind::organization;
+            r.name = parts.definite_name ? "the " + name : name;
+            return r;
+        }
+        r.kind = speaker_kind::person;
+        r.name = name;
+        if (parts.name_words == 1)
+            if (auto it = full_names_.find(name); it != full_names_.end()) r.name = it->second;
+        if (r.role.empty())
+            if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
+        r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
+        return r;
+    }
+
+    /// A name the word lists show to be a place's, a body's or a document's (or a body's that
+    /// the article does not name: "the Ministry"), or none.
+    std::optional<resolved> named_not_person(phrase_parts const& parts, std::size_t at) const {
         resolved r;
         r.at = at;
         std::string name = strip_possessive(parts.name);
@@ -313,21 +341,7 @@ private:
             r.gender = g::gender::neuter;
             return r;
         }
-        if (g::is_name_of_common_words(name)) {
-            // "Road Safety Watch", but also "Open Door", "Long Winter": a named thing, most
-            // often a body when it speaks; too unsure to stand for a later "it" or "they".
-            r.kind = speaker_kind::organization;
-            r.name = parts.definite_name ? "the " + name : name;
-            return r;
-        }
-        r.kind = speaker_kind::person;
-        r.name = name;
-        if (parts.name_words == 1)
-            if (auto it = full_names_.find(name); it != full_names_.end()) r.name = it->second;
-        if (r.role.empty())
-            if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
-        r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
-        return r;
+        return std::nullopt;
     }
 
     /// "North Karnataka", "Eastern Ukraine": a compass word before a place names part of it.
