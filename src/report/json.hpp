@@ -6,9 +6,8 @@
 
 namespace verbatim {
 
-inline std::string json_string(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 2);
+/// Appends `s` to `out` as a JSON string literal.
+inline void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     for (std::size_t i = 0; i < s.size();) {
         // a run of characters written as they are, appended at once
@@ -33,6 +32,13 @@ inline std::string json_string(std::string_view s) {
         }
     }
     out += '"';
+}
+
+/// `s` as a JSON string literal.
+inline std::string json_string(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    append_json_string(out, s);
     return out;
 }
 

@@ -1,5 +1,6 @@
 // Quote writers: JSONL and CSV records for programs, per-speaker lists (text, Markdown) for people.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <ostream>
 
@@ -42,15 +43,18 @@ private:
     std::vector<std::size_t> checkpoints_;
 };
 
-std::string span_json(codepoint_index const& cp, text_span s) { return fmt::format("[{}, {}]", cp(s.begin), cp(s.end)); }
+/// Appends "[begin, end]" in code points.
+void append_span(std::string& out, codepoint_index const& cp, text_span s) {
+    fmt::format_to(std::back_inserter(out), "[{}, {}]", cp(s.begin), cp(s.end));
+}
 
-std::string spans_json(codepoint_index const& cp, std::vector<text_span> const& spans) {
-    std::string out = "[";
+void append_spans(std::string& out, codepoint_index const& cp, std::vector<text_span> const& spans) {
+    out += '[';
     for (std::size_t i = 0; i < spans.size(); ++i) {
         if (i) out += ", ";
-        out += span_json(cp, spans[i]);
+        append_span(out, cp, spans[i]);
     }
-    return out + "]";
+    out += ']';
 }
 
 /// The content as a reader sees it: direct quotes inside quote marks.
@@ -68,20 +72,51 @@ public:
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         if (quotes.empty()) return;
         codepoint_index cp(doc.text);
+        std::string& line = line_; // one buffer for every record (its capacity kept)
         for (auto const& q : quotes) {
-            std::string line = fmt::format(R"({{"doc": {}, "date": {}, "kind": "{}", "content": {{"text": {}, "spans": {}, "quoted": {}}}, "cue": )",
-                                           json_string(doc.id), doc.date.empty() ? std::string("null") : json_string(doc.date),
-                                           to_string(q.kind), json_string(content_text(doc, q)), spans_json(cp, q.spans),
-                                           spans_json(cp, q.quoted));
-            if (q.cue) line += fmt::format(R"({{"text": {}, "span": {}}})", json_string(q.cue->text), span_json(cp, q.cue->span));
-            else line += "null";
-            line += ", \"speaker\": ";
-            if (q.speaker)
-                line += fmt::format(R"({{"text": {}, "span": {}, "name": {}, "kind": "{}", "entity": {}, "role": {}}})",
-                                    json_string(q.speaker->text), span_json(cp, q.speaker->span), json_string(q.speaker->name),
-                                    to_string(q.speaker->kind), json_string(q.speaker->entity),
-                                    q.speaker->role.empty() ? std::string("null") : json_string(q.speaker->role));
-            else line += "null";
+            line.clear();
+            line += R"({"doc": )";
+            append_json_string(line, doc.id);
+            line += R"(, "date": )";
+            if (doc.date.empty()) line += "null";
+            else append_json_string(line, doc.date);
+            line += R"(, "kind": ")";
+            line += to_string(q.kind);
+            line += R"(", "content": {"text": )";
+            append_json_string(line, content_text(doc, q));
+            line += R"(, "spans": )";
+            append_spans(line, cp, q.spans);
+            line += R"(, "quoted": )";
+            append_spans(line, cp, q.quoted);
+            line += R"(}, "cue": )";
+            if (q.cue) {
+                line += R"({"text": )";
+                append_json_string(line, q.cue->text);
+                line += R"(, "span": )";
+                append_span(line, cp, q.cue->span);
+                line += '}';
+            } else {
+                line += "null";
+            }
+            line += R"(, "speaker": )";
+            if (q.speaker) {
+                line += R"({"text": )";
+                append_json_string(line, q.speaker->text);
+                line += R"(, "span": )";
+                append_span(line, cp, q.speaker->span);
+                line += R"(, "name": )";
+                append_json_string(line, q.speaker->name);
+                line += R"(, "kind": ")";
+                line += to_string(q.speaker->kind);
+                line += R"(", "entity": )";
+                append_json_string(line, q.speaker->entity);
+                line += R"(, "role": )";
+                if (q.speaker->role.empty()) line += "null";
+                else append_json_string(line, q.speaker->role);
+                line += '}';
+            } else {
+                line += "null";
+            }
             line += "}\n";
             out_ << line;
         }
@@ -90,6 +125,7 @@ public:
 
 private:
     std::ostream& out_;
+    std::string line_;
 };
 
 std::string csv_field(std::string_view s) {
