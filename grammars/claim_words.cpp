@@ -1,5 +1,6 @@
 // claim_words.cpp — the word lists a claim is normalised with (hedges, boosters, negators,
 // stance words, antonyms, numbers) and the English base-form rules. Loaded once, on first use.
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 #include <unordered_map>
@@ -23,8 +24,8 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 /// Regular English suffixes, stripped so that every inflection of a word folds the same way.
 std::string strip_suffixes(std::string s) {
     auto ends = [&](std::string_view suf) { return s.size() > suf.size() + 2 && s.ends_with(suf); };
-    if (s.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) return s; // numbers, foreign letters
-    if (ends("ies") || ends("ied")) s = s.substr(0, s.size() - 3) + "y";
+    if (!std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return s; // numbers, foreign letters
+    if (ends("ies") || ends("ied")) s.replace(s.size() - 3, 3, "y");
     else if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) s.resize(s.size() - 2);
     else if (ends("ing")) s.resize(s.size() - 3);
     else if (ends("ed")) s.resize(s.size() - 2);
@@ -35,24 +36,22 @@ std::string strip_suffixes(std::string s) {
     return s;
 }
 
-struct string_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
+using string_hash = word_hash; // (lexicon.hpp: looked up by view, hashed inline)
 using string_set = std::unordered_set<std::string, string_hash, std::equal_to<>>;
+template <typename V> using string_map = std::unordered_map<std::string, V, string_hash, std::equal_to<>>;
 
 struct claim_lexicon {
-    std::unordered_map<std::string, std::string> irregular;
+    string_map<std::string> irregular;
     string_set stopwords;
     // a -> b -> kind, with a < b (base forms): looked up by view, no key string built per call.
     std::unordered_map<std::string, std::unordered_map<std::string, antonym_kind, string_hash, std::equal_to<>>, string_hash,
                        std::equal_to<>>
         antonyms;
     string_set has_antonym;
-    std::unordered_map<std::string, stance_word> stance;
-    std::unordered_map<std::string, std::pair<double, bool>> numbers;
+    string_map<stance_word> stance;
+    string_map<std::pair<double, bool>> numbers;
     // Phrases by their first word: (rest of the phrase, class).
-    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, claim_word>>> phrases;
+    string_map<std::vector<std::pair<std::vector<std::string>, claim_word>>> phrases;
 };
 
 std::vector<std::string> words_of(std::string_view line) {
@@ -148,13 +147,13 @@ bool is_copula(std::string_view w) {
 
 stance_word stance_of(std::string_view base) {
     auto const& m = lexicon_of_claims().stance;
-    auto it = m.find(std::string(base));
+    auto it = m.find(base);
     return it == m.end() ? stance_word{} : it->second;
 }
 
 std::optional<double> number_word_value(std::string_view lower_word, bool& multiplier) {
     auto const& m = lexicon_of_claims().numbers;
-    auto it = m.find(std::string(lower_word));
+    auto it = m.find(lower_word);
     if (it == m.end()) return std::nullopt;
     multiplier = it->second.second;
     return it->second.first;
