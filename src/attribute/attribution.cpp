@@ -194,6 +194,17 @@ private:
         return i >= 0 && layout_.quotes[static_cast<std::size_t>(i)].closed ? i : -1;
     }
 
+    /// Whether a quotation closes right before `pos` on a comma of its own ("… “won the
+    /// argument,” claiming …": the comma sets off what follows as the quoted words' would).
+    bool comma_closes_quote_before(sentence_view const& sv, std::size_t pos) const {
+        auto qi = quote_closing_before(sv, pos);
+        if (qi < 0) return false;
+        auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+        std::size_t e = q.inner_end;
+        while (e > q.inner_begin && is_space(text_[e - 1])) --e;
+        return e > q.inner_begin && text_[e - 1] == ',';
+    }
+
     /// The top-level quotation whose closing mark ends at `end`, or -1 (binary search: the
     /// top-level quotations are in text order and do not overlap).
     std::ptrdiff_t top_closing_at(std::size_t end) const {
@@ -623,7 +634,7 @@ private:
         bool leads_participle = prev_word == "upon" || prev_word == "after" || prev_word == "before" || prev_word == "by" ||
                                 prev_word == "while" || prev_word == "when";
         if (cue.kind == g::cue_class::speech && sv.word_at(cue.begin).ends_with("ing") && before > sv.begin() &&
-            (text_[before - 1] == ',' || leads_participle))
+            (text_[before - 1] == ',' || comma_closes_quote_before(sv, cue.begin) || leads_participle))
             // "X did Y, saying (that) …" / ", adding: “…”": the subject of the sentence speaks.
             if (auto sp = sentence_subject(sv, s, cue.begin)) return found_speaker{*sp, speaker_place::participle};
         if (auto sp = quantity_subject(sv, cue)) return found_speaker{*sp};

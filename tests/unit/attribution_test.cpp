@@ -355,6 +355,17 @@ TEST_CASE("attribute: ', adding later, “…”' reports what follows the parti
     CHECK(r.speaker_name(1) == "Tom Reyes");
 }
 
+TEST_CASE("attribute: a participle after a quote closing on its comma reports a clause of its own, the subject's") {
+    auto const r = extract("The mayor Anna Berg insisted that she has \xE2\x80\x9Cwon the argument,\xE2\x80\x9D claiming that "
+                           "her plan for the bridge is cheaper than the old one.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "she has \xE2\x80\x9Cwon the argument,\xE2\x80\x9D");
+    CHECK(r.cue(1) == "claiming");
+    CHECK(r.content(1) == "her plan for the bridge is cheaper than the old one");
+    CHECK(r.speaker_name(1) == "Anna Berg");
+}
+
 TEST_CASE("attribute: a report ends where the subject of the next cue in its sentence begins") {
     auto const r = extract("Anna Berg said she thought the old mill was worth saving because \xE2\x80\x9Cnobody builds like that now,"
                            "\xE2\x80\x9D she said.");
