@@ -1,6 +1,7 @@
 // report/claim_report.cpp — the claim-change report: flagged changes first (both claims quoted
 // verbatim, with dates, documents and the rule that fired), then the disagreements between
 // speakers, then each speaker's topic timelines. Markdown, one HTML page, or JSON.
+#include <iterator>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -99,25 +100,54 @@ void write_markdown(std::ostream& out, claim_report const& r) {
 }
 
 void write_json(std::ostream& out, claim_report const& r) {
-    auto claim_json = [](claim const& c) {
-        std::string q;
+    // A million claims: each record appended into one buffer, no string made per field.
+    std::string buf;
+    auto claim_json = [&buf](claim const& c) -> std::string const& {
+        buf.clear();
+        auto out = std::back_inserter(buf);
+        auto list = [&](std::vector<word_view> const& v) {
+            buf += '[';
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (i) buf += ", ";
+                append_json_string(buf, v[i]);
+            }
+            buf += ']';
+        };
+        buf += "{\"speaker\": ";
+        append_json_string(buf, c.speaker);
+        buf += ", \"entity\": ";
+        append_json_string(buf, c.entity);
+        buf += ", \"doc\": ";
+        append_json_string(buf, c.doc);
+        buf += ", \"date\": ";
+        if (c.date.empty()) buf += "null";
+        else append_json_string(buf, c.date);
+        buf += ", \"kind\": ";
+        append_json_string(buf, to_string(c.form_kind));
+        buf += ", \"text\": ";
+        append_json_string(buf, c.text);
+        buf += ", \"terms\": ";
+        list(c.form.terms);
+        buf += ", \"negated\": ";
+        list(c.form.negated);
+        fmt::format_to(out, ", \"polarity\": {}, \"certainty\": {:.2f}, \"hedges\": ", c.form.polarity, c.form.certainty);
+        list(c.form.hedges);
+        buf += ", \"boosters\": ";
+        list(c.form.boosters);
+        buf += ", \"quantities\": [";
         for (std::size_t i = 0; i < c.form.quantities.size(); ++i) {
             auto const& x = c.form.quantities[i];
-            q += fmt::format("{}{{\"value\": {}, \"high\": {}, \"unit\": {}, \"approximate\": {}}}", i ? ", " : "", x.value,
-                             x.high ? fmt::format("{}", *x.high) : "null", json_string(x.unit), x.approximate);
+            fmt::format_to(out, "{}{{\"value\": {}, \"high\": ", i ? ", " : "", x.value);
+            if (x.high) fmt::format_to(out, "{}", *x.high);
+            else buf += "null";
+            buf += ", \"unit\": ";
+            append_json_string(buf, x.unit);
+            fmt::format_to(out, ", \"approximate\": {}}}", x.approximate);
         }
-        auto list = [](std::vector<word_view> const& v) {
-            std::string s = "[";
-            for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + json_string(v[i]);
-            return s + "]";
-        };
-        return fmt::format("{{\"speaker\": {}, \"entity\": {}, \"doc\": {}, \"date\": {}, \"kind\": {}, \"text\": {}, "
-                           "\"terms\": {}, \"negated\": {}, \"polarity\": {}, \"certainty\": {:.2f}, \"hedges\": {}, "
-                           "\"boosters\": {}, \"quantities\": [{}], \"times\": {}}}",
-                           json_string(c.speaker), json_string(c.entity), json_string(c.doc),
-                           c.date.empty() ? "null" : json_string(c.date), json_string(to_string(c.form_kind)), json_string(c.text),
-                           list(c.form.terms), list(c.form.negated), c.form.polarity, c.form.certainty, list(c.form.hedges),
-                           list(c.form.boosters), q, list(c.form.times));
+        buf += "], \"times\": ";
+        list(c.form.times);
+        buf += '}';
+        return buf;
     };
     auto change_json = [](claim_change const& c) {
         std::string reasons = "[";
