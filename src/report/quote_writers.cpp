@@ -88,22 +88,23 @@ public:
             append_spans(line, cp, q.spans);
             line += R"(, "quoted": )";
             append_spans(line, cp, q.quoted);
+            // {"text": …, "span": [b, e] — the cue's and the speaker's words as written
+            auto text_and_span = [&](std::string_view text, text_span span) {
+                line += R"({"text": )";
+                append_json_string(line, text);
+                line += R"(, "span": )";
+                append_span(line, cp, span);
+            };
             line += R"(}, "cue": )";
             if (q.cue) {
-                line += R"({"text": )";
-                append_json_string(line, q.cue->text);
-                line += R"(, "span": )";
-                append_span(line, cp, q.cue->span);
+                text_and_span(q.cue->text, q.cue->span);
                 line += '}';
             } else {
                 line += "null";
             }
             line += R"(, "speaker": )";
             if (q.speaker) {
-                line += R"({"text": )";
-                append_json_string(line, q.speaker->text);
-                line += R"(, "span": )";
-                append_span(line, cp, q.speaker->span);
+                text_and_span(q.speaker->text, q.speaker->span);
                 line += R"(, "name": )";
                 append_json_string(line, q.speaker->name);
                 line += R"(, "kind": ")";

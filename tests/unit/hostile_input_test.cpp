@@ -34,10 +34,9 @@ double seconds_to_extract(std::string const& text) {
     return best;
 }
 
-} // namespace
-
-TEST_CASE("hostile: NUL bytes stay in the text and are escaped in JSONL") {
-    auto d = article(std::string("\"We won\0 today,\" she said.\n", 28));
+/// The JSONL record of the one quotation found in `text`.
+std::string jsonl_of_one_quotation(std::string const& text) {
+    auto d = article(text);
     auto quotes = verbatim::extract_quotations(d);
     REQUIRE(quotes.size() == 1);
     verbatim::speaker_directory dir;
@@ -45,21 +44,21 @@ TEST_CASE("hostile: NUL bytes stay in the text and are escaped in JSONL") {
     auto w = verbatim::make_quote_writer(verbatim::output_format::jsonl, out, dir);
     w->add(d, quotes);
     w->finish();
-    CHECK(out.str().find("\\u0000") != std::string::npos);
+    return out.str();
+}
+
+} // namespace
+
+TEST_CASE("hostile: NUL bytes stay in the text and are escaped in JSONL") {
+    auto const line = jsonl_of_one_quotation(std::string("\"We won\0 today,\" she said.\n", 28));
+    CHECK(line.find("\\u0000") != std::string::npos);
 }
 
 TEST_CASE("hostile: control characters, backslashes and DEL in a quote are escaped in JSONL, the rest kept as is") {
     using namespace std::string_literals;
-    auto d = article("\"Caf\xC3\xA9 won\0 to\\day\tnow\x7F,\" she said.\n"s);
-    auto quotes = verbatim::extract_quotations(d);
-    REQUIRE(quotes.size() == 1);
-    verbatim::speaker_directory dir;
-    std::ostringstream out;
-    auto w = verbatim::make_quote_writer(verbatim::output_format::jsonl, out, dir);
-    w->add(d, quotes);
-    w->finish();
-    INFO(out.str());
-    CHECK(out.str().find(R"("text": "Caf)" "\xC3\xA9" R"( won\u0000 to\\day\tnow\u007f")") != std::string::npos);
+    auto const line = jsonl_of_one_quotation("\"Caf\xC3\xA9 won\0 to\\day\tnow\x7F,\" she said.\n"s);
+    INFO(line);
+    CHECK(line.find(R"("text": "Caf)" "\xC3\xA9" R"( won\u0000 to\\day\tnow\u007f")") != std::string::npos);
 }
 
 TEST_CASE("hostile: quotation marks nested 5,000 deep") {
