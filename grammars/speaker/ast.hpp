@@ -2,8 +2,6 @@
 // tagged with its part (title, role, name, ...), as pointers into the text.
 #pragma once
 
-#include <vector>
-
 #include "language.hpp"
 
 namespace verbatim::grammars::ast {
@@ -13,6 +11,5 @@ struct np_word {
     char const* begin = nullptr;
     char const* end = nullptr;
 };
-
 
 } // namespace verbatim::grammars::ast

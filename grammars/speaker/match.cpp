@@ -108,7 +108,6 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             ends.push_back(i + 1);
         }
     }
-    return;
 }
 
 /// How the grammar read the word at a position, for the word_memo_scope of this thread.
