@@ -499,6 +499,20 @@ private:
         return g::is_source_noun(w) || (w.size() > 3 && w.ends_with('s') && g::is_source_noun(w.substr(0, w.size() - 1)));
     }
 
+    /// A name with its titles, or a body's name with its link words ("the Office of Budget
+    /// Review", "the Advisory Group on Roads"): capitalised words and links, a determiner only
+    /// first, ending in a name.
+    bool proper_name(g::speaker_phrase const& sp) const {
+        for (std::size_t i = 0; i < sp.tokens.size(); ++i) {
+            auto const& t = sp.tokens[i];
+            bool capitalised = text_[t.begin] >= 'A' && text_[t.begin] <= 'Z';
+            bool fits = t.part == g::np_part::link || (t.part == g::np_part::determiner && i == 0) ||
+                        (capitalised && t.part != g::np_part::pronoun && t.part != g::np_part::determiner);
+            if (!fits) return false;
+        }
+        return sp.tokens.back().part == g::np_part::name;
+    }
+
     static bool all_names(g::speaker_phrase const& sp) {
         return std::all_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& t) {
             return t.part == g::np_part::name || t.part == g::np_part::title;
@@ -890,6 +904,8 @@ private:
                                                                   g::cue_match const& cue) const {
         if (words.empty()) return std::nullopt;
         std::size_t before = sv.back_over_blank(cue.begin);
+        // "Kasich (R-OH) has also said": auxiliaries and adverbs stand between
+        before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
         if (before <= sv.begin()) return std::nullopt;
         char c = text_[before - 1];
         // The subject must open the sentence (after an optional conjunction).
@@ -920,19 +936,27 @@ private:
             return std::nullopt;
         };
         if (c == ')') {
-            // "Kasich (R-OH) said"
+            // "Kasich (R-OH) said" (not "the European Union (EU) was described by …")
+            if (passive(sv, before, cue)) return std::nullopt;
             std::size_t p = before - 1;
             while (p > open && text_[p] != '(') --p;
-            if (text_[p] == '(') return subject_ending_at(sv.back_over_blank(p));
+            if (text_[p] != '(') return std::nullopt;
+            std::size_t const end = sv.back_over_blank(p);
+            if (auto sp = subject_ending_at(end)) return sp;
+            // "Speaking at the convention Sen. Anna Berg (D-MA) said", "… the Office of Budget
+            // Review (OBR) said": where no subject opens there, the longest proper name right
+            // before the parenthesis is one.
+            for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
+                if (auto sp = g::match_speaker_ending_at(bound_, words[k], end); sp && proper_name(*sp)) return sp;
             return std::nullopt;
         }
-        bool dash_before = before >= 3 && text_.substr(before - 3, 3) == "\xE2\x80\x94";
+        bool dash_before = before >= 3 && (text_.substr(before - 3, 3) == "\xE2\x80\x94" || text_.substr(before - 3, 3) == " --");
         if (c != ',' && !dash_before) return std::nullopt;
         // Back over the parenthetical to a comma (or dash) that ends the subject.
         std::size_t close = dash_before ? before - 3 : before - 1;
         for (std::size_t p = close; p-- > open;) {
             bool comma = text_[p] == ',';
-            bool dash = p + 3 <= close && text_.substr(p, 3) == "\xE2\x80\x94";
+            bool dash = p + 3 <= close && (text_.substr(p, 3) == "\xE2\x80\x94" || text_.substr(p, 3) == " --");
             if (!comma && !dash) continue;
             std::size_t end = sv.back_over_blank(p);
             if (end > open && text_[end - 1] == ')') {

@@ -573,6 +573,27 @@ TEST_CASE("attribute: mixed quote keeps the whole clause as content") {
     CHECK(r.speaker_name(0) == "Volodymyr Zelensky");
 }
 
+TEST_CASE("attribute: a speaker before a parenthesis, with auxiliaries before the cue or a phrase before it") {
+    auto const r = extract("A title line for the page\n\n"
+                           "Sen. Tom Reyes (R-Ore.) has said that he would \xE2\x80\x9C" "fix the ferry within a year.\xE2\x80\x9D\n\n"
+                           "Speaking on Monday at the county fair Rep. Lena Park (D-Ore.) said the ferry was a "
+                           "\xE2\x80\x9Clost cause\xE2\x80\x9D for the valley.\n\n"
+                           "Last week the Office of River Transport (ORT) said the ferry had \xE2\x80\x9Cno future\xE2\x80\x9D.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_text(0) == "Sen. Tom Reyes");
+    CHECK(r.content(0) == "he would \xE2\x80\x9C" "fix the ferry within a year.\xE2\x80\x9D");
+    CHECK(r.speaker_text(1) == "Rep. Lena Park");
+    CHECK(r.speaker_text(2) == "the Office of River Transport");
+}
+
+TEST_CASE("attribute: a name before a parenthesis is no speaker of a passive cue") {
+    auto const r = extract("A title line for the page\n\n"
+                           "The plans of the River Council (RC) were described by the mayor as a \xE2\x80\x9Cgood start\xE2\x80\x9D.\n");
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("River Council") == std::string::npos);
+}
+
 TEST_CASE("attribute: according to, after the clause") {
     auto const r = extract("The border will close at midnight, according to the Interior Ministry.");
     INFO(r.describe());
