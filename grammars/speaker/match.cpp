@@ -18,6 +18,14 @@ bool ends_possessive(std::string_view w) {
     return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") || w.ends_with("s\xE2\x80\x99");
 }
 
+/// Quantifiers that can stand for the people counted ("both" only opening a sentence: inside
+/// one, "NPR both reported", it floats after its subject).
+bool is_quantifier(std::string_view w) {
+    static constexpr std::string_view words[] = {"several", "Several", "many", "Many", "some", "Some", "Both",
+                                                 "two", "Two", "three", "Three", "another", "Another"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 /// Token counts at which the run forms a whole noun phrase, shortest first, into `ends`.
 void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vector<std::size_t>& ends) {
     ends.clear();
@@ -42,6 +50,9 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
         case np_part::determiner:
             if (i != 0 && !after_link && tokens[i - 1].part != np_part::possessive) return;
             determined = true;
+            // "Several said …", "Many told reporters …": a quantifier alone is a phrase of its own
+            // (the people counted), when nothing else of a phrase follows it.
+            if (i == 0 && tokens.size() == 1 && is_quantifier(text.substr(t.begin, t.end - t.begin))) ends.push_back(1);
             continue;
         case np_part::common: {
             // "George W. Bush speechwriter Noam Neusner", "Idaho nutritional-supplement executive
@@ -267,8 +278,13 @@ std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::s
         if (b == 0) continue;
         p += b;
         p += skip_adverbs(text, p);
-        if (auto cue = match_cue(text, p); cue && cue->kind != cue_class::according_to)
-            return subject_cue_match{phrase_of(tokens, *it), *cue};
+        auto cue = match_cue(text, p);
+        if (!cue || cue->kind == cue_class::according_to) continue;
+        // "Many states have …": a plural quantifier takes no verb in -s; "states" is a noun there.
+        if (*it == 1 && tokens[0].part == np_part::determiner && text[cue->end - 1] == 's' &&
+            text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin).find("nother") == std::string_view::npos)
+            continue;
+        return subject_cue_match{phrase_of(tokens, *it), *cue};
     }
     return std::nullopt;
 }

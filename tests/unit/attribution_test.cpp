@@ -594,6 +594,17 @@ TEST_CASE("attribute: a name before a parenthesis is no speaker of a passive cue
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("River Council") == std::string::npos);
 }
 
+TEST_CASE("attribute: a quantifier alone speaks for the people counted, but not before a noun in -s") {
+    auto const r = extract("A title line for the page\n\n"
+                           "Several told the council the ferry was \xE2\x80\x9Ctoo slow\xE2\x80\x9D for commuters.\n\n"
+                           "Many states have passed \xE2\x80\x9C" "ferry laws\xE2\x80\x9D since then.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 1);
+    CHECK(r.speaker_text(0) == "Several");
+    CHECK(r.cue(0) == "told");
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.cue(i) != "states");
+}
+
 TEST_CASE("attribute: according to, after the clause") {
     auto const r = extract("The border will close at midnight, according to the Interior Ministry.");
     INFO(r.describe());
