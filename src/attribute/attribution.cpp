@@ -528,6 +528,20 @@ private:
         return g::is_preposition(lowered_first(w));
     }
 
+    /// "About four in 10 said", "Around 40 percent told …": the word before a count is an
+    /// approximation of it, no preposition.
+    bool approximated_count(sentence_view const& sv, g::speaker_phrase const& sp) const {
+        auto const& first = sp.tokens.front();
+        if (first.part != g::np_part::group) return false; // (counts are read as groups: "four in 10")
+        bool multiplier = false;
+        auto word = sv.word_at(first.begin);
+        bool count = std::isdigit(static_cast<unsigned char>(text_[first.begin])) ||
+                     g::number_word_value(lowered_first({first.begin, first.begin + word.size()}), multiplier).has_value();
+        if (!count) return false;
+        auto w = lowered_first(letters_before(sv, sp.begin));
+        return w == "about" || w == "around" || w == "roughly" || w == "over" || w == "under" || w == "nearly" || w == "almost";
+    }
+
     /// The run of letters that ends right before `pos`, blanks between allowed (empty when none).
     text_span letters_before(sentence_view const& sv, std::size_t pos) const {
         std::size_t e = sv.back_over_blank(pos), b = e;
@@ -578,7 +592,7 @@ private:
             // said": the grammar read "the statement Netanyahu" as one phrase).
             if (words[k] < object_end && m && !all_names(m->speaker)) continue;
             if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
-                if (after_preposition(sv, m->speaker.begin)) {
+                if (after_preposition(sv, m->speaker.begin) && !approximated_count(sv, m->speaker)) {
                     object_end = m->speaker.end; // "In a message posted Friday": not "message" either
                     continue;
                 }
