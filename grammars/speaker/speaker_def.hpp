@@ -31,7 +31,7 @@ template <np_part Part, int N, typename P> auto tagged(char const* name, P const
 // Closed word classes as symbol tables: the longest entry wins ("an", "their", "these", "del"
 // are read whole, where a chain of literals would stop at "a", "the", "de" and fail).
 x3::symbols<> const determiner_table({"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its",
-                                      "their", "Their", "this", "This", "these", "These", "one", "One", "another",
+                                      "their", "Their", "this", "This", "these", "These", "those", "Those", "one", "One", "another",
                                       "Another", "some", "Some", "several", "Several", "many", "Many", "two", "Two",
                                       "three", "Three", "both", "Both"});
 x3::symbols<> const link_table({"close to", "familiar with", "involved in", "briefed on", "knowledgeable about", "of",
