@@ -761,8 +761,9 @@ private:
             // (", she said, referencing …": a participle tells what else she did.)
             // ("…, she added, banning the club would be …": a gerund subject of a clause goes on.)
             bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q);
+            // (“…,” said Anna Berg, a professor of law …: an appositive to the speaker, no clause.)
             if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
-                !g::match_cue(bound_, q)) {
+                !g::match_cue(bound_, q) && g::looks_like_clause(text_, q, sv.clause_end())) {
                 attribution rest;
                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
                 if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {

@@ -605,6 +605,18 @@ TEST_CASE("attribute: a quantifier alone speaks for the people counted, but not 
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.cue(i) != "states");
 }
 
+TEST_CASE("attribute: an appositive after an inverted speaker is who they are, not more of what they said") {
+    auto const r = extract("A title line for the page\n\n"
+                           "The old plan was \xE2\x80\x9Cvery bold and very costly,\xE2\x80\x9D said Anna Berg, a professor of "
+                           "law at the city college.\n\n"
+                           "The ferry, said Tom Reyes, is the only way across in winter.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.spans(0) == strings{"The old plan was \xE2\x80\x9Cvery bold and very costly,\xE2\x80\x9D"});
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.spans(1) == strings{"The ferry", "is the only way across in winter"});
+}
+
 TEST_CASE("attribute: according to, after the clause") {
     auto const r = extract("The border will close at midnight, according to the Interior Ministry.");
     INFO(r.describe());
