@@ -761,9 +761,15 @@ private:
             // (", she said, referencing …": a participle tells what else she did.)
             // ("…, she added, banning the club would be …": a gerund subject of a clause goes on.)
             bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q);
-            // (“…,” said Anna Berg, a professor of law …: an appositive to the speaker, no clause.)
+            // (“…,” said Anna Berg, a professor of law …, or …, said Berg, Tom Reyes: an appositive,
+            // an indefinite noun phrase with no verb or a name up to the end, is no clause.)
+            bool appositive = ((w == "a" || w == "an") && !g::looks_like_clause(text_, q, sv.clause_end())) ||
+                              [&] {
+                                  auto sp = g::match_speaker(bound_, q);
+                                  return sp && proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
+                              }();
             if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
-                !g::match_cue(bound_, q) && g::looks_like_clause(text_, q, sv.clause_end())) {
+                !g::match_cue(bound_, q) && !appositive) {
                 attribution rest;
                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
                 if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
