@@ -856,6 +856,27 @@ private:
                 q = sv.over_blank(q + w.size());
             }
         }
+        // "called for a ban on trucks", "warned of a recession", "talked about how …": what a
+        // speech verb is about, after its preposition, is what was said (not after "said of",
+        // "told of", "asked about": the words said, the hearer or a question come elsewhere).
+        if (!has_that && cue.kind == g::cue_class::speech && !cue.takes_object && !cue.question) {
+            auto prep = sv.word_at(p);
+            auto verb = text_.substr(cue.begin, cue.end - cue.begin);
+            bool say = verb == "said" || verb == "says" || verb == "say" || verb == "saying";
+            // ("for" only after a call or an argument: "wrote for The Guardian" names an employer)
+            bool call = verb.starts_with("call") || verb.starts_with("argu") || verb.starts_with("urg") ||
+                        verb.starts_with("plead") || verb.starts_with("appeal");
+            if (!say && (prep == "about" || prep == "of" || (prep == "for" && call) || prep == "against")) {
+                std::size_t from = sv.over_blank(p + prep.size());
+                bool count = from < s.end && std::isdigit(static_cast<unsigned char>(text_[from])); // "spoke for 20 minutes"
+                text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
+                if (!count && sv.quote_at(from) < 0 && count_words(text_, object) >= 2) {
+                    reported_clause(a, sv, object);
+                    keep(std::move(a));
+                    return;
+                }
+            }
+        }
         // "said he believed the two sides were ...": the belief is the speaker's own.
         if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief &&
             inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {

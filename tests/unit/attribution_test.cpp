@@ -617,6 +617,20 @@ TEST_CASE("attribute: an appositive after an inverted speaker is who they are, n
     CHECK(r.spans(1) == strings{"The ferry", "is the only way across in winter"});
 }
 
+TEST_CASE("attribute: what a speech verb is about, after its preposition, is what was said") {
+    auto const r = extract("A title line for the page\n\n"
+                           "The mayor called for a new ferry across the river.\n\n"
+                           "Anna Berg warned of long delays on the old road.\n\n"
+                           "Tom Reyes wrote for the local paper for years.\n\n"
+                           "The state of Oregon has closed the bridge.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "a new ferry across the river");
+    CHECK(r.speaker_text(0) == "The mayor");
+    CHECK(r.content(1) == "long delays on the old road");
+    CHECK(r.speaker_name(1) == "Anna Berg");
+}
+
 TEST_CASE("attribute: according to, after the clause") {
     auto const r = extract("The border will close at midnight, according to the Interior Ministry.");
     INFO(r.describe());
