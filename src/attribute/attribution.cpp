@@ -858,7 +858,8 @@ private:
         }
         // "called for a ban on trucks", "warned of a recession", "talked about how …": what a
         // speech verb is about, after its preposition, is what was said (not after "said of",
-        // "told of", "asked about": the words said, the hearer or a question come elsewhere).
+        // "told of", "asked about": the words said, the hearer or a question come elsewhere; nor
+        // before a count).
         if (!has_that && cue.kind == g::cue_class::speech && !cue.takes_object && !cue.question) {
             auto prep = sv.word_at(p);
             auto verb = text_.substr(cue.begin, cue.end - cue.begin);
@@ -868,7 +869,7 @@ private:
                         verb.starts_with("plead") || verb.starts_with("appeal");
             if (!say && (prep == "about" || prep == "of" || (prep == "for" && call) || prep == "against")) {
                 std::size_t from = sv.over_blank(p + prep.size());
-                bool count = from < s.end && std::isdigit(static_cast<unsigned char>(text_[from])); // "spoke for 20 minutes"
+                bool count = from < s.end && std::isdigit(static_cast<unsigned char>(text_[from])); // "argued for 20 minutes"
                 text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
                 if (!count && sv.quote_at(from) < 0 && count_words(text_, object) >= 2) {
                     reported_clause(a, sv, object);
