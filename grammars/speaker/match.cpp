@@ -26,6 +26,23 @@ bool is_quantifier(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+/// A verb form with no agreement or tense ending: "call", "promise" (not "calls", "called",
+/// "calling", nor an irregular past such as "said" or "wrote").
+bool bare_form(std::string_view w) {
+    static constexpr std::string_view pasts[] = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw",
+                                                 "heard", "swore", "found", "held", "meant", "gave", "made", "took"};
+    if (w.find(' ') != std::string_view::npos) w = w.substr(0, w.find(' '));
+    if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
+    return std::find(std::begin(pasts), std::end(pasts), w) == std::end(pasts);
+}
+
+/// A phrase opened by "a", "an" or "another" and ending in a plain noun ("a phone", "an election").
+bool singular_indefinite(std::vector<np_token> const& tokens, std::size_t count, std::string_view text) {
+    if (count < 2 || tokens[0].part != np_part::determiner || tokens[count - 1].part != np_part::common) return false;
+    auto det = text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
+    return det == "a" || det == "A" || det == "an" || det == "An" || det == "another" || det == "Another";
+}
+
 /// Token counts at which the run forms a whole noun phrase, shortest first, into `ends`.
 void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vector<std::size_t>& ends) {
     ends.clear();
@@ -280,6 +297,9 @@ std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::s
         p += skip_adverbs(text, p);
         auto cue = match_cue(text, p);
         if (!cue || cue->kind == cue_class::according_to) continue;
+        // "a phone call to …", "an election promise": after a singular indefinite phrase a verb
+        // agrees (-s, or a past); a bare form is the noun the phrase goes on with.
+        if (bare_form(text.substr(cue->begin, cue->end - cue->begin)) && singular_indefinite(tokens, *it, text)) continue;
         // "Many states have …": a plural quantifier takes no verb in -s; "states" is a noun there.
         if (*it == 1 && tokens[0].part == np_part::determiner && text[cue->end - 1] == 's' &&
             text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin).find("nother") == std::string_view::npos)

@@ -631,6 +631,16 @@ TEST_CASE("attribute: what a speech verb is about, after its preposition, is wha
     CHECK(r.speaker_name(1) == "Anna Berg");
 }
 
+TEST_CASE("attribute: after 'a' and a plain noun a bare verb form is the noun the phrase goes on with") {
+    auto const r = extract("A title line for the page\n\n"
+                           "It was an election promise the mayor kept for years.\n\n"
+                           "A ferry pilot said the river was too high.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "A ferry pilot");
+    CHECK(r.cue(0) == "said");
+}
+
 TEST_CASE("attribute: according to, after the clause") {
     auto const r = extract("The border will close at midnight, according to the Interior Ministry.");
     INFO(r.describe());
