@@ -26,6 +26,8 @@ bool is_quantifier(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+bool is_another(std::string_view w) { return w == "another" || w == "Another"; }
+
 /// A verb form with no agreement or tense ending: "call", "promise" (not "calls", "called",
 /// "calling", nor an irregular past such as "said" or "wrote").
 bool bare_form(std::string_view w) {
@@ -40,7 +42,7 @@ bool bare_form(std::string_view w) {
 bool singular_indefinite(std::vector<np_token> const& tokens, std::size_t count, std::string_view text) {
     if (count < 2 || tokens[0].part != np_part::determiner || tokens[count - 1].part != np_part::common) return false;
     auto det = text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
-    return det == "a" || det == "A" || det == "an" || det == "An" || det == "another" || det == "Another";
+    return det == "a" || det == "A" || det == "an" || det == "An" || is_another(det);
 }
 
 /// Token counts at which the run forms a whole noun phrase, shortest first, into `ends`.
@@ -302,7 +304,7 @@ std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::s
         if (bare_form(text.substr(cue->begin, cue->end - cue->begin)) && singular_indefinite(tokens, *it, text)) continue;
         // "Many states have …": a plural quantifier takes no verb in -s; "states" is a noun there.
         if (*it == 1 && tokens[0].part == np_part::determiner && text[cue->end - 1] == 's' &&
-            text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin).find("nother") == std::string_view::npos)
+            !is_another(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
             continue;
         return subject_cue_match{phrase_of(tokens, *it), *cue};
     }

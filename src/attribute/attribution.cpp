@@ -198,11 +198,19 @@ private:
     /// argument,” claiming …": the comma sets off what follows as the quoted words' would).
     bool comma_closes_quote_before(sentence_view const& sv, std::size_t pos) const {
         auto qi = quote_closing_before(sv, pos);
-        if (qi < 0) return false;
-        auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+        return qi >= 0 && ends_on_own_comma(layout_.quotes[static_cast<std::size_t>(qi)]);
+    }
+
+    /// Whether the quoted words end on a comma inside the marks (“…,”).
+    bool ends_on_own_comma(text::quote_span const& q) const {
         std::size_t e = q.inner_end;
         while (e > q.inner_begin && is_space(text_[e - 1])) --e;
         return e > q.inner_begin && text_[e - 1] == ',';
+    }
+
+    /// Whether an em dash, or the typewriter's " --", stands at `p`.
+    bool dash_at(std::size_t p) const {
+        return text_.compare(p, 3, "\xE2\x80\x94") == 0 || text_.compare(p, 3, " --") == 0;
     }
 
     /// The top-level quotation whose closing mark ends at `end`, or -1 (binary search: the
@@ -763,13 +771,13 @@ private:
             bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q);
             // (“…,” said Anna Berg, a professor of law …, or …, said Berg, Tom Reyes: an appositive,
             // an indefinite noun phrase with no verb or a name up to the end, is no clause.)
-            bool appositive = ((w == "a" || w == "an") && !g::looks_like_clause(text_, q, sv.clause_end())) ||
-                              [&] {
-                                  auto sp = g::match_speaker(bound_, q);
-                                  return sp && proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
-                              }();
+            auto appositive = [&] {
+                if ((w == "a" || w == "an") && !g::looks_like_clause(text_, q, sv.clause_end())) return true;
+                auto sp = g::match_speaker(bound_, q);
+                return sp && proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
+            };
             if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
-                !g::match_cue(bound_, q) && !appositive) {
+                !g::match_cue(bound_, q) && !appositive()) {
                 attribution rest;
                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
                 if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
@@ -818,9 +826,7 @@ private:
             std::size_t rest = sv.over_blank(q.close_end);
             // `says, “Don't do it,” until …`: a quote set off by a comma that ends on its own comma
             // is the whole report; the narration goes on after it.
-            std::size_t last = q.inner_end;
-            while (last > q.inner_begin && is_space(text_[last - 1])) --last;
-            bool ends_on_comma = introduced && last > q.inner_begin && text_[last - 1] == ',';
+            bool ends_on_comma = introduced && ends_on_own_comma(q);
             if (!q.closed || rest >= sv.clause_end() || text_[rest] == '.' || text_[rest] == ',' || ends_on_comma) {
                 a.kind = quote_kind::direct;
                 add_quote_parts(a, static_cast<std::size_t>(qi));
@@ -993,13 +999,13 @@ private:
                 if (auto sp = g::match_speaker_ending_at(bound_, words[k], end); sp && proper_name(*sp)) return sp;
             return std::nullopt;
         }
-        bool dash_before = before >= 3 && (text_.substr(before - 3, 3) == "\xE2\x80\x94" || text_.substr(before - 3, 3) == " --");
+        bool dash_before = before >= 3 && dash_at(before - 3);
         if (c != ',' && !dash_before) return std::nullopt;
         // Back over the parenthetical to a comma (or dash) that ends the subject.
         std::size_t close = dash_before ? before - 3 : before - 1;
         for (std::size_t p = close; p-- > open;) {
             bool comma = text_[p] == ',';
-            bool dash = p + 3 <= close && (text_.substr(p, 3) == "\xE2\x80\x94" || text_.substr(p, 3) == " --");
+            bool dash = p + 3 <= close && dash_at(p);
             if (!comma && !dash) continue;
             std::size_t end = sv.back_over_blank(p);
             if (end > open && text_[end - 1] == ')') {

@@ -199,7 +199,7 @@ private:
                         if (!parts.name.empty())
                             // (only the places and bodies the word lists know are kept: who
                             // else the name may be is not asked)
-                            if (auto r = named_not_person(parts, pos);
+                            if (auto r = named_not_person(parts, strip_possessive(parts.name), pos);
                                 r && (r->kind == speaker_kind::organization || r->kind == speaker_kind::place) &&
                                 r->gender != g::gender::unknown)
                                 body_mentions_.emplace_back(pos, std::move(*r));
@@ -280,10 +280,10 @@ private:
     }
 
     resolved named(phrase_parts const& parts, std::size_t at) {
-        if (auto body = named_not_person(parts, at)) return std::move(*body);
+        std::string const name = strip_possessive(parts.name);
+        if (auto body = named_not_person(parts, name, at)) return std::move(*body);
         resolved r;
         r.at = at;
-        std::string name = strip_possessive(parts.name);
         r.role = parts.role;
         if (g::is_name_of_common_words(name)) {
             // "Road Safety Watch", but also "Open Door", "Long Winter": a named thing, most
@@ -304,10 +304,10 @@ private:
 
     /// A name the word lists show to be a place's, a body's or a document's (or a body's that
     /// the article does not name: "the Ministry"), or none.
-    std::optional<resolved> named_not_person(phrase_parts const& parts, std::size_t at) const {
+    /// (`name`: the phrase's name without a possessive ending.)
+    std::optional<resolved> named_not_person(phrase_parts const& parts, std::string const& name, std::size_t at) const {
         resolved r;
         r.at = at;
-        std::string name = strip_possessive(parts.name);
         r.role = parts.role;
         if (g::is_place_name(name) || part_of_place(name)) {
             r.kind = speaker_kind::place;

@@ -106,6 +106,10 @@ std::string wrapped_lead() {
            "\n";
 }
 
+/// `body` after a short first paragraph, as an article opens with its headline (a lone first
+/// paragraph may be one).
+std::string titled(std::string const& body) { return "A title line for the page\n\n" + body; }
+
 /// Runs the pipeline on `text` as a .txt file, reading its header and dateline first.
 extraction extract_with_header(std::string text) {
     extraction e;
@@ -574,11 +578,10 @@ TEST_CASE("attribute: mixed quote keeps the whole clause as content") {
 }
 
 TEST_CASE("attribute: a speaker before a parenthesis, with auxiliaries before the cue or a phrase before it") {
-    auto const r = extract("A title line for the page\n\n"
-                           "Sen. Tom Reyes (R-Ore.) has said that he would \xE2\x80\x9C" "fix the ferry within a year.\xE2\x80\x9D\n\n"
+    auto const r = extract(titled("Sen. Tom Reyes (R-Ore.) has said that he would \xE2\x80\x9C" "fix the ferry within a year.\xE2\x80\x9D\n\n"
                            "Speaking on Monday at the county fair Rep. Lena Park (D-Ore.) said the ferry was a "
                            "\xE2\x80\x9Clost cause\xE2\x80\x9D for the valley.\n\n"
-                           "Last week the Office of River Transport (ORT) said the ferry had \xE2\x80\x9Cno future\xE2\x80\x9D.\n");
+                           "Last week the Office of River Transport (ORT) said the ferry had \xE2\x80\x9Cno future\xE2\x80\x9D.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
     CHECK(r.speaker_text(0) == "Sen. Tom Reyes");
@@ -588,16 +591,14 @@ TEST_CASE("attribute: a speaker before a parenthesis, with auxiliaries before th
 }
 
 TEST_CASE("attribute: a name before a parenthesis is no speaker of a passive cue") {
-    auto const r = extract("A title line for the page\n\n"
-                           "The plans of the River Council (RC) were described by the mayor as a \xE2\x80\x9Cgood start\xE2\x80\x9D.\n");
+    auto const r = extract(titled("The plans of the River Council (RC) were described by the mayor as a \xE2\x80\x9Cgood start\xE2\x80\x9D.\n"));
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("River Council") == std::string::npos);
 }
 
 TEST_CASE("attribute: a quantifier alone speaks for the people counted, but not before a noun in -s") {
-    auto const r = extract("A title line for the page\n\n"
-                           "Several told the council the ferry was \xE2\x80\x9Ctoo slow\xE2\x80\x9D for commuters.\n\n"
-                           "Many states have passed \xE2\x80\x9C" "ferry laws\xE2\x80\x9D since then.\n");
+    auto const r = extract(titled("Several told the council the ferry was \xE2\x80\x9Ctoo slow\xE2\x80\x9D for commuters.\n\n"
+                           "Many states have passed \xE2\x80\x9C" "ferry laws\xE2\x80\x9D since then.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() >= 1);
     CHECK(r.speaker_text(0) == "Several");
@@ -606,10 +607,9 @@ TEST_CASE("attribute: a quantifier alone speaks for the people counted, but not 
 }
 
 TEST_CASE("attribute: an appositive after an inverted speaker is who they are, not more of what they said") {
-    auto const r = extract("A title line for the page\n\n"
-                           "The old plan was \xE2\x80\x9Cvery bold and very costly,\xE2\x80\x9D said Anna Berg, a professor of "
+    auto const r = extract(titled("The old plan was \xE2\x80\x9Cvery bold and very costly,\xE2\x80\x9D said Anna Berg, a professor of "
                            "law at the city college.\n\n"
-                           "The ferry, said Tom Reyes, is the only way across in winter.\n");
+                           "The ferry, said Tom Reyes, is the only way across in winter.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.spans(0) == strings{"The old plan was \xE2\x80\x9Cvery bold and very costly,\xE2\x80\x9D"});
@@ -618,11 +618,10 @@ TEST_CASE("attribute: an appositive after an inverted speaker is who they are, n
 }
 
 TEST_CASE("attribute: what a speech verb is about, after its preposition, is what was said") {
-    auto const r = extract("A title line for the page\n\n"
-                           "The mayor called for a new ferry across the river.\n\n"
+    auto const r = extract(titled("The mayor called for a new ferry across the river.\n\n"
                            "Anna Berg warned of long delays on the old road.\n\n"
                            "Tom Reyes wrote for the local paper for years.\n\n"
-                           "The state of Oregon has closed the bridge.\n");
+                           "The state of Oregon has closed the bridge.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.content(0) == "a new ferry across the river");
@@ -632,9 +631,8 @@ TEST_CASE("attribute: what a speech verb is about, after its preposition, is wha
 }
 
 TEST_CASE("attribute: after 'a' and a plain noun a bare verb form is the noun the phrase goes on with") {
-    auto const r = extract("A title line for the page\n\n"
-                           "It was an election promise the mayor kept for years.\n\n"
-                           "A ferry pilot said the river was too high.\n");
+    auto const r = extract(titled("It was an election promise the mayor kept for years.\n\n"
+                           "A ferry pilot said the river was too high.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_text(0) == "A ferry pilot");
