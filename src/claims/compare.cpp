@@ -22,7 +22,8 @@ constexpr double same_matter = 0.5;
 // Antonyms contradict only when nearly everything else is the same on both sides.
 constexpr double antonym_rest = 0.75;
 
-bool contains(std::vector<word_view> const& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+/// Words are numbers: finding one in a list compares numbers, not text.
+bool contains(std::vector<word_view> const& v, word_view w) { return std::find(v.begin(), v.end(), w) != v.end(); }
 
 struct overlap {
     double dice = 0, cover_a = 0, cover_b = 0;
@@ -30,13 +31,13 @@ struct overlap {
     std::vector<word_view> shown;  ///< the same, as written in the first claim
 };
 
-word_view written(claim_form const& c, std::string_view term) {
+word_view written(claim_form const& c, word_view term) {
     for (std::size_t i = 0; i < c.terms.size() && i < c.words.size(); ++i)
         if (c.terms[i] == term) return c.words[i];
     return term;
 }
 
-bool said_of_subject(claim_form const& c, std::string_view term, grammars::antonym_kind kind) {
+bool said_of_subject(claim_form const& c, word_view term, grammars::antonym_kind kind) {
     return contains(c.predicates, term) || (kind == grammars::antonym_kind::verb && contains(c.finite, term));
 }
 
@@ -61,7 +62,7 @@ overlap measure(claim_form const& a, claim_form const& b, std::span<double const
     return o;
 }
 
-int stance_toward(claim_form const& c, std::string_view term) {
+int stance_toward(claim_form const& c, word_view term) {
     for (auto const& [t, s] : c.stance)
         if (t == term) return s;
     return 0;
@@ -69,7 +70,7 @@ int stance_toward(claim_form const& c, std::string_view term) {
 
 std::string quote_list(std::vector<word_view> const& v, std::size_t max = 4) {
     std::string out;
-    for (std::size_t i = 0; i < v.size() && i < max; ++i) out += (i ? ", " : "") + fmt::format("\"{}\"", v[i]);
+    for (std::size_t i = 0; i < v.size() && i < max; ++i) out += (i ? ", " : "") + fmt::format("\"{}\"", v[i].view());
     return out;
 }
 
@@ -122,7 +123,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
 
     // Antonyms: a word of one claim faces its opposite in the other, the rest being the same on
     // both sides ("an empty pool" / "a full pool").
-    auto rest_shared = [&](std::string_view x, std::string_view y) {
+    auto rest_shared = [&](word_view x, word_view y) {
         std::size_t na = a.terms.size() - 1, nb = b.terms.size() - 1;
         return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
                !contains(o.shared, x) && !contains(o.shared, y);
@@ -139,7 +140,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                 if (kind != grammars::antonym_kind::none && rest_shared(x, y) && said_of_subject(a, x, kind) &&
                     said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
                     return decide(relation::contradiction, "antonym",
-                                  fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x), written(b, y),
+                                  fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x).view(), written(b, y).view(),
                                               quote_list(o.shown)));
             }
     }
@@ -158,7 +159,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
         double cover_negated = na ? o.cover_a : o.cover_b;
         if (cover_negated < negation_cover) continue;
         return decide(relation::contradiction, "negation",
-                      fmt::format("negation: \"{}\" negated in the {} claim only; shared: {}", written(a, t), na ? "first" : "second", quote_list(o.shown)));
+                      fmt::format("negation: \"{}\" negated in the {} claim only; shared: {}", written(a, t).view(), na ? "first" : "second", quote_list(o.shown)));
     }
 
     // Stance: one claim backs what the other works against ("reinstate the tax" / "abolish the tax").
@@ -166,7 +167,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
         int sa = stance_toward(a, t), sb = stance_toward(b, t);
         if (sa && sb && sa != sb && cover >= same_matter * 0.6)
             return decide(relation::contradiction, "stance",
-                          fmt::format("stance: the {} claim backs \"{}\", the {} works against it", sa > 0 ? "first" : "second", written(a, t),
+                          fmt::format("stance: the {} claim backs \"{}\", the {} works against it", sa > 0 ? "first" : "second", written(a, t).view(),
                                       sa > 0 ? "second" : "first"));
     }
 
@@ -184,8 +185,8 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                 // ("14 civilians died" / "90 civilians were wounded" count different things).
                 // A bare amount ("€7.1 billion", "20%") needs two shared words, a counted noun one.
                 auto shared_context = std::count_if(qa.context.begin(), qa.context.end(), [&](auto const& w) { return contains(qb.context, w); });
-                bool bare = qa.unit == "percent" || qa.unit.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos; // %, $, €, £
-                bool two_words = qa.unit.find(' ') != std::string::npos;
+                bool bare = qa.unit == "percent" || qa.unit.view().find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos; // %, $, €, £
+                bool two_words = qa.unit.view().find(' ') != std::string::npos;
                 auto smaller = std::min(qa.context.size(), qb.context.size());
                 bool most_shared = shared_context >= 2 || 2 * static_cast<std::size_t>(shared_context) > smaller;
                 if (!two_words && (shared_context < (bare ? 2 : 1) || !most_shared)) continue;
@@ -217,7 +218,7 @@ std::optional<judgement> compare_accounts(claim_form const& a, claim_form const&
                 j.rule = "accounts";
                 j.similarity = 0;
                 j.reasons.push_back(fmt::format("accounts: both speak of \"{}\"; \"{}\" in one account, \"{}\" in the other",
-                                                written(a, a.subject), written(a, x), written(b, y)));
+                                                written(a, a.subject).view(), written(a, x).view(), written(b, y).view()));
                 return j;
             }
     }

@@ -6,6 +6,10 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "verbatim/claims.hpp"
 #include "verbatim/ingest.hpp"
@@ -50,9 +54,36 @@ TEST_CASE("claim form: its words are held once and outlive the text they came fr
     auto g = verbatim::analyse_claim("a treaty").terms; // the form is gone, its words stay
     REQUIRE(g.size() == 1);
     auto at = std::find(copy.terms.begin(), copy.terms.end(), "treaty");
-    CHECK(at->data() == g[0].data()); // one copy of the word for both claims
-    CHECK(verbatim::intern(std::string("treaty")).data() == g[0].data());
+    CHECK(at->view().data() == g[0].view().data()); // one copy of the word for both claims
+    CHECK(*at == g[0]);                              // one number
+    CHECK(verbatim::intern(std::string("treaty")) == g[0]);
+    CHECK(verbatim::intern(std::string("treaty")).view().data() == g[0].view().data());
     CHECK(verbatim::intern("").empty());
+    CHECK(verbatim::intern("").id() == 0);
+}
+
+TEST_CASE("claim form: words from several threads are one word each, and sort by their text") {
+    // Each thread interns the same words in its own order: every word must get one number, and its
+    // text back, whichever thread met it first.
+    std::vector<std::string> words;
+    for (int k = 0; k < 2000; ++k) words.push_back(fmt::format("threadword{}", k));
+    std::vector<std::vector<verbatim::word_view>> got(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < got.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (std::size_t k = 0; k < words.size(); ++k) got[t].push_back(verbatim::intern(words[(k * (t + 1) * 7919) % words.size()]));
+        });
+    for (auto& th : threads) th.join();
+    for (std::size_t t = 0; t < got.size(); ++t)
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            auto const& w = words[(k * (t + 1) * 7919) % words.size()];
+            REQUIRE(got[t][k].view() == w);
+            REQUIRE(got[t][k] == verbatim::intern(w));
+        }
+    auto a = verbatim::intern("zebra-crossing"), b = verbatim::intern("aardvark-crossing");
+    CHECK(b < a); // by text, though "zebra-crossing" was met first
+    CHECK(a == std::string_view("zebra-crossing"));
+    CHECK(a != b);
 }
 
 TEST_CASE("claim form: inflections fold to one term, function words are left out") {
