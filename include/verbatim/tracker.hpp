@@ -23,12 +23,14 @@
 
 namespace verbatim {
 
-/// One statement of a named speaker: a quotation or indirect claim, normalised.
+/// One statement of a named speaker: a quotation or indirect claim, normalised. The speaker and
+/// article fields are held once for the program (intern()): a corpus of a million claims has a
+/// few hundred thousand articles and speakers, and compares them by number.
 struct claim {
-    std::string entity;   ///< canonical speaker id across the corpus
-    std::string speaker;  ///< canonical name
+    word_view entity;     ///< canonical speaker id across the corpus
+    word_view speaker;    ///< canonical name
     speaker_kind kind = speaker_kind::unknown;
-    std::string doc, date, title;
+    word_view doc, date, title;
     quote_kind form_kind = quote_kind::direct;
     std::string text;     ///< the content as printed in the quote lists
     std::size_t at = 0;   ///< byte offset in its document (for order within an article)

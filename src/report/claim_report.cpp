@@ -24,7 +24,7 @@ std::string_view evidence(judgement const& v, std::string const& why) {
     return w;
 }
 
-std::string date_of(claim const& c) { return c.date.empty() ? "(no date)" : c.date; }
+std::string date_of(claim const& c) { return c.date.empty() ? "(no date)" : std::string(c.date.view()); }
 
 std::string topic_text(topic_thread const& t) {
     std::string s;
@@ -215,10 +215,10 @@ void write_html(std::ostream& out, claim_report const& r) {
     };
     out << "<h2>Changes, surest first</h2>\n";
     if (r.changes.empty()) out << "<p>No speaker changed a claim that Verbatim could match.</p>\n";
-    for (auto const& c : r.changes) card(c, cl[c.earlier].speaker, false);
+    for (auto const& c : r.changes) card(c, std::string(cl[c.earlier].speaker.view()), false);
     out << "<h2>Disagreements between speakers</h2>\n";
     if (r.disagreements.empty()) out << "<p>None found.</p>\n";
-    for (auto const& c : r.disagreements) card(c, cl[c.earlier].speaker + " / " + cl[c.later].speaker, true);
+    for (auto const& c : r.disagreements) card(c, fmt::format("{} / {}", cl[c.earlier].speaker.view(), cl[c.later].speaker.view()), true);
     out << "<h2>Timelines by speaker and topic</h2>\n";
     for (auto const& t : r.threads) {
         std::string_view cls = t.flip == flip_rating::full_flop ? "flop" : t.flip == flip_rating::half_flip ? "half" : "none";

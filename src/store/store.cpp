@@ -104,15 +104,15 @@ constexpr std::string_view claim_columns = "c.doc, c.date, c.entity, c.speaker, 
 /// with its normal form worked out again.
 claim read_claim(SQLite::Statement& q, int first) {
     claim c;
-    c.doc = q.getColumn(first).getString();
-    c.date = q.getColumn(first + 1).getString();
-    c.entity = q.getColumn(first + 2).getString();
-    c.speaker = q.getColumn(first + 3).getString();
+    c.doc = intern(q.getColumn(first).getString());
+    c.date = intern(q.getColumn(first + 1).getString());
+    c.entity = intern(q.getColumn(first + 2).getString());
+    c.speaker = intern(q.getColumn(first + 3).getString());
     c.kind = parse_speaker_kind(q.getColumn(first + 4).getString());
     c.form_kind = parse_quote_kind(q.getColumn(first + 5).getString());
     c.at = static_cast<std::size_t>(q.getColumn(first + 6).getInt64());
     c.text = q.getColumn(first + 7).getString();
-    c.title = q.getColumn(first + 8).getString();
+    c.title = intern(q.getColumn(first + 8).getString());
     c.form = analyse_claim(c.text);
     return c;
 }
@@ -369,11 +369,11 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
         std::vector<std::int64_t> ids;
         for (auto const& [c, qid] : fresh) {
             ic.reset();
-            ic.bind(1, c.doc);
+            ic.bind(1, std::string(c.doc.view()));
             ic.bind(2, qid);
-            ic.bind(3, c.date);
-            ic.bind(4, c.entity);
-            ic.bind(5, c.speaker);
+            ic.bind(3, std::string(c.date.view()));
+            ic.bind(4, std::string(c.entity.view()));
+            ic.bind(5, std::string(c.speaker.view()));
             ic.bind(6, std::string(to_string(c.kind)));
             ic.bind(7, std::string(to_string(c.form_kind)));
             ic.bind(8, static_cast<std::int64_t>(c.at));

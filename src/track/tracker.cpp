@@ -15,6 +15,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "verbatim/tracker.hpp"
 
@@ -63,6 +64,22 @@ double rule_strength(judgement const& j) {
 
 bool flagged(relation r) { return r == relation::contradiction || r == relation::number_change || r == relation::certainty_change; }
 
+/// A speaker directory's canonical ids, asked once per entity (a corpus has far fewer speakers
+/// than claims).
+class canonical_ids {
+public:
+    explicit canonical_ids(speaker_directory const& directory) : directory_(directory) {}
+    word_view operator()(word_view entity) {
+        auto [it, added] = known_.emplace(entity, word_view{});
+        if (added) it->second = intern(directory_.canonical_id(std::string(entity.view())));
+        return it->second;
+    }
+
+private:
+    speaker_directory const& directory_;
+    std::unordered_map<word_view, word_view> known_;
+};
+
 struct union_find {
     std::vector<std::size_t> parent;
     explicit union_find(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
@@ -102,12 +119,12 @@ namespace {
 std::optional<claim> unanalysed_claim(document const& doc, quotation const& q) {
     if (!q.speaker || !is_named_entity(q.speaker->entity) || q.spans.empty()) return std::nullopt;
     claim c;
-    c.entity = q.speaker->entity;
-    c.speaker = q.speaker->name;
+    c.entity = intern(q.speaker->entity);
+    c.speaker = intern(q.speaker->name);
     c.kind = q.speaker->kind;
-    c.doc = doc.id;
-    c.date = doc.date;
-    c.title = doc.title;
+    c.doc = intern(doc.id);
+    c.date = intern(doc.date);
+    c.title = intern(doc.title);
     c.form_kind = q.kind;
     c.text = content_text(doc, q);
     for (auto& ch : c.text)
@@ -223,16 +240,17 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
                                    speaker_directory const& directory, std::span<claim_link const> links) {
     claim_report r;
     {
-        std::set<std::string_view> docs;
+        std::unordered_set<word_view> docs;
         for (auto const& c : claims) docs.insert(c.doc);
         r.documents = docs.size(); // articles with claims: the same from records as from articles
     }
 
     // One entity per speaker across the corpus; claims in date order.
-    std::map<std::string, std::string> names;
-    for (auto const& e : directory.entities()) names[e.id] = e.name;
+    std::unordered_map<word_view, word_view> names;
+    for (auto const& e : directory.entities()) names[intern(e.id)] = intern(e.name);
+    canonical_ids canonical(directory);
     for (auto& c : claims) {
-        c.entity = directory.canonical_id(c.entity);
+        c.entity = canonical(c.entity);
         if (auto it = names.find(c.entity); it != names.end()) c.speaker = it->second;
     }
     auto order = date_order(claims);
@@ -242,8 +260,8 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     r.claims = std::move(claims);
     auto const& cl = r.claims;
     {
-        std::map<std::string, int> speakers;
-        for (auto const& c : cl) speakers[c.entity] = 1;
+        std::unordered_set<word_view> speakers;
+        for (auto const& c : cl) speakers.insert(c.entity);
         r.speakers = speakers.size();
     }
 
@@ -359,7 +377,8 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     permute(claims, date_order(claims));
     // Entities merged first, so that judge_pair sees the same speaker across articles (canonical
     // ids map to themselves: assemble_claim_report's own pass leaves them as they are).
-    for (auto& c : claims) c.entity = directory.canonical_id(c.entity);
+    canonical_ids canonical(directory);
+    for (auto& c : claims) c.entity = canonical(c.entity);
     auto found = match_claims(claims, state_->jobs);
     return assemble_claim_report(std::move(claims), found.judged, directory, found.links);
 }
@@ -514,12 +533,14 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
     return out;
 }
 
-void keep_speakers(claim_report& report, std::set<std::string> const& entities) {
+void keep_speakers(claim_report& report, std::set<std::string> const& wanted) {
     auto const& cl = report.claims;
+    std::unordered_set<word_view> entities;
+    for (auto const& e : wanted) entities.insert(intern(e));
     auto mine = [&](std::size_t k) { return entities.contains(cl[k].entity); };
     std::erase_if(report.changes, [&](claim_change const& c) { return !mine(c.earlier); });
     std::erase_if(report.disagreements, [&](claim_change const& c) { return !mine(c.earlier) && !mine(c.later); });
-    std::erase_if(report.threads, [&](topic_thread const& t) { return !entities.contains(t.entity); });
+    std::erase_if(report.threads, [&](topic_thread const& t) { return !wanted.contains(t.entity); });
     // Thread change indices point into the changes list: recompute them.
     for (auto& t : report.threads) {
         t.changes.clear();

@@ -219,7 +219,7 @@ TEST_CASE("tracker: the sample article's disagreement between Russia and Kyiv, a
     CHECK(r.changes.empty()); // one article: a speaker's claims are parts of one account
     REQUIRE(r.disagreements.size() == 1);
     auto const& d = r.disagreements.front();
-    std::vector<std::string> who{r.claims[d.earlier].speaker, r.claims[d.later].speaker};
+    std::vector<std::string> who{std::string(r.claims[d.earlier].speaker.view()), std::string(r.claims[d.later].speaker.view())};
     std::sort(who.begin(), who.end());
     CHECK(who == std::vector<std::string>{"Kyiv", "Russia"});
     CHECK(r.claims[d.earlier].text.find("strikes") != std::string::npos);
