@@ -6,13 +6,17 @@
 //   fmt::print("{}: {}\n", verbatim::to_string(j.rel), fmt::join(j.reasons, "; "));
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace verbatim {
@@ -61,32 +65,76 @@ struct quantity {
     std::vector<word_view> context; ///< base forms of the content words around it in its clause
 };
 
-/// The normalised form of one statement. Its words are interned (word_view): a corpus holds a
-/// million of these.
+/// The word lists of a claim form while it is being built (see claim_form::set_lists).
+struct claim_lists {
+    std::vector<word_view> terms, words, opposable, names, predicates, finite, negated, hedges, boosters, times;
+};
+
+/// The normalised form of one statement. Its words are interned (word_view), and its ten word
+/// lists share one block (a corpus holds a million of these: ten vectors each would cost more
+/// than the words).
 struct claim_form {
     std::string text;                   ///< the content as reported
-    std::vector<word_view> terms;       ///< base forms of its content words, in text order, each once
-    std::vector<word_view> words;       ///< the first written form of each term (lower case), parallel to `terms`
-    std::vector<std::size_t> opposable; ///< indices of the terms that have an antonym (WordNet)
-    std::vector<word_view> names;       ///< capitalised words inside the sentence (named entities), base forms
+
+    /// Base forms of its content words, in text order, each once.
+    std::span<word_view const> terms() const noexcept { return list(0); }
+    /// The first written form of each term (lower case), parallel to `terms()`.
+    std::span<word_view const> words() const noexcept { return list(1); }
+    /// The terms that have an antonym (WordNet), in text order.
+    std::span<word_view const> opposable() const noexcept { return list(2); }
+    /// Capitalised words inside the sentence (named entities), base forms.
+    std::span<word_view const> names() const noexcept { return list(3); }
+    /// Terms said of the subject after a copula ("the pool is empty"): adjective antonyms
+    /// contradict only there, not as modifiers ("a white dog" / "a black dog").
+    std::span<word_view const> predicates() const noexcept { return list(4); }
+    /// Terms not after a copula and not in -ing ("prices fell"): verb antonyms contradict there.
+    std::span<word_view const> finite() const noexcept { return list(5); }
+    /// Terms in the scope of a negation (`will not sign` -> sign).
+    std::span<word_view const> negated() const noexcept { return list(6); }
+    /// `nearly`, `may`, `believes`.
+    std::span<word_view const> hedges() const noexcept { return list(7); }
+    /// `done`, `certain`, `agreed`.
+    std::span<word_view const> boosters() const noexcept { return list(8); }
+    /// Years, months, weekdays, `yesterday`.
+    std::span<word_view const> times() const noexcept { return list(9); }
+    /// Puts these lists in the form (one block for all ten).
+    void set_lists(claim_lists const& lists);
+
     /// The claim's subject when it opens the claim after at most a determiner or possessive
     /// ("the strikes are ...", "its strikes ..."): its base form, else empty.
     word_view subject;
-    /// Terms said of the subject after a copula ("the pool is empty"): adjective antonyms
-    /// contradict only there, not as modifiers ("a white dog" / "a black dog").
-    std::vector<word_view> predicates;
-    /// Terms not after a copula and not in -ing ("prices fell"): verb antonyms contradict there.
-    std::vector<word_view> finite;
-    std::vector<word_view> negated;     ///< terms in the scope of a negation (`will not sign` -> sign)
     int polarity = 1;                   ///< -1 when the main clause is negated
-    std::vector<word_view> hedges;      ///< `nearly`, `may`, `believes`
-    std::vector<word_view> boosters;    ///< `done`, `certain`, `agreed`
     /// -1 (hedged) .. +1 (settled); 0 when neither hedges nor boosters.
     double certainty = 0;
     std::vector<quantity> quantities;   ///< numbers with their units (not years)
-    std::vector<word_view> times;       ///< years, months, weekdays, `yesterday`
     /// Stance toward terms: (term, +1/-1) for a term after a stance word (`abolish the tax` -> tax -1).
     std::vector<std::pair<word_view, int>> stance;
+
+private:
+    /// Ten lists in one block: `ends[k]` is where list k ends. Copies copy the block.
+    struct packed_lists {
+        std::unique_ptr<word_view[]> block;
+        std::array<std::uint32_t, 10> ends{};
+        packed_lists() = default;
+        packed_lists(packed_lists const& o) : ends(o.ends) {
+            if (o.block) {
+                block = std::make_unique<word_view[]>(ends.back());
+                std::copy(o.block.get(), o.block.get() + ends.back(), block.get());
+            }
+        }
+        packed_lists(packed_lists&& o) noexcept : block(std::move(o.block)), ends(std::exchange(o.ends, {})) {}
+        packed_lists& operator=(packed_lists const& o) { return *this = packed_lists(o); }
+        packed_lists& operator=(packed_lists&& o) noexcept {
+            block = std::move(o.block);
+            ends = std::exchange(o.ends, {});
+            return *this;
+        }
+    };
+    std::span<word_view const> list(std::size_t k) const noexcept {
+        auto const* at = lists_.block.get();
+        return {at + (k ? lists_.ends[k - 1] : 0), at + lists_.ends[k]};
+    }
+    packed_lists lists_;
 };
 
 /// Normalises one statement (any length; one sentence or several).

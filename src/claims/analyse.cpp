@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
+#include <stdexcept>
+#include <tuple>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -173,7 +176,7 @@ public:
 
 private:
     std::vector<word_view>& v_;
-    std::unordered_set<std::string_view> seen_;
+    std::unordered_set<word_view> seen_;
 };
 
 std::string number_text(double v) {
@@ -183,11 +186,28 @@ std::string number_text(double v) {
 
 } // namespace
 
+void claim_form::set_lists(claim_lists const& l) {
+    std::vector<word_view> const* in[] = {&l.terms, &l.words, &l.opposable, &l.names, &l.predicates,
+                                          &l.finite, &l.negated, &l.hedges, &l.boosters, &l.times};
+    static_assert(std::size(in) == std::tuple_size_v<decltype(lists_.ends)>);
+    std::size_t total = 0;
+    for (auto const* v : in) total += v->size();
+    if (total > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("claim form: too many words");
+    lists_.block = total ? std::make_unique<word_view[]>(total) : nullptr;
+    std::uint32_t at = 0;
+    for (std::size_t k = 0; k < std::size(in); ++k) {
+        std::copy(in[k]->begin(), in[k]->end(), lists_.block.get() + at);
+        at += static_cast<std::uint32_t>(in[k]->size());
+        lists_.ends[k] = at;
+    }
+}
+
 claim_form analyse_claim(std::string_view text) {
     claim_form c;
     c.text = std::string(text);
-    once_list terms(c.terms), hedges(c.hedges), boosters(c.boosters), times(c.times), predicates(c.predicates),
-        finite(c.finite), names(c.names), negated(c.negated);
+    claim_lists l; // packed into the form at the end
+    once_list terms(l.terms), hedges(l.hedges), boosters(l.boosters), times(l.times), predicates(l.predicates),
+        finite(l.finite), names(l.names), negated(l.negated);
     auto toks = tokenize(text);
     std::vector<std::string> lowers;
     lowers.reserve(toks.size());
@@ -281,12 +301,12 @@ claim_form analyse_claim(std::string_view text) {
         if (g::is_stopword(base) || g::is_stopword(t.lower)) continue;
         if (t.negated_verb) continue;
         auto const term = held(i);
-        if (terms.add(term)) c.words.push_back(t.lower == base ? term : intern(t.lower));
+        if (terms.add(term)) l.words.push_back(t.lower == base ? term : intern(t.lower));
         // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
         for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
             auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
             auto pb = g::base_form(part);
-            if (pb.size() > 2 && !g::is_stopword(pb) && terms.add(intern(pb))) c.words.push_back(intern(part));
+            if (pb.size() > 2 && !g::is_stopword(pb) && terms.add(intern(pb))) l.words.push_back(intern(part));
             if (dash == std::string::npos) break;
         }
         {
@@ -306,19 +326,19 @@ claim_form analyse_claim(std::string_view text) {
         if (clause_has_stance && !in_relative) set_stance(term, clause_sign);
     }
     c.polarity = negations % 2 ? -1 : 1;
-    for (std::size_t k = 0; k < c.terms.size(); ++k)
-        if (g::has_antonym(c.terms[k])) c.opposable.push_back(k);
+    for (auto term : l.terms)
+        if (g::has_antonym(term)) l.opposable.push_back(term);
     // The subject: the first word, or the second after a determiner or possessive.
     for (std::size_t i = 0; i < toks.size() && i < 2; ++i) {
         if (toks[i].kind != tok_kind::word) break;
         static constexpr std::string_view determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"};
         if (i == 0 && std::find(std::begin(determiners), std::end(determiners), toks[i].lower) != std::end(determiners)) continue;
-        if (!c.terms.empty() && bases[i] == c.terms.front()) c.subject = c.terms.front();
+        if (!l.terms.empty() && bases[i] == l.terms.front()) c.subject = l.terms.front();
         break;
     }
     c.stance = std::move(stance);
-    if (!c.hedges.empty() || !c.boosters.empty()) {
-        double h = static_cast<double>(c.hedges.size()), b = static_cast<double>(c.boosters.size());
+    if (!l.hedges.empty() || !l.boosters.empty()) {
+        double h = static_cast<double>(l.hedges.size()), b = static_cast<double>(l.boosters.size());
         c.certainty = (b - h) / (b + h);
     }
 
@@ -413,9 +433,7 @@ claim_form analyse_claim(std::string_view text) {
         c.quantities.push_back(std::move(q));
     }
     // A corpus holds a million of these: no spare capacity left in its lists.
-    for (auto* v : {&c.terms, &c.words, &c.names, &c.predicates, &c.finite, &c.negated, &c.hedges, &c.boosters, &c.times})
-        v->shrink_to_fit();
-    c.opposable.shrink_to_fit();
+    c.set_lists(l);
     c.stance.shrink_to_fit();
     for (auto& q : c.quantities) q.context.shrink_to_fit();
     c.quantities.shrink_to_fit();

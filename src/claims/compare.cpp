@@ -23,7 +23,7 @@ constexpr double same_matter = 0.5;
 constexpr double antonym_rest = 0.75;
 
 /// Words are numbers: finding one in a list compares numbers, not text.
-bool contains(std::vector<word_view> const& v, word_view w) { return std::find(v.begin(), v.end(), w) != v.end(); }
+bool contains(std::span<word_view const> v, word_view w) { return std::find(v.begin(), v.end(), w) != v.end(); }
 
 struct overlap {
     double dice = 0, cover_a = 0, cover_b = 0;
@@ -32,28 +32,28 @@ struct overlap {
 };
 
 word_view written(claim_form const& c, word_view term) {
-    for (std::size_t i = 0; i < c.terms.size() && i < c.words.size(); ++i)
-        if (c.terms[i] == term) return c.words[i];
+    for (std::size_t i = 0; i < c.terms().size() && i < c.words().size(); ++i)
+        if (c.terms()[i] == term) return c.words()[i];
     return term;
 }
 
 bool said_of_subject(claim_form const& c, word_view term, grammars::antonym_kind kind) {
-    return contains(c.predicates, term) || (kind == grammars::antonym_kind::verb && contains(c.finite, term));
+    return contains(c.predicates(), term) || (kind == grammars::antonym_kind::verb && contains(c.finite(), term));
 }
 
 overlap measure(claim_form const& a, claim_form const& b, std::span<double const> wa_, std::span<double const> wb_) {
     overlap o;
     double wa = 0, wb = 0, ws = 0;
-    for (std::size_t i = 0; i < a.terms.size(); ++i) {
+    for (std::size_t i = 0; i < a.terms().size(); ++i) {
         double w = i < wa_.size() ? wa_[i] : 1.0;
         wa += w;
-        if (contains(b.terms, a.terms[i])) {
+        if (contains(b.terms(), a.terms()[i])) {
             ws += w;
-            o.shared.push_back(a.terms[i]);
-            o.shown.push_back(i < a.words.size() ? a.words[i] : a.terms[i]);
+            o.shared.push_back(a.terms()[i]);
+            o.shown.push_back(i < a.words().size() ? a.words()[i] : a.terms()[i]);
         }
     }
-    for (std::size_t j = 0; j < b.terms.size(); ++j) wb += j < wb_.size() ? wb_[j] : 1.0;
+    for (std::size_t j = 0; j < b.terms().size(); ++j) wb += j < wb_.size() ? wb_[j] : 1.0;
     if (wa > 0 && wb > 0) {
         o.dice = 2 * ws / (wa + wb);
         o.cover_a = ws / wa;
@@ -68,7 +68,7 @@ int stance_toward(claim_form const& c, word_view term) {
     return 0;
 }
 
-std::string quote_list(std::vector<word_view> const& v, std::size_t max = 4) {
+std::string quote_list(std::span<word_view const> v, std::size_t max = 4) {
     std::string out;
     for (std::size_t i = 0; i < v.size() && i < max; ++i) out += (i ? ", " : "") + fmt::format("\"{}\"", v[i].view());
     return out;
@@ -100,10 +100,10 @@ relation parse_relation(std::string_view name) {
 }
 
 judgement compare_claims(claim_form const& a, claim_form const& b, bool same_time, term_weight weight, void const* ctx) {
-    std::vector<double> wa(a.terms.size(), 1.0), wb(b.terms.size(), 1.0);
+    std::vector<double> wa(a.terms().size(), 1.0), wb(b.terms().size(), 1.0);
     if (weight) {
-        for (std::size_t i = 0; i < a.terms.size(); ++i) wa[i] = weight(a.terms[i], ctx);
-        for (std::size_t j = 0; j < b.terms.size(); ++j) wb[j] = weight(b.terms[j], ctx);
+        for (std::size_t i = 0; i < a.terms().size(); ++i) wa[i] = weight(a.terms()[i], ctx);
+        for (std::size_t j = 0; j < b.terms().size(); ++j) wb[j] = weight(b.terms()[j], ctx);
     }
     return compare_claims(a, b, same_time, wa, wb);
 }
@@ -124,21 +124,19 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     // Antonyms: a word of one claim faces its opposite in the other, the rest being the same on
     // both sides ("an empty pool" / "a full pool").
     auto rest_shared = [&](word_view x, word_view y) {
-        std::size_t na = a.terms.size() - 1, nb = b.terms.size() - 1;
+        std::size_t na = a.terms().size() - 1, nb = b.terms().size() - 1;
         return na > 0 && nb > 0 && static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(na, nb)) &&
                !contains(o.shared, x) && !contains(o.shared, y);
     };
     // (Only worth looking when enough is shared for rest_shared to hold.)
-    bool enough_shared = a.terms.size() > 1 && b.terms.size() > 1 &&
-                         static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(a.terms.size(), b.terms.size()) - 1);
+    bool enough_shared = a.terms().size() > 1 && b.terms().size() > 1 &&
+                         static_cast<double>(o.shared.size()) >= antonym_rest * static_cast<double>(std::max(a.terms().size(), b.terms().size()) - 1);
     if (enough_shared) {
-        for (auto ix : a.opposable)
-            for (auto iy : b.opposable) {
-                auto const& x = a.terms[ix];
-                auto const& y = b.terms[iy];
+        for (auto x : a.opposable())
+            for (auto y : b.opposable()) {
                 auto kind = grammars::antonyms(x, y);
                 if (kind != grammars::antonym_kind::none && rest_shared(x, y) && said_of_subject(a, x, kind) &&
-                    said_of_subject(b, y, kind) && contains(a.negated, x) == contains(b.negated, y))
+                    said_of_subject(b, y, kind) && contains(a.negated(), x) == contains(b.negated(), y))
                     return decide(relation::contradiction, "antonym",
                                   fmt::format("antonym: \"{}\" in one claim, \"{}\" in the other; shared: {}", written(a, x).view(), written(b, y).view(),
                                               quote_list(o.shown)));
@@ -152,7 +150,7 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     // Negation: a shared word negated in one claim only, where the negated claim lies inside
     // the other (its own words are all, or nearly all, in the other).
     for (auto const& t : o.shared) {
-        bool na = contains(a.negated, t), nb = contains(b.negated, t);
+        bool na = contains(a.negated(), t), nb = contains(b.negated(), t);
         if (na == nb || o.shared.size() < 2) continue;
         // "rejected the deal" / "did not ratify the deal": both against it.
         if (stance_toward(na ? b : a, t) < 0) continue;
@@ -172,8 +170,8 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     }
 
     // Quantities: the same thing counted with another value, in the same year when years are given.
-    bool other_years = !a.times.empty() && !b.times.empty() &&
-                       std::none_of(a.times.begin(), a.times.end(), [&](auto const& t) { return contains(b.times, t); });
+    bool other_years = !a.times().empty() && !b.times().empty() &&
+                       std::none_of(a.times().begin(), a.times().end(), [&](auto const& t) { return contains(b.times(), t); });
     if (cover >= same_matter && !other_years)
         for (auto const& qa : a.quantities)
             for (auto const& qb : b.quantities) {
@@ -199,20 +197,19 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
         auto const& lo = a.certainty < b.certainty ? a : b;
         auto const& hi = a.certainty < b.certainty ? b : a;
         return decide(relation::certainty_change, "certainty",
-                      fmt::format("certainty: hedged by {} in one claim, settled by {} in the other", quote_list(lo.hedges),
-                                  quote_list(hi.boosters)));
+                      fmt::format("certainty: hedged by {} in one claim, settled by {} in the other", quote_list(lo.hedges()),
+                                  quote_list(hi.boosters())));
     }
     return decide(relation::consistent, "overlap", fmt::format("overlap: {:.2f} of the terms shared ({})", cover, quote_list(o.shown)));
 }
 
 std::optional<judgement> compare_accounts(claim_form const& a, claim_form const& b) {
     if (a.subject.empty() || a.subject != b.subject) return std::nullopt;
-    for (auto ix : a.opposable) {
-        auto const& x = a.terms[ix];
-        for (auto iy : b.opposable)
-            if (auto const& y = b.terms[iy]; !contains(b.terms, x) && !contains(a.terms, y) &&
+    for (auto x : a.opposable()) {
+        for (auto y : b.opposable())
+            if (!contains(b.terms(), x) && !contains(a.terms(), y) &&
                 grammars::antonyms(x, y) == grammars::antonym_kind::adjective &&
-                contains(a.negated, x) == contains(b.negated, y)) {
+                contains(a.negated(), x) == contains(b.negated(), y)) {
                 judgement j;
                 j.rel = relation::contradiction;
                 j.rule = "accounts";

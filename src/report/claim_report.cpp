@@ -105,7 +105,7 @@ void write_json(std::ostream& out, claim_report const& r) {
     auto claim_json = [&buf](claim const& c) -> std::string const& {
         buf.clear();
         auto out = std::back_inserter(buf);
-        auto list = [&](std::vector<word_view> const& v) {
+        auto list = [&](std::span<word_view const> v) {
             buf += '[';
             for (std::size_t i = 0; i < v.size(); ++i) {
                 if (i) buf += ", ";
@@ -127,13 +127,13 @@ void write_json(std::ostream& out, claim_report const& r) {
         buf += ", \"text\": ";
         append_json_string(buf, c.text);
         buf += ", \"terms\": ";
-        list(c.form.terms);
+        list(c.form.terms());
         buf += ", \"negated\": ";
-        list(c.form.negated);
+        list(c.form.negated());
         fmt::format_to(out, ", \"polarity\": {}, \"certainty\": {:.2f}, \"hedges\": ", c.form.polarity, c.form.certainty);
-        list(c.form.hedges);
+        list(c.form.hedges());
         buf += ", \"boosters\": ";
-        list(c.form.boosters);
+        list(c.form.boosters());
         buf += ", \"quantities\": [";
         for (std::size_t i = 0; i < c.form.quantities.size(); ++i) {
             auto const& x = c.form.quantities[i];
@@ -145,7 +145,7 @@ void write_json(std::ostream& out, claim_report const& r) {
             fmt::format_to(out, ", \"approximate\": {}}}", x.approximate);
         }
         buf += "], \"times\": ";
-        list(c.form.times);
+        list(c.form.times());
         buf += '}';
         return buf;
     };

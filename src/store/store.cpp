@@ -336,7 +336,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
         for (std::size_t k = 0; k < fresh.size(); ++k) {
             auto const& c = fresh[k].first;
             std::unordered_map<std::int64_t, double> shared;
-            for (auto const& term : c.form.terms) {
+            for (auto const& term : c.form.terms()) {
                 std::string const t(term);
                 auto df = st.df(t);
                 if (df == 0 || df > max_postings) continue;
@@ -381,7 +381,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
             ic.exec();
             auto id = db.getLastInsertRowid();
             ids.push_back(id);
-            for (auto const& term : c.form.terms) {
+            for (auto const& term : c.form.terms()) {
                 std::string const t(term);
                 it.reset();
                 it.bind(1, t);

@@ -48,7 +48,7 @@ double rarity(std::size_t n, std::size_t df) { return std::log(1.0 + static_cast
 idf_table idf_of(std::vector<claim> const& claims) {
     std::unordered_map<std::string_view, std::size_t> df;
     for (auto const& c : claims)
-        for (auto const& t : c.form.terms) ++df[t];
+        for (auto const& t : c.form.terms()) ++df[t];
     idf_table idf;
     for (auto const& [t, k] : df) idf.weight[t] = rarity(claims.size(), k);
     return idf;
@@ -200,7 +200,7 @@ std::optional<claim> claim_of(document const& doc, quotation const& q) {
     auto c = unanalysed_claim(doc, q);
     if (!c) return std::nullopt;
     analyse(*c);
-    if (c->form.terms.empty()) return std::nullopt;
+    if (c->form.terms().empty()) return std::nullopt;
     return c;
 }
 
@@ -211,10 +211,10 @@ void claim_tracker::add(document const& doc, std::vector<quotation> const& quote
 
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
                                       void const* ctx) {
-    std::vector<double> wa(a.form.terms.size(), 1.0), wb(b.form.terms.size(), 1.0);
+    std::vector<double> wa(a.form.terms().size(), 1.0), wb(b.form.terms().size(), 1.0);
     if (weight) {
-        for (std::size_t i = 0; i < wa.size(); ++i) wa[i] = weight(a.form.terms[i], ctx);
-        for (std::size_t j = 0; j < wb.size(); ++j) wb[j] = weight(b.form.terms[j], ctx);
+        for (std::size_t i = 0; i < wa.size(); ++i) wa[i] = weight(a.form.terms()[i], ctx);
+        for (std::size_t j = 0; j < wb.size(); ++j) wb[j] = weight(b.form.terms()[j], ctx);
     }
     return judge_pair(a, b, ia, ib, wa, wb);
 }
@@ -318,7 +318,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
         // Topic: the terms most of the thread's claims share, rarest first.
         std::map<std::string_view, std::size_t> freq;
         for (auto m : members)
-            for (auto const& term : cl[m].form.terms) ++freq[term];
+            for (auto const& term : cl[m].form.terms()) ++freq[term];
         std::vector<std::pair<double, std::string_view>> ranked;
         for (auto const& [term, k] : freq)
             if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.lookup(term, &idf), term);
@@ -328,9 +328,9 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
             std::string shown(ranked[k].second);
             for (auto m : members) {
                 auto const& f = cl[m].form;
-                auto it = std::find(f.terms.begin(), f.terms.end(), ranked[k].second);
-                if (it != f.terms.end()) {
-                    shown = f.words[static_cast<std::size_t>(it - f.terms.begin())];
+                auto it = std::find(f.terms().begin(), f.terms().end(), ranked[k].second);
+                if (it != f.terms().end()) {
+                    shown = f.words()[static_cast<std::size_t>(it - f.terms().begin())];
                     break;
                 }
             }
@@ -371,7 +371,7 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
         state_->claims.pop_front();
     }
     parallel_for(claims.size(), state_->jobs, [&](std::size_t i) { analyse(claims[i]); });
-    std::erase_if(claims, [](claim const& c) { return c.form.terms.empty(); }); // no key terms: no claim
+    std::erase_if(claims, [](claim const& c) { return c.form.terms().empty(); }); // no key terms: no claim
     // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
     // record files from shards give the same report as one run.
     permute(claims, date_order(claims));
@@ -391,7 +391,7 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
         std::unordered_map<std::string_view, std::uint32_t> term_id;
         for (std::size_t i = 0; i < claims.size(); ++i) {
             first_term[i] = static_cast<std::uint32_t>(term_ids.size());
-            for (auto const& t : claims[i].form.terms) {
+            for (auto const& t : claims[i].form.terms()) {
                 auto [it, added] = term_id.emplace(t, static_cast<std::uint32_t>(df.size()));
                 if (added) df.push_back(0);
                 ++df[it->second];
