@@ -179,6 +179,45 @@ private:
     std::unordered_set<word_view> seen_;
 };
 
+/// What analysis asks of a word, remembered by the word's number for the thread's life: its base
+/// form, whether it is a stop word, whether it has an antonym. News repeats its words (Zipf): most
+/// tokens are answered here instead of by the grammar's tables.
+class word_facts {
+public:
+    static word_facts& of_this_thread() {
+        thread_local word_facts memo;
+        return memo;
+    }
+    word_view base(word_view lower) {
+        auto& f = at(lower);
+        if (!(f.known & known_base)) f.base = intern(g::base_form(lower)), f.known |= known_base;
+        return f.base;
+    }
+    bool stopword(word_view w) {
+        auto& f = at(w);
+        if (!(f.known & known_stop)) f.stop = g::is_stopword(w), f.known |= known_stop;
+        return f.stop;
+    }
+    bool has_antonym(word_view w) {
+        auto& f = at(w);
+        if (!(f.known & known_antonym)) f.antonym = g::has_antonym(w), f.known |= known_antonym;
+        return f.antonym;
+    }
+
+private:
+    static constexpr std::uint8_t known_base = 1, known_stop = 2, known_antonym = 4;
+    struct facts {
+        word_view base;
+        std::uint8_t known = 0;
+        bool stop = false, antonym = false;
+    };
+    facts& at(word_view w) {
+        if (w.id() >= facts_.size()) facts_.resize(std::max<std::size_t>(w.id() + 1, facts_.size() + facts_.size() / 2));
+        return facts_[w.id()];
+    }
+    std::vector<facts> facts_;
+};
+
 std::string number_text(double v) {
     if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
     return fmt::format("{:g}", v);
@@ -236,15 +275,16 @@ claim_form analyse_claim(std::string_view text) {
         i += n - 1;
     }
 
-    std::vector<std::string> bases(toks.size());
+    // Each word token as written (lower case) and its base form, interned; empty for the others.
+    auto& memo = word_facts::of_this_thread();
+    std::vector<word_view> lower_words(toks.size()), bases(toks.size());
     for (std::size_t i = 0; i < toks.size(); ++i)
-        if (toks[i].kind == tok_kind::word) bases[i] = g::base_form(toks[i].lower);
-    // A token's base form interned, looked up once when first needed.
-    std::vector<word_view> interned(toks.size());
-    auto held = [&](std::size_t i) {
-        if (interned[i].empty()) interned[i] = intern(bases[i]);
-        return interned[i];
-    };
+        if (toks[i].kind == tok_kind::word) {
+            lower_words[i] = intern(toks[i].lower);
+            bases[i] = memo.base(lower_words[i]);
+        }
+    auto held = [&](std::size_t i) { return bases[i]; };
+    auto stop = [&](word_view w) { return memo.stopword(w); };
 
     // Walk the clauses: negation scope and stance run from their word to the clause's end.
     int negations = 0;
@@ -263,7 +303,7 @@ claim_form analyse_claim(std::string_view text) {
     for (std::size_t i = 0; i < toks.size(); ++i) {
         auto const& t = toks[i];
         bool relative = t.kind == tok_kind::word && (t.lower == "that" || t.lower == "which" || t.lower == "who") && i > 0 &&
-                        toks[i - 1].kind == tok_kind::word && !bases[i - 1].empty() && !g::is_stopword(bases[i - 1]) &&
+                        toks[i - 1].kind == tok_kind::word && !bases[i - 1].empty() && !stop(bases[i - 1]) &&
                         cls[i - 1] == g::claim_word::none;
         if (ends_clause(t) || relative) {
             in_relative = relative;
@@ -292,16 +332,16 @@ claim_form analyse_claim(std::string_view text) {
             if (in_relative) continue;
             if (st.rates_subject && !clause_has_stance)
                 for (std::size_t j = clause_begin; j < i; ++j)
-                    if (!bases[j].empty() && !g::is_stopword(bases[j]) && cls[j] == g::claim_word::none) set_stance(held(j), st.sign);
+                    if (!bases[j].empty() && !stop(bases[j]) && cls[j] == g::claim_word::none) set_stance(held(j), st.sign);
             clause_sign *= st.sign;
             clause_has_stance = true;
             continue;
         }
         if (cls[i] != g::claim_word::none) continue; // hedges and boosters carry no topic
-        if (g::is_stopword(base) || g::is_stopword(t.lower)) continue;
+        if (stop(base) || stop(lower_words[i])) continue;
         if (t.negated_verb) continue;
         auto const term = held(i);
-        if (terms.add(term)) l.words.push_back(t.lower == base ? term : intern(t.lower));
+        if (terms.add(term)) l.words.push_back(lower_words[i]); // the same word as `term` when written in its base form
         // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
         for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
             auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
@@ -316,7 +356,7 @@ claim_form analyse_claim(std::string_view text) {
             while (k > clause_begin && toks[k - 1].kind == tok_kind::word && (toks[k - 1].lower.ends_with("ly") || cls[k - 1] != g::claim_word::none))
                 --k;
             bool after_copula = k > clause_begin && toks[k - 1].kind == tok_kind::word && g::is_copula(toks[k - 1].lower);
-            bool noun_follows = i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word && !g::is_stopword(toks[i + 1].lower);
+            bool noun_follows = i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word && !stop(lower_words[i + 1]);
             bool progressive = after_copula && t.lower.ends_with("ing");
             if (after_copula && !noun_follows && !progressive) predicates.add(term);
             else if (!after_copula && !t.lower.ends_with("ing")) finite.add(term);
@@ -327,7 +367,7 @@ claim_form analyse_claim(std::string_view text) {
     }
     c.polarity = negations % 2 ? -1 : 1;
     for (auto term : l.terms)
-        if (g::has_antonym(term)) l.opposable.push_back(term);
+        if (memo.has_antonym(term)) l.opposable.push_back(term);
     // The subject: the first word, or the second after a determiner or possessive.
     for (std::size_t i = 0; i < toks.size() && i < 2; ++i) {
         if (toks[i].kind != tok_kind::word) break;
@@ -395,8 +435,7 @@ claim_form analyse_claim(std::string_view text) {
             else if (unit.empty()) {
                 // The counted noun; an adjective before it is skipped ("20 new cases" -> case).
                 auto content = [&](std::size_t k) {
-                    return k < toks.size() && toks[k].kind == tok_kind::word && !g::is_stopword(toks[k].lower) &&
-                           !g::is_stopword(g::base_form(toks[k].lower));
+                    return k < toks.size() && toks[k].kind == tok_kind::word && !stop(lower_words[k]) && !stop(bases[k]);
                 };
                 // A modifier stays part of the unit: "790 Azerbaijani soldiers" and "2,300 Artsakh
                 // soldiers" count different things.
@@ -422,9 +461,9 @@ claim_form analyse_claim(std::string_view text) {
         q.unit = intern(unit);
         // Context: the content words of the number's clause, up to eight tokens either side.
         for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks[k]);)
-            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, held(k));
+            if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, held(k));
         for (std::size_t k = i + 1; k < toks.size() && k <= i + 8 && !ends_clause(toks[k]); ++k)
-            if (!bases[k].empty() && !g::is_stopword(bases[k]) && cls[k] == g::claim_word::none && unit.find(bases[k]) == std::string::npos)
+            if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none && unit.find(bases[k].view()) == std::string::npos)
                 add_once(q.context, held(k));
         if (unit_text.empty()) unit_text = unit;
         bool sign_first = !unit_text.empty() && unit_text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;

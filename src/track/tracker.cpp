@@ -33,24 +33,31 @@ constexpr double flag_similarity = 0.45;
 // Claims of one speaker join a topic thread from this overlap on.
 constexpr double thread_similarity = 0.3;
 
-struct idf_table {
-    std::unordered_map<std::string_view, double> weight; // terms are interned: their views stay valid
-    static double lookup(std::string_view term, void const* ctx) {
-        auto const& t = *static_cast<idf_table const*>(ctx);
-        auto it = t.weight.find(term); // no string built: looked up by view
-        return it == t.weight.end() ? 1.0 : it->second;
-    }
-};
-
 /// A term's weight: about 1 for a term in every claim, more the rarer it is (`df` of `n` claims).
 double rarity(std::size_t n, std::size_t df) { return std::log(1.0 + static_cast<double>(n) / static_cast<double>(df)); }
 
-idf_table idf_of(std::vector<claim> const& claims) {
-    std::unordered_map<std::string_view, std::size_t> df;
+/// The highest word number among the claims' terms (words are numbered program-wide: a table
+/// indexed by them replaces a hash table of the words).
+std::uint32_t last_term_id(std::vector<claim> const& claims) {
+    std::uint32_t last = 0;
     for (auto const& c : claims)
-        for (auto const& t : c.form.terms()) ++df[t];
+        for (auto t : c.form.terms()) last = std::max(last, t.id());
+    return last;
+}
+
+/// How many claims hold each term, by word number, and the terms' weights from it.
+struct idf_table {
+    std::size_t claims = 0;
+    std::vector<std::uint32_t> df;
+    double weight(word_view term) const { return term.id() < df.size() && df[term.id()] ? rarity(claims, df[term.id()]) : 1.0; }
+};
+
+idf_table idf_of(std::vector<claim> const& claims) {
     idf_table idf;
-    for (auto const& [t, k] : df) idf.weight[t] = rarity(claims.size(), k);
+    idf.claims = claims.size();
+    idf.df.assign(std::size_t{last_term_id(claims)} + 1, 0);
+    for (auto const& c : claims)
+        for (auto t : c.form.terms()) ++idf.df[t.id()];
     return idf;
 }
 
@@ -316,12 +323,12 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
         t.speaker = cl[members.front()].speaker;
         t.claims = members; // already in date order
         // Topic: the terms most of the thread's claims share, rarest first.
-        std::map<std::string_view, std::size_t> freq;
+        std::unordered_map<word_view, std::size_t> freq; // ranked below by weight, then text
         for (auto m : members)
             for (auto const& term : cl[m].form.terms()) ++freq[term];
-        std::vector<std::pair<double, std::string_view>> ranked;
+        std::vector<std::pair<double, word_view>> ranked;
         for (auto const& [term, k] : freq)
-            if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.lookup(term, &idf), term);
+            if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.weight(term), term);
         std::sort(ranked.begin(), ranked.end(), [](auto const& x, auto const& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
         for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) {
             // Shown as written in the first claim that has it.
@@ -388,14 +395,18 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
     // begin), how many claims hold each term, and its weight (rarer weighs more, as in idf_of).
     std::vector<std::uint32_t> first_term(claims.size() + 1, 0), term_ids, df;
     {
-        std::unordered_map<std::string_view, std::uint32_t> term_id;
+        // By word number: 0 for a term not met yet, else its id here + 1.
+        std::vector<std::uint32_t> term_id(std::size_t{last_term_id(claims)} + 1, 0);
         for (std::size_t i = 0; i < claims.size(); ++i) {
             first_term[i] = static_cast<std::uint32_t>(term_ids.size());
             for (auto const& t : claims[i].form.terms()) {
-                auto [it, added] = term_id.emplace(t, static_cast<std::uint32_t>(df.size()));
-                if (added) df.push_back(0);
-                ++df[it->second];
-                term_ids.push_back(it->second);
+                auto& id = term_id[t.id()];
+                if (id == 0) {
+                    df.push_back(0);
+                    id = static_cast<std::uint32_t>(df.size());
+                }
+                ++df[id - 1];
+                term_ids.push_back(id - 1);
             }
         }
         first_term[claims.size()] = static_cast<std::uint32_t>(term_ids.size());
