@@ -1,4 +1,4 @@
-// claims/intern.cpp — the words of normal forms, each held once for the program's life: a corpus
+// text/intern.cpp — the words of normal forms, each held once for the program's life: a corpus
 // of a million claims names a few hundred thousand distinct words, and every list of a claim_form
 // holds their numbers (word_view, 4 bytes) instead of strings of its own (32 bytes and often a
 // heap block) or views (16 bytes).
@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "verbatim/claims.hpp"
+#include "verbatim/words.hpp"
 
 namespace verbatim {
 namespace {
