@@ -1183,6 +1183,23 @@ private:
             }
             break;
         }
+        // "… things “should be wrapped up by June,” referring to the convention": quoted words
+        // that close on their own comma, then a participle or "while", end the report; what
+        // follows is the writer's, telling what the speaker did or meant.
+        for (std::size_t p = content.begin; p < content.end; ++p) {
+            auto qi = sv.quote_at(p);
+            if (qi < 0) continue;
+            auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+            if (q.close_end >= content.end) break;
+            if (q.closed && ends_on_own_comma(q)) {
+                auto w = sv.word_at(sv.over_blank(q.close_end));
+                if ((w.size() > 4 && w.ends_with("ing")) || w == "while") {
+                    content.end = q.close_end;
+                    break;
+                }
+            }
+            p = q.close_end - 1;
+        }
         // "he was “encouraged” by the plan — a modest boost …": a dash outside quotes ends the
         // reported clause (what follows is the writer's aside).
         for (std::size_t p = content.begin + 1; p + 2 < content.end; ++p) {

@@ -1158,3 +1158,19 @@ TEST_CASE("attribute: 'congratulated X, saying “…”' reports the quote, not
     REQUIRE(i < r.quotes.size());
     CHECK(r.speaker_name(i) == "Anna Berg");
 }
+
+TEST_CASE("attribute: after quoted words that close on their own comma, a participle or 'while' is the writer's") {
+    auto const r = extract(titled("Anna Berg said the repairs would be \xE2\x80\x9C" "done by the spring,\xE2\x80\x9D "
+                                  "pointing to the new crane on the river bank.\n\n"
+                                  "Tom Reyes said the ferry was \xE2\x80\x9Ctoo slow for the town,\xE2\x80\x9D while "
+                                  "standing on the old pier.\n\n"
+                                  "Okafor said the bridge was \xE2\x80\x9C" "safe\xE2\x80\x9D and would open in the spring.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.spans(0) == strings{"the repairs would be \xE2\x80\x9C" "done by the spring,\xE2\x80\x9D"});
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.spans(1) == strings{"the ferry was \xE2\x80\x9Ctoo slow for the town,\xE2\x80\x9D"});
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    // Quoted words without a comma of their own: the reported clause goes on.
+    CHECK(r.spans(2) == strings{"the bridge was \xE2\x80\x9C" "safe\xE2\x80\x9D and would open in the spring"});
+}
