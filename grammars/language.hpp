@@ -187,6 +187,7 @@ struct cue_match {
     bool naming = false;       ///< gives a name: a quoted title counts as quoted words ("called it “X”")
     bool source_only = false;  ///< with a document or poll as subject, any object is what it reports ("the survey showed Berg ahead")
     bool question = false;     ///< reports an indirect question ("asked him whether …")
+    bool infinitive = false;   ///< an intention in a to-infinitive ("wants to run", "declined to comment")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -25,6 +25,7 @@ struct cue_value {
     bool naming = false;
     bool source_only = false;
     bool question = false;
+    bool infinitive = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

@@ -289,7 +289,7 @@ private:
                 auto c = g::match_cue(lowered, 0);
                 if (!c || c->kind != g::cue_class::speech || c->end != lowered.size() || !c->bare_clause) continue;
                 cue = g::cue_match{w, w + lowered.size(), c->kind, c->takes_object, c->bare_clause, c->naming, c->source_only,
-                                   c->question};
+                                   c->question, c->infinitive};
                 content_from = sv.over_blank(cue->end);
             } else {
                 continue;
@@ -835,6 +835,24 @@ private:
             }
         }
         p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
+        // "wants to run for the Senate", "declined to comment": an intention (or its refusal) in
+        // a to-infinitive is what the verb reports.
+        if (cue.infinitive && sv.word_at(p) == "to") {
+            std::size_t v = sv.over_blank(p + 2);
+            auto w = sv.word_at(v);
+            static constexpr std::string_view not_verbs[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                                             "this", "that", "these", "those", "some", "any", "no", "every",
+                                                             "each", "all", "both", "what", "which", "it", "him", "them",
+                                                             "me", "us", "you", "be"};
+            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && std::find(std::begin(not_verbs), std::end(not_verbs), w) == std::end(not_verbs)) {
+                text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
+                if (count_words(text_, content) >= 2) {
+                    reported_clause(a, sv, content);
+                    keep(std::move(a));
+                }
+                return;
+            }
+        }
         bool has_that = false;
         if (sv.word_at(p) == "that") {
             p = sv.over_blank(p + 4);

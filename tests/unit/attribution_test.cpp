@@ -1174,3 +1174,16 @@ TEST_CASE("attribute: after quoted words that close on their own comma, a partic
     // Quoted words without a comma of their own: the reported clause goes on.
     CHECK(r.spans(2) == strings{"the bridge was \xE2\x80\x9C" "safe\xE2\x80\x9D and would open in the spring"});
 }
+
+TEST_CASE("attribute: an intention in a to-infinitive is what 'wants', 'hopes', 'vowed' report") {
+    auto const r = extract(titled("Anna Berg wants to build a new bridge over the river.\n\n"
+                                  "Tom Reyes vowed to keep the ferry running through the winter.\n\n"
+                                  "Okafor agreed to the plan on Monday.\n\n"
+                                  "The council wants the old road closed.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "to build a new bridge over the river");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(1) == "to keep the ferry running through the winter");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+}
