@@ -188,6 +188,7 @@ struct cue_match {
     bool source_only = false;  ///< with a document or poll as subject, any object is what it reports ("the survey showed Berg ahead")
     bool question = false;     ///< reports an indirect question ("asked him whether …")
     bool infinitive = false;   ///< an intention in a to-infinitive ("wants to run", "declined to comment")
+    bool directive = false;    ///< a request of someone: its object and to-infinitive ("urged him to resign")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

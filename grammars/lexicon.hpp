@@ -26,6 +26,7 @@ struct cue_value {
     bool source_only = false;
     bool question = false;
     bool infinitive = false;
+    bool directive = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

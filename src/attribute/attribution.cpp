@@ -201,6 +201,19 @@ private:
         return qi >= 0 && ends_on_own_comma(layout_.quotes[static_cast<std::size_t>(qi)]);
     }
 
+    /// Whether "to" at `p` opens a to-infinitive: a lower-case word follows that is no
+    /// determiner or pronoun ("to build", not "to the plan"), or quoted words ("to “stand up”").
+    bool infinitive_at(sentence_view const& sv, std::size_t p) const {
+        std::size_t v = sv.over_blank(p + 2);
+        if (quote_opening_at(sv, v) >= 0) return true;
+        auto w = sv.word_at(v);
+        static constexpr std::string_view not_verbs[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                                         "this", "that", "these", "those", "some", "any", "no", "every",
+                                                         "each", "all", "both", "what", "which", "it", "him", "them",
+                                                         "me", "us", "you", "be"};
+        return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && std::find(std::begin(not_verbs), std::end(not_verbs), w) == std::end(not_verbs);
+    }
+
     /// Whether the quoted words end on a comma inside the marks (“…,”).
     bool ends_on_own_comma(text::quote_span const& q) const {
         std::size_t e = q.inner_end;
@@ -289,7 +302,7 @@ private:
                 auto c = g::match_cue(lowered, 0);
                 if (!c || c->kind != g::cue_class::speech || c->end != lowered.size() || !c->bare_clause) continue;
                 cue = g::cue_match{w, w + lowered.size(), c->kind, c->takes_object, c->bare_clause, c->naming, c->source_only,
-                                   c->question, c->infinitive};
+                                   c->question, c->infinitive, c->directive};
                 content_from = sv.over_blank(cue->end);
             } else {
                 continue;
@@ -835,22 +848,33 @@ private:
             }
         }
         p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
-        // "wants to run for the Senate", "declined to comment": an intention (or its refusal) in
-        // a to-infinitive is what the verb reports.
-        if (cue.infinitive && sv.word_at(p) == "to") {
-            std::size_t v = sv.over_blank(p + 2);
-            auto w = sv.word_at(v);
-            static constexpr std::string_view not_verbs[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                                                             "this", "that", "these", "those", "some", "any", "no", "every",
-                                                             "each", "all", "both", "what", "which", "it", "him", "them",
-                                                             "me", "us", "you", "be"};
-            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && std::find(std::begin(not_verbs), std::end(not_verbs), w) == std::end(not_verbs)) {
-                text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
-                if (count_words(text_, content) >= 2) {
+        // "wants to run for the Senate", "vowed to keep …": an intention in a to-infinitive is what
+        // the verb reports.
+        if (cue.infinitive && sv.word_at(p) == "to" && infinitive_at(sv, p)) {
+            text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
+            if (count_words(text_, content) >= 2) {
+                reported_clause(a, sv, content);
+                keep(std::move(a));
+            }
+            return;
+        }
+        // "urged the council to close the road", "called on Berg to resign": a request, its
+        // object and what they are asked to do.
+        if (cue.directive) {
+            std::size_t from = p;
+            auto verb = text_.substr(cue.begin, cue.end - cue.begin);
+            bool call = verb.starts_with("call");
+            if (call && sv.word_at(from) == "on") from = sv.over_blank(from + 2);
+            if (!call || from != p) {
+                std::size_t const end = subordinate_clause_end(sv, a);
+                for (std::size_t k = from + 1; k + 4 < end && k < from + 100; ++k) {
+                    if (text_[k] == ',' || text_[k] == ';' || text_[k] == ':' || sv.quote_at(k) >= 0) break;
+                    if (text_.compare(k, 4, " to ") != 0 || !infinitive_at(sv, k + 1)) continue;
+                    text_span content = trim(text_, {from, end});
                     reported_clause(a, sv, content);
                     keep(std::move(a));
+                    return;
                 }
-                return;
             }
         }
         bool has_that = false;

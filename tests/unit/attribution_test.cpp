@@ -1187,3 +1187,15 @@ TEST_CASE("attribute: an intention in a to-infinitive is what 'wants', 'hopes', 
     CHECK(r.content(1) == "to keep the ferry running through the winter");
     CHECK(r.speaker_name(1) == "Tom Reyes");
 }
+
+TEST_CASE("attribute: a request reports its object and what it asks ('urged the council to …', 'called on … to …')") {
+    auto const r = extract(titled("The mayor urged the council to close the old road before the winter.\n\n"
+                                  "Anna Berg called on Tom Reyes to resign over the ferry contract.\n\n"
+                                  "Okafor called on Monday to ask about the bridge.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "the council to close the old road before the winter");
+    CHECK(r.speaker_name(0) == "the mayor");
+    CHECK(r.content(1) == "Tom Reyes to resign over the ferry contract");
+    CHECK(r.speaker_name(1) == "Anna Berg");
+}
