@@ -149,6 +149,7 @@ public:
             if (!headline_report(s)) by_cue(s);
             if (out_.size() == before) in_document(s);
         }
+        transcript_lines();
         standalone_quotes();
         std::sort(out_.begin(), out_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
         cut_at_coordinated_reports();
@@ -275,6 +276,73 @@ private:
         g::speaker_phrase phrase;
         speaker_place place = speaker_place::subject;
     };
+
+    /// Interview transcripts: paragraphs that open with their speaker's name and a colon
+    /// ("BERG: We will build it.", "Anna Berg: We will build it.") hold that speaker's own
+    /// words, when nothing else in the paragraph was attributed. Only in a dialogue (some
+    /// speaker has two turns or more, by surname: "ANNA BERG: …" then "BERG: …"): a list of
+    /// labelled paragraphs ("Iowa: …", "New Hampshire: …") or a one-off label ("Editor's note:
+    /// …") is no transcript. Not the headline (see headline_report), nor a place, a body or one
+    /// everyday word, nor "Q" or "A" as the label.
+    void transcript_lines() {
+        // (A turn's own "I think …" or "we hope to …" is the turn's speaker talking: it leaves the
+        // paragraph to the label.)
+        std::vector<bool> attributed(layout_.paragraphs.size(), false);
+        for (auto const& a : out_) {
+            auto who = a.speaker ? text_.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) : std::string_view{};
+            if (who != "I" && who != "We" && who != "we" && who != "You" && who != "you") attributed[a.paragraph] = true;
+        }
+        struct turn {
+            std::size_t paragraph;
+            g::speaker_phrase speaker;
+            text_span content;
+            std::string key; ///< the label's last word, upper case
+        };
+        std::vector<turn> turns;
+        for (std::size_t pi = 1; pi < layout_.paragraphs.size(); ++pi) {
+            if (attributed[pi]) continue;
+            auto const& para = layout_.paragraphs[pi];
+            std::size_t colon = para.begin;
+            while (colon < para.end && colon < para.begin + 40 && text_[colon] != ':' && text_[colon] != ',' && text_[colon] != '.' &&
+                   text_[colon] != '\n')
+                ++colon;
+            if (colon >= para.end || colon == para.begin || text_[colon] != ':' || colon + 1 >= para.end || text_[colon + 1] != ' ')
+                continue;
+            std::size_t const label_end = colon;
+            bool capitals = true; // every word of the label capitalised
+            for (std::size_t p = para.begin; p < label_end; ++p)
+                if ((p == para.begin || text_[p - 1] == ' ') && !(text_[p] >= 'A' && text_[p] <= 'Z')) capitals = false;
+            if (!capitals) continue;
+            bound_ = text_.substr(0, para.end);
+            auto sp = g::match_speaker_ending_at(bound_, para.begin, label_end);
+            if (!sp || sp->tokens.size() > 4 || sp->tokens.back().part == g::np_part::determiner) continue;
+            auto label = text_.substr(sp->begin, sp->end - sp->begin);
+            auto const& head = sp->tokens.back();
+            auto last = text_.substr(head.begin, head.end - head.begin);
+            // ("Q:" and "A:" name no one: the interviewee's name is elsewhere)
+            if (label.size() < 2 || (sp->tokens.size() == 1 && g::is_common_word(last)) || g::is_place_name(label) ||
+                g::is_organization_name(label))
+                continue;
+            text_span content = trim(text_, {colon + 1, para.end});
+            if (count_words(text_, content) < 2) continue;
+            std::string key(last);
+            for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            turns.push_back({pi, *sp, content, std::move(key)});
+        }
+        bool dialogue = false;
+        for (std::size_t i = 0; i < turns.size() && !dialogue; ++i)
+            for (std::size_t j = i + 1; j < turns.size() && !dialogue; ++j) dialogue = turns[i].key == turns[j].key;
+        if (!dialogue) return;
+        for (auto& t : turns) {
+            attribution a;
+            a.kind = quote_kind::direct;
+            a.speaker = std::move(t.speaker);
+            a.paragraph = t.paragraph;
+            a.spans = {t.content};
+            a.quoted = {t.content};
+            keep(std::move(a));
+        }
+    }
 
     /// A headline's own attribution: "Okafor: Reyes Budget Will Close Three Schools." /
     /// "Anna Berg Says Her Town Will Build a Bridge." The headline is the

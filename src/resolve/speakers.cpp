@@ -263,6 +263,7 @@ private:
                 if (!g::is_place_name(full) && !part_of_place(full) && !g::is_organization_name(full) &&
                     !g::is_name_of_common_words(full)) {
                     std::string surname = full.substr(full.rfind(' ') + 1);
+                    index_initials(full);
                     auto& slot = full_names_[surname];
                     if (slot.empty()) slot = full;
                     // "Keith Scott" then "Rakeyia Scott": another first name is another person of
@@ -279,9 +280,38 @@ private:
         }
     }
 
+    /// Records a full name's initials ("Spencer Androli" -> "SA"), for transcripts that label
+    /// the speaker's turns with them.
+    void index_initials(std::string const& full) {
+        std::string initials;
+        for (std::size_t p = 0; p < full.size(); ++p)
+            if ((p == 0 || full[p - 1] == ' ') && full[p] >= 'A' && full[p] <= 'Z') initials += full[p];
+        if (initials.size() < 2 || initials.size() > 3) return;
+        auto [it, added] = initials_.emplace(initials, full);
+        if (!added && it->second != full) it->second.clear(); // two people: neither
+    }
+
+    /// The person a name written in capitals stands for: a transcript's label, "TAPPER" for the
+    /// Jake Tapper named before, or "SA" for the one person whose initials those are. Empty when
+    /// none or several.
+    std::string full_name_of_capitals(std::string const& name) const {
+        if (name.size() < 2 || !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return {};
+        std::string titled = name.substr(0, 1);
+        for (std::size_t p = 1; p < name.size(); ++p) titled += static_cast<char>(name[p] - 'A' + 'a');
+        if (auto it = full_names_.find(titled); it != full_names_.end()) return it->second;
+        if (name.size() <= 3)
+            if (auto it = initials_.find(name); it != initials_.end()) return it->second;
+        return {};
+    }
+
     resolved named(phrase_parts const& parts, std::size_t at) {
         std::string const name = strip_possessive(parts.name);
-        if (auto body = named_not_person(parts, name, at)) return std::move(*body);
+        // "SA", "TAPPER" (a transcript's labels): the person the article names in full, unless
+        // the word lists know the capitals as a body's or a place's.
+        std::string const capitals_of = parts.name_words == 1 && !g::is_organization_name(name) && !g::is_place_name(name)
+                                            ? full_name_of_capitals(name)
+                                            : std::string{};
+        if (auto body = capitals_of.empty() ? named_not_person(parts, name, at) : std::nullopt) return std::move(*body);
         resolved r;
         r.at = at;
         r.role = parts.role;
@@ -294,8 +324,10 @@ private:
         }
         r.kind = speaker_kind::person;
         r.name = name;
-        if (parts.name_words == 1)
+        if (parts.name_words == 1) {
             if (auto it = full_names_.find(name); it != full_names_.end()) r.name = it->second;
+            else if (!capitals_of.empty()) r.name = capitals_of;
+        }
         if (r.role.empty())
             if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
         r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
@@ -558,6 +590,7 @@ private:
     std::string_view text_;
     std::vector<std::pair<std::size_t, std::size_t>> quoted_; // inside of each closed top-level quotation, in order
     std::unordered_map<std::string, std::string> full_names_; // surname -> full name
+    std::unordered_map<std::string, std::string> initials_;   // "SA" -> "Spencer Androli" ("" when two names share them)
     std::map<std::string, std::string> roles_;                // full name -> role seen with it
     std::vector<resolved> speakers_;
     std::vector<std::pair<std::size_t, std::string>> person_mentions_; // where each full name is written, in order

@@ -1199,3 +1199,47 @@ TEST_CASE("attribute: a request reports its object and what it asks ('urged the 
     CHECK(r.content(1) == "Tom Reyes to resign over the ferry contract");
     CHECK(r.speaker_name(1) == "Anna Berg");
 }
+
+TEST_CASE("attribute: the turns of an interview transcript are their speakers' words; a list of labels is not") {
+    // (An all-capital label in the first paragraphs reads as a dateline, "OSLO:": the turns
+    // come after an introduction here.)
+    auto const r = extract(titled("The bridge has been closed since March.\n\n"
+                                  "The mayor spoke to the radio about it on Monday.\n\n"
+                                  "TOM REYES: Will the bridge open this year?\n\n"
+                                  "BERG: We hope to open it in the spring, when the river is low.\n\n"
+                                  "REYES: And the ferry?\n\n"
+                                  "BERG: The ferry keeps running until then.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 4);
+    CHECK(r.content(0) == "Will the bridge open this year?");
+    CHECK(r.speaker_name(0) == "TOM REYES");
+    auto turn = r.holding("We hope to open it in the spring, when the river is low.");
+    REQUIRE(turn < r.quotes.size());
+    CHECK(r.speaker_name(turn) == "BERG");
+    CHECK(r.quotes.back().kind == verbatim::quote_kind::direct);
+    CHECK(r.content(r.quotes.size() - 1) == "The ferry keeps running until then.");
+
+    auto const list = extract(titled("Each town sent its own plan.\n\n"
+                                     "Oregon: A new bridge over the river.\n\n"
+                                     "Idaho: Two more ferries for the winter.\n\n"
+                                     "Note: All plans are due in May.\n"));
+    INFO(list.describe());
+    CHECK(list.quotes.empty());
+}
+
+TEST_CASE("resolve: a transcript's labels in capitals stand for the people the article names ('TR', 'BERG')") {
+    auto const r = extract(titled("The radio spoke to the mayor, Anna Berg, and to the council chair, Tom Reyes.\n\n"
+                                  "The two met at the old pier on Monday.\n\n"
+                                  "TR: Will the bridge open this year?\n\n"
+                                  "BERG: It will open in the spring.\n\n"
+                                  "TR: And the ferry?\n\n"
+                                  "BERG: The ferry keeps running until then.\n"));
+    INFO(r.describe());
+    auto q = r.holding("Will the bridge open this year?");
+    REQUIRE(q < r.quotes.size());
+    CHECK(r.speaker_name(q) == "Tom Reyes");
+    CHECK(r.quotes[q].speaker->kind == verbatim::speaker_kind::person);
+    auto a = r.holding("The ferry keeps running until then.");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Anna Berg");
+}
