@@ -929,7 +929,8 @@ private:
         // "urged the council to close the road", "called on Berg to resign": a request, its
         // object and what they are asked to do.
         if (cue.directive) {
-            std::size_t from = p;
+            // (after "asked" the hearer was read as such: the request starts with it)
+            std::size_t from = cue.takes_object ? sv.over_blank(cue.end) : p;
             auto verb = text_.substr(cue.begin, cue.end - cue.begin);
             bool call = verb.starts_with("call");
             if (call && sv.word_at(from) == "on") from = sv.over_blank(from + 2);

@@ -1191,13 +1191,16 @@ TEST_CASE("attribute: an intention in a to-infinitive is what 'wants', 'hopes', 
 TEST_CASE("attribute: a request reports its object and what it asks ('urged the council to …', 'called on … to …')") {
     auto const r = extract(titled("The mayor urged the council to close the old road before the winter.\n\n"
                                   "Anna Berg called on Tom Reyes to resign over the ferry contract.\n\n"
-                                  "Okafor called on Monday to ask about the bridge.\n"));
+                                  "Okafor called on Monday to ask about the bridge.\n\n"
+                                  "Okafor asked the council to keep the ferry running.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 2);
+    REQUIRE(r.quotes.size() == 3);
     CHECK(r.content(0) == "the council to close the old road before the winter");
     CHECK(r.speaker_name(0) == "the mayor");
     CHECK(r.content(1) == "Tom Reyes to resign over the ferry contract");
     CHECK(r.speaker_name(1) == "Anna Berg");
+    CHECK(r.content(2) == "the council to keep the ferry running"); // after "asked", the hearer is read first
+    CHECK(r.speaker_name(2) == "Okafor");
 }
 
 TEST_CASE("attribute: the turns of an interview transcript are their speakers' words; a list of labels is not") {
