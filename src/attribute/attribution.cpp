@@ -837,6 +837,11 @@ private:
         }
         // CLAUSE, X said.
         text_span content = trim(text_, {s.begin, clause_stop});
+        // "In a letter to the council, Berg asked …": an opening prepositional phrase tells where or
+        // when; it is no clause that was said (what was said comes after the cue).
+        if (g::is_preposition(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&
+            quote_closing_before(sv, subject_begin) < 0 && !g::looks_like_clause(text_, content.begin, content.end))
+            return false;
         // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
         std::size_t go_on = sv.over_blank(after);
         bool continues = go_on < s.end && text_[go_on] == ',' && count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&

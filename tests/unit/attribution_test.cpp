@@ -1246,3 +1246,13 @@ TEST_CASE("resolve: a transcript's labels in capitals stand for the people the a
     REQUIRE(a < r.quotes.size());
     CHECK(r.speaker_name(a) == "Anna Berg");
 }
+
+TEST_CASE("attribute: an opening prepositional phrase before the speaker is not what was said") {
+    auto const r = extract(titled("In a letter to the council on Monday, Anna Berg asked the mayor to close the old road.\n\n"
+                                  "At the meeting, Tom Reyes said the ferry would run all winter.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "the mayor to close the old road");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(1) == "the ferry would run all winter");
+}
