@@ -287,11 +287,13 @@ private:
     void transcript_lines() {
         // (A turn's own "I think …" or "we hope to …" is the turn's speaker talking: it leaves the
         // paragraph to the label.)
-        std::vector<bool> attributed(layout_.paragraphs.size(), false);
-        for (auto const& a : out_) {
+        auto first_or_second_person = [&](attribution const& a) {
             auto who = a.speaker ? text_.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) : std::string_view{};
-            if (who != "I" && who != "We" && who != "we" && who != "You" && who != "you") attributed[a.paragraph] = true;
-        }
+            return who == "I" || who == "We" || who == "we" || who == "You" || who == "you";
+        };
+        std::vector<bool> attributed(layout_.paragraphs.size(), false);
+        for (auto const& a : out_)
+            if (!first_or_second_person(a)) attributed[a.paragraph] = true;
         struct turn {
             std::size_t paragraph;
             g::speaker_phrase speaker;
@@ -333,6 +335,10 @@ private:
         for (std::size_t i = 0; i < turns.size() && !dialogue; ++i)
             for (std::size_t j = i + 1; j < turns.size() && !dialogue; ++j) dialogue = turns[i].key == turns[j].key;
         if (!dialogue) return;
+        // The turn holds what its speaker says of themselves: no second report of it.
+        std::vector<bool> turn_at(layout_.paragraphs.size(), false);
+        for (auto const& t : turns) turn_at[t.paragraph] = true;
+        std::erase_if(out_, [&](attribution const& a) { return turn_at[a.paragraph] && first_or_second_person(a); });
         for (auto& t : turns) {
             attribution a;
             a.kind = quote_kind::direct;

@@ -1213,7 +1213,7 @@ TEST_CASE("attribute: the turns of an interview transcript are their speakers' w
                                   "REYES: And the ferry?\n\n"
                                   "BERG: The ferry keeps running until then.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() >= 4);
+    REQUIRE(r.quotes.size() == 4); // "We hope to …" is the turn's own words, not a second report
     CHECK(r.content(0) == "Will the bridge open this year?");
     CHECK(r.speaker_name(0) == "TOM REYES");
     auto turn = r.holding("We hope to open it in the spring, when the river is low.");
