@@ -1277,8 +1277,11 @@ private:
             if (w.empty()) break;
             std::string lower(w);
             for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            bool stop = g::is_preposition(lower) || (k > 0 && (lower.ends_with("ed") || lower == "that" || lower == "which" ||
-                                                               g::is_finite_verb(lower)));
+            // (a subject pronoun opens a relative clause: "documents he filed", "a report she wrote")
+            bool stop = g::is_preposition(lower) ||
+                        (k > 0 && (lower.ends_with("ed") || lower == "that" || lower == "which" || g::is_finite_verb(lower) ||
+                                   lower == "he" || lower == "she" || lower == "they" || lower == "we" || lower == "i" ||
+                                   lower == "you" || lower == "it"));
             if (stop) break;
             bool det = k == 0 && (lower == "a" || lower == "an" || lower == "the" || lower == "his" || lower == "her" ||
                                   lower == "their" || lower == "its");

@@ -1256,3 +1256,12 @@ TEST_CASE("attribute: an opening prepositional phrase before the speaker is not 
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.content(1) == "the ferry would run all winter");
 }
+
+TEST_CASE("attribute: a document named after 'according to' ends before a relative clause's subject") {
+    auto const r = extract(titled("The ferry would cost $5 million, according to financial documents he filed in May.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "The ferry would cost $5 million");
+    REQUIRE(r.quotes[0].speaker);
+    CHECK(r.quotes[0].speaker->text == "financial documents");
+}
