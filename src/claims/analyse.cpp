@@ -283,7 +283,6 @@ claim_form analyse_claim(std::string_view text) {
             lower_words[i] = intern(toks[i].lower);
             bases[i] = memo.base(lower_words[i]);
         }
-    auto held = [&](std::size_t i) { return bases[i]; };
     auto stop = [&](word_view w) { return memo.stopword(w); };
 
     // Walk the clauses: negation scope and stance run from their word to the clause's end.
@@ -332,7 +331,7 @@ claim_form analyse_claim(std::string_view text) {
             if (in_relative) continue;
             if (st.rates_subject && !clause_has_stance)
                 for (std::size_t j = clause_begin; j < i; ++j)
-                    if (!bases[j].empty() && !stop(bases[j]) && cls[j] == g::claim_word::none) set_stance(held(j), st.sign);
+                    if (!bases[j].empty() && !stop(bases[j]) && cls[j] == g::claim_word::none) set_stance(bases[j], st.sign);
             clause_sign *= st.sign;
             clause_has_stance = true;
             continue;
@@ -340,13 +339,14 @@ claim_form analyse_claim(std::string_view text) {
         if (cls[i] != g::claim_word::none) continue; // hedges and boosters carry no topic
         if (stop(base) || stop(lower_words[i])) continue;
         if (t.negated_verb) continue;
-        auto const term = held(i);
+        auto const term = bases[i];
         if (terms.add(term)) l.words.push_back(lower_words[i]); // the same word as `term` when written in its base form
         // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
         for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
             auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
-            auto pb = g::base_form(part);
-            if (pb.size() > 2 && !g::is_stopword(pb) && terms.add(intern(pb))) l.words.push_back(intern(part));
+            auto written = intern(part);
+            auto pb = memo.base(written);
+            if (pb.size() > 2 && !stop(pb) && terms.add(pb)) l.words.push_back(written);
             if (dash == std::string::npos) break;
         }
         {
@@ -461,10 +461,10 @@ claim_form analyse_claim(std::string_view text) {
         q.unit = intern(unit);
         // Context: the content words of the number's clause, up to eight tokens either side.
         for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks[k]);)
-            if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, held(k));
+            if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, bases[k]);
         for (std::size_t k = i + 1; k < toks.size() && k <= i + 8 && !ends_clause(toks[k]); ++k)
             if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none && unit.find(bases[k].view()) == std::string::npos)
-                add_once(q.context, held(k));
+                add_once(q.context, bases[k]);
         if (unit_text.empty()) unit_text = unit;
         bool sign_first = !unit_text.empty() && unit_text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
         auto amount = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "");
