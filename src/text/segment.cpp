@@ -270,9 +270,8 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
                 std::size_t last = q.inner_end;
                 while (last > q.inner_begin && text[last - 1] == ' ') --last;
                 if (q.closed && last > q.inner_begin && (text[last - 1] == '.' || text[last - 1] == '?' || text[last - 1] == '!') &&
-                    pos < para.end && text[pos] == ' ') {
-                    std::size_t next = pos;
-                    while (next < para.end && text[next] == ' ') ++next;
+                    pos < para.end && g::skip_blank(text, pos) > 0) {
+                    std::size_t next = std::min(para.end, pos + g::skip_blank(text, pos));
                     int n = 0;
                     if (next < para.end && g::is_upper_char(g::decode_utf8_at(text, next, n))) {
                         out.push_back({start, pos, pi});
@@ -289,12 +288,13 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
             }
             std::size_t end = pos + 1;
             while (end < para.end && (text[end] == '.' || text[end] == '?' || text[end] == '!' || text[end] == ')')) ++end;
-            std::size_t next = end;
-            if (next >= para.end || text[next] != ' ') {
+            // (the blank after a stop may hold no-break spaces: ". \u00A0Next")
+            std::size_t const blank = end < para.end ? g::skip_blank(text, end) : 0;
+            if (blank == 0) {
                 pos = end;
                 continue;
             }
-            while (next < para.end && text[next] == ' ') ++next;
+            std::size_t next = std::min(para.end, end + blank);
             if (next >= para.end) break;
             int n = 0;
             char32_t nc = g::decode_utf8_at(text, next, n);

@@ -282,6 +282,15 @@ TEST_CASE("segment: sentences end at full stops, question and exclamation marks"
           strings{"Is it over?", "Nobody knows!", "The talks go on."});
 }
 
+TEST_CASE("segment: a sentence ends before a no-break space or a line break as before a space") {
+    CHECK(sentence_texts("The talks ended. \xC2\xA0The ferry runs again.\xC2\xA0Tolls rose.") ==
+          strings{"The talks ended.", "The ferry runs again.", "Tolls rose."});
+    CHECK(sentence_texts("The bridge would reopen.\nRepairs took a year.") ==
+          strings{"The bridge would reopen.", "Repairs took a year."});
+    CHECK(sentence_texts("\xE2\x80\x9CIt is done.\xE2\x80\x9D \xC2\xA0The mayor left.") ==
+          strings{"\xE2\x80\x9CIt is done.\xE2\x80\x9D", "The mayor left."});
+}
+
 TEST_CASE("segment: a sentence never ends inside a quotation") {
     std::string_view const text = "They said \xE2\x80\x9CNo. Never. Not today.\xE2\x80\x9D Then they left.";
     CHECK(sentence_texts(text) ==
