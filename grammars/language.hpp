@@ -189,6 +189,7 @@ struct cue_match {
     bool question = false;     ///< reports an indirect question ("asked him whether …")
     bool infinitive = false;   ///< an intention in a to-infinitive ("wants to run", "declined to comment")
     bool directive = false;    ///< a request of someone: its object and to-infinitive ("urged him to resign")
+    bool stance = false;       ///< takes a side on its object ("endorsed Berg", "criticized the plan")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -27,6 +27,7 @@ struct cue_value {
     bool question = false;
     bool infinitive = false;
     bool directive = false;
+    bool stance = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

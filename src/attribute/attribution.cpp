@@ -710,7 +710,7 @@ private:
         }
         if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
-        if (cue.kind == g::cue_class::speech && !sv.word_at(cue.begin).ends_with("ing")) {
+        if (cue.kind == g::cue_class::speech && !cue.stance && !sv.word_at(cue.begin).ends_with("ing")) {
             // “…,” said X   /   …, said X.   (Not "…, told X": X is the hearer; but “…?” asked X.
             // Not "…, repeating a familiar line": a participle's object is no speaker.)
             // The speaker closes the clause: "…, said the law helped …" is no inversion.
@@ -1014,12 +1014,18 @@ private:
         }
         text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
         if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
-        if (count_words(text_, content) < 2) return;
+        auto verb_form = text_.substr(cue.begin, cue.end - cue.begin);
+        // A stance verb's object is what it reports when the verb is finite ("endorsed Berg", not
+        // "to endorse Berg") and the object is there ("the votes he blamed on Berg": not "on Berg").
+        bool stance = cue.stance && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
+                      !g::is_preposition(sv.word_at(content.begin));
+        if (count_words(text_, content) < (stance ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
+        if (stance) content.end = stance_object_end(sv, content);
         reported_clause(a, sv, content);
         // Without "that", a verb that takes no bare clause reports only quoted words
         // ("blasted the EU's lack of “political will”"), not its plain object.
-        if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect) return;
+        if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect && !stance) return;
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
         // (A poll or study shows what it shows: "a new survey shows Berg ahead".)
         bool document_finding = cue.source_only && a.speaker && document_head(*a.speaker);
@@ -1035,10 +1041,51 @@ private:
         // education yields a bump"): "said" takes no long plain object.
         auto verb = text_.substr(cue.begin, cue.end - cue.begin);
         bool say = (verb == "said" || verb == "says" || verb == "say") && count_words(text_, content) >= 4;
-        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say &&
+        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say && !stance &&
             !g::looks_like_clause(text_, content.begin, content.end))
             return;
         keep(std::move(a));
+    }
+
+    /// Where the object of a stance verb ends ("criticized the plan, which …", "endorsed Berg
+    /// in July"): before a relative or adverbial clause set off by a comma, a clause joined by
+    /// "but", "though", "while" or "as", a colon or semicolon, or a time phrase that ends the
+    /// sentence.
+    std::size_t stance_object_end(sentence_view const& sv, text_span content) const {
+        for (std::size_t p = content.begin; p < content.end;) {
+            if (auto qi = sv.quote_at(p); qi >= 0) {
+                p = std::max(p + 1, layout_.quotes[static_cast<std::size_t>(qi)].close_end);
+                continue;
+            }
+            auto w = sv.word_at(p);
+            if (w.empty()) {
+                if (text_[p] == ':' || text_[p] == ';') return sv.back_over_blank(p);
+                if (text_[p] == ',') {
+                    auto n = sv.word_at(sv.over_blank(p + 1));
+                    bool relative = n == "which" || n == "who" || n == "whose" || n == "where";
+                    bool adverbial = n == "though" || n == "although" || n == "while" || n == "but" || n == "as" ||
+                                     n == "because" || n == "when";
+                    // (a relative clause between commas, then the verb's preposition, goes on:
+                    // "accused Berg, who …, of …")
+                    bool closed = false;
+                    for (std::size_t r = p + 1; relative && r < content.end; ++r)
+                        if (text_[r] == ',' && g::is_preposition(sv.word_at(sv.over_blank(r + 1)))) closed = true;
+                    if ((relative && !closed) || adverbial) return sv.back_over_blank(p);
+                }
+                ++p;
+                continue;
+            }
+            bool such_as = w == "as" && sv.back_over_blank(p) >= 4 && text_.substr(sv.back_over_blank(p) - 4, 4) == "such";
+            if (p > content.begin && !such_as &&
+                (w == "but" || w == "though" || w == "although" || w == "while" || w == "as" || w == "because") &&
+                g::looks_like_clause(text_, sv.over_blank(p + w.size()), content.end))
+                return sv.back_over_blank(p);
+            if (p > content.begin) // "endorsed Berg in July" (the phrase must run to the end)
+                if (auto t = g::skip_time_phrase(bound_, p); t > 0 && sv.over_blank(p + t) >= content.end)
+                    return sv.back_over_blank(p);
+            p += w.size();
+        }
+        return content.end;
     }
 
     /// Where the report of a speaker in an opening subordinate clause ends: "While Berg called

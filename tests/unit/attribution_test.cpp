@@ -1188,6 +1188,25 @@ TEST_CASE("attribute: an intention in a to-infinitive is what 'wants', 'hopes', 
     CHECK(r.speaker_name(1) == "Tom Reyes");
 }
 
+TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 'criticized the plan, which …')") {
+    auto const r = extract(titled("Tom Reyes endorsed Anna Berg for the council in July.\n\n"
+                                  "Berg criticized the ferry contract, which runs until the spring.\n\n"
+                                  "Okafor accused the mayor, who signed it, of hiding the costs.\n\n"
+                                  "The council may endorse the plan next week.\n\n"
+                                  "Berg praised the new timetable although the ferry was late again.\n\n"
+                                  "These are the delays the union blamed on the council.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.content(0) == "Anna Berg for the council"); // not the time phrase that ends the sentence
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.content(1) == "the ferry contract"); // not the writer's relative clause
+    CHECK(r.speaker_name(1) == "Anna Berg");
+    CHECK(r.content(2) == "the mayor, who signed it, of hiding the costs");
+    CHECK(r.content(3) == "the new timetable"); // not the clause the writer adds
+    CHECK(r.speaker_name(3) == "Anna Berg");
+    // "may endorse" is no stance taken yet; "blamed on the council" has its object elsewhere.
+}
+
 TEST_CASE("attribute: a request reports its object and what it asks ('urged the council to …', 'called on … to …')") {
     auto const r = extract(titled("The mayor urged the council to close the old road before the winter.\n\n"
                                   "Anna Berg called on Tom Reyes to resign over the ferry contract.\n\n"
