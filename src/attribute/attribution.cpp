@@ -848,6 +848,11 @@ private:
         if (g::is_preposition(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&
             quote_closing_before(sv, subject_begin) < 0 && !g::looks_like_clause(text_, content.begin, content.end))
             return false;
+        // "Although Reyes said it was costly, the council agreed": a subordinate clause before the
+        // main one is no clause that was said.
+        if (g::is_subordinator(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&
+            sv.quote_at(content.begin) < 0)
+            return false;
         // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
         std::size_t go_on = sv.over_blank(after);
         bool continues = go_on < s.end && text_[go_on] == ',' && count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&
@@ -1100,6 +1105,15 @@ private:
         auto before_word = text_.substr(lead.begin, lead.end - lead.begin);
         bool opens = conj.begin == sv.over_blank(sv.begin()) || (lead.end > sv.begin() && text_[lead.end - 1] == ',') ||
                      before_word == "and" || before_word == "but";
+        // Or the sentence opens with one and no comma stands before the speaker ("Whereas Berg and
+        // Reyes felt A, Okafor favored B").
+        std::size_t const first = sv.over_blank(sv.begin());
+        auto first_word = sv.word_at(first);
+        bool sentence_opens = !first_word.empty() && first < a.speaker->begin && g::is_subordinator(lowered_first({first, first + first_word.size()})) &&
+                              std::find(text_.begin() + static_cast<std::ptrdiff_t>(first),
+                                        text_.begin() + static_cast<std::ptrdiff_t>(a.speaker->begin), ',') ==
+                                  text_.begin() + static_cast<std::ptrdiff_t>(a.speaker->begin);
+        if (sentence_opens) opens = true, conj = {first, first + first_word.size()};
         if (!opens || !g::is_subordinator(lowered_first(conj))) return end;
         for (std::size_t p = a.cue->end; p < end; ++p) {
             if (auto q = sv.quote_at(p); q >= 0) {
@@ -1209,15 +1223,27 @@ private:
     /// Who a participle cue (", saying …") belongs to: the speaker of the last report in this
     /// sentence, else the noun phrase that opens the sentence (after an opening adverbial).
     std::optional<g::speaker_phrase> sentence_subject(sentence_view const& sv, text::sentence const& s, std::size_t cue) const {
-        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-            if (!it->cue || it->cue->begin < s.begin) break;
-            if (it->cue->begin < cue && it->speaker) return it->speaker;
-        }
         auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
             auto sp = g::match_speaker(bound_, pos);
             if (!sp || sp->end >= cue || common_word_at_start(*sp, s)) return std::nullopt;
             return sp;
         };
+        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+            if (!it->cue || it->cue->begin < s.begin) break;
+            if (it->cue->begin < cue && it->speaker) {
+                // "Whereas Berg felt A, Okafor favored B, arguing …": a report in an opening
+                // subordinate clause is not the main clause's; its subject follows the comma.
+                std::size_t const first = sv.over_blank(sv.begin());
+                auto first_word = sv.word_at(first);
+                if (!first_word.empty() && g::is_subordinator(lowered_first({first, first + first_word.size()})))
+                    for (std::size_t p = it->cue->end; p < cue; ++p)
+                        if (separating_comma(p) && sv.quote_at(p) < 0) {
+                            if (auto sp = subject_at(sv.over_blank(p + 1))) return sp;
+                            break;
+                        }
+                return it->speaker;
+            }
+        }
         if (auto sp = opening_subject(sv, cue, subject_at)) return sp;
         // "On March 3 she closed the inquiry by announcing that …": an opening phrase without a
         // comma; a subject pronoun (he, she, they, we) is the subject.

@@ -1207,6 +1207,20 @@ TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 
     // "may endorse" is no stance taken yet; "blamed on the council" has its object elsewhere.
 }
 
+TEST_CASE("attribute: a sentence that opens with 'whereas', 'although' holds its report to that clause") {
+    auto const r = extract(titled("Whereas Berg and Reyes felt the ferry should stay, Okafor favored the bridge, arguing it is cheaper.\n\n"
+                                  "Although Reyes said it was costly, the council agreed.\n\n"
+                                  "Berg said the vote would come in May.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.content(0) == "the ferry should stay"); // not the main clause after the comma
+    CHECK(r.content(1) == "it is cheaper");
+    CHECK(r.speaker_name(1) == "Okafor"); // the main clause's subject, not the subordinate one's
+    CHECK(r.content(2) == "it was costly"); // the subordinate clause is not what the council agreed
+    CHECK(r.speaker_name(2) == "Reyes");
+    CHECK(r.speaker_name(3) == "Berg"); // "Whereas" is no first name
+}
+
 TEST_CASE("attribute: a request reports its object and what it asks ('urged the council to …', 'called on … to …')") {
     auto const r = extract(titled("The mayor urged the council to close the old road before the winter.\n\n"
                                   "Anna Berg called on Tom Reyes to resign over the ferry contract.\n\n"
