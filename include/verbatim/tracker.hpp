@@ -33,6 +33,7 @@ struct claim {
     word_view doc, date, title;
     quote_kind form_kind = quote_kind::direct;
     std::string text;     ///< the content as printed in the quote lists
+    word_view cue;        ///< the cue as written (`said`, `endorsed`); a stance cue gives the claim its stance
     std::size_t at = 0;   ///< byte offset in its document (for order within an article)
     claim_form form;
 };

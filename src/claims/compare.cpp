@@ -1,6 +1,7 @@
 // claims/compare.cpp — how two normalised claims relate: the rules run in a fixed order, the
 // first that fires decides, and its evidence is kept as the reasons.
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <set>
 
@@ -160,13 +161,22 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
                       fmt::format("negation: \"{}\" negated in the {} claim only; shared: {}", written(a, t).view(), na ? "first" : "second", quote_list(o.shown)));
     }
 
-    // Stance: one claim backs what the other works against ("reinstate the tax" / "abolish the tax").
-    for (auto const& t : o.shared) {
-        int sa = stance_toward(a, t), sb = stance_toward(b, t);
-        if (sa && sb && sa != sb && cover >= same_matter * 0.6)
+    // Stance: one claim backs what the other works against ("reinstate the tax" / "abolish the tax");
+    // the evidence names the weightiest such term.
+    if (cover >= same_matter * 0.6) {
+        std::optional<std::pair<double, word_view>> best;
+        int best_sign = 0;
+        for (auto const& t : o.shared) {
+            int sa = stance_toward(a, t), sb = stance_toward(b, t);
+            if (!sa || !sb || sa == sb) continue;
+            auto at = std::find(a.terms().begin(), a.terms().end(), t);
+            double w = at == a.terms().end() ? 0 : weights_a[static_cast<std::size_t>(at - a.terms().begin())];
+            if (!best || w > best->first) best = {w, t}, best_sign = sa;
+        }
+        if (best)
             return decide(relation::contradiction, "stance",
-                          fmt::format("stance: the {} claim backs \"{}\", the {} works against it", sa > 0 ? "first" : "second", written(a, t).view(),
-                                      sa > 0 ? "second" : "first"));
+                          fmt::format("stance: the {} claim backs \"{}\", the {} works against it", best_sign > 0 ? "first" : "second",
+                                      written(a, best->second).view(), best_sign > 0 ? "second" : "first"));
     }
 
     // Quantities: the same thing counted with another value, in the same year when years are given.

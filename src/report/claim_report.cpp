@@ -12,8 +12,11 @@
 namespace verbatim {
 namespace {
 
+/// The claim as printed: quoted words in quote marks; a stance cue before what it reports
+/// ("endorsed the ferry plan").
 std::string shown(claim const& c) {
     if (c.form_kind == quote_kind::direct) return "\xE2\x80\x9C" + c.text + "\xE2\x80\x9D";
+    if (!c.form.lead.empty()) return std::string(c.form.lead.view()) + ' ' + c.text;
     return c.text;
 }
 
@@ -124,6 +127,11 @@ void write_json(std::ostream& out, claim_report const& r) {
         else append_json_string(buf, c.date);
         buf += ", \"kind\": ";
         append_json_string(buf, to_string(c.form_kind));
+        buf += ", \"cue\": ";
+        if (c.cue.empty()) buf += "null";
+        else append_json_string(buf, c.cue);
+        buf += ", \"stance_cue\": ";
+        buf += c.form.lead.empty() ? "false" : "true";
         buf += ", \"text\": ";
         append_json_string(buf, c.text);
         buf += ", \"terms\": ";

@@ -98,7 +98,8 @@ std::vector<text_span> parse_spans(std::string const& s) {
 
 
 /// The columns a claim is read back from (claims `c` joined with documents `d`), in read_claim's order.
-constexpr std::string_view claim_columns = "c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title";
+constexpr std::string_view claim_columns = "c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title, "
+                                           "(SELECT cue_text FROM quotations WHERE id = c.quotation)";
 
 /// A stored claim from the row of a query selecting claim_columns from column `first` on,
 /// with its normal form worked out again.
@@ -113,7 +114,8 @@ claim read_claim(SQLite::Statement& q, int first) {
     c.at = static_cast<std::size_t>(q.getColumn(first + 6).getInt64());
     c.text = q.getColumn(first + 7).getString();
     c.title = intern(q.getColumn(first + 8).getString());
-    c.form = analyse_claim(c.text);
+    if (!q.getColumn(first + 9).isNull()) c.cue = intern(q.getColumn(first + 9).getString());
+    c.form = analyse_claim(c.text, c.cue.view());
     return c;
 }
 

@@ -137,11 +137,12 @@ std::optional<claim> unanalysed_claim(document const& doc, quotation const& q) {
     for (auto& ch : c.text)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     c.at = q.spans.front().begin;
+    if (q.cue) c.cue = intern(q.cue->text);
     return c;
 }
 
 void analyse(claim& c) {
-    c.form = analyse_claim(c.text);
+    c.form = analyse_claim(c.text, c.cue.view());
     c.form.text = {}; // the same as c.text: held once
 }
 
@@ -506,10 +507,11 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
                         auto const& si = claims[i].form.subject;
                         if (!accounts || si.empty() || si != claims[j].form.subject) continue;
                     }
-                    if (claims[i].text == claims[j].text) {
+                    if (claims[i].text == claims[j].text && claims[i].form.stance == claims[j].form.stance) {
                         // The same words (a syndicated story, a quote repeated): consistent, fully
                         // shared, what judge_pair finds without comparing them word by word. Kept
-                        // only as one speaker's thread link across articles.
+                        // only as one speaker's thread link across articles. (Not when the cue takes
+                        // another side: "endorsed the plan" / "criticized the plan".)
                         if (speaker_no[i] == speaker_no[j] && doc_no[i] != doc_no[j])
                             links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
                         continue;

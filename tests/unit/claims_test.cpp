@@ -255,6 +255,32 @@ TEST_CASE("tracker: one speaker's changed number across two articles, with a fli
     CHECK(r.disagreements.empty());
 }
 
+TEST_CASE("tracker: a speaker who endorsed a plan and later criticized it has reversed") {
+    // The stance is the cue's ("endorsed" + "the ferry plan"): without it the two claims would be
+    // the same words.
+    auto endorsed = verbatim::analyse_claim("the new ferry plan of the council", "endorsed");
+    CHECK(std::count(endorsed.stance.begin(), endorsed.stance.end(), std::pair{verbatim::intern("ferry"), 1}) == 1);
+    CHECK(verbatim::analyse_claim("the new ferry plan of the council", "said").stance.empty());
+    CHECK(endorsed.text == "the new ferry plan of the council");
+
+    auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg endorsed the new ferry plan of the council.");
+    auto b = make_doc("b", "2026-03-02", "Mayor Anna Berg criticized the new ferry plan of the council.");
+    verbatim::speaker_directory directory;
+    verbatim::claim_tracker tracker;
+    for (auto* d : {&a, &b}) {
+        auto q = verbatim::extract_quotations(*d);
+        directory.add(*d, q);
+        tracker.add(*d, q);
+    }
+    auto r = tracker.finish(directory);
+    REQUIRE(r.changes.size() == 1);
+    auto const& ch = r.changes.front();
+    CHECK(ch.verdict.rel == verbatim::relation::contradiction);
+    CHECK(ch.verdict.rule == "stance");
+    CHECK(r.claims[ch.earlier].date == "2026-01-10");
+    CHECK(r.claims[ch.later].cue == "criticized");
+}
+
 TEST_CASE("tracker: the report on corpus/ is the same with one thread or three") {
     // Hundreds of claims: several blocks of work, taken by the threads in any order.
     std::vector<verbatim::document> docs;
