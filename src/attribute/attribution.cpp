@@ -291,9 +291,32 @@ private:
             auto who = a.speaker ? text_.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) : std::string_view{};
             return who == "I" || who == "We" || who == "we" || who == "You" || who == "you";
         };
+        // A transcript printed as a long quotation opens each turn with a quote mark ("\"BERG: We
+        // will …"): there the label starts after the mark, and the quotation the paragraphs make
+        // together is no one's turn.
+        auto mark_at = [&](std::size_t pi) -> std::size_t {
+            auto const& para = layout_.paragraphs[pi];
+            auto m = g::match_quote_mark(text_.substr(0, para.end), para.begin);
+            return m ? m->length : 0;
+        };
+        // (the paragraph a quotation opens in: its introducer may stand in the one before)
+        auto paragraph_at = [&](std::size_t pos) {
+            auto const& ps = layout_.paragraphs;
+            auto it = std::upper_bound(ps.begin(), ps.end(), pos, [](std::size_t p, text_span const& para) { return p < para.begin; });
+            return static_cast<std::size_t>(it - ps.begin()) - 1;
+        };
+        auto opening_paragraph = [&](attribution const& a) { return paragraph_at(a.spans.front().begin); };
+        auto in_quoted_turn = [&](attribution const& a) {
+            if (a.kind != quote_kind::direct || a.spans.empty() || a.spans.front().begin < layout_.paragraphs.front().begin) return false;
+            auto pi = opening_paragraph(a);
+            return mark_at(pi) > 0 && a.spans.front().begin == layout_.paragraphs[pi].begin + mark_at(pi);
+        };
         std::vector<bool> attributed(layout_.paragraphs.size(), false);
         for (auto const& a : out_)
-            if (!first_or_second_person(a)) attributed[a.paragraph] = true;
+            if (!first_or_second_person(a) && !in_quoted_turn(a))
+                for (auto const& sp : a.spans) // (each paragraph of the report)
+                    for (std::size_t pi = a.paragraph; pi < layout_.paragraphs.size() && layout_.paragraphs[pi].begin < sp.end; ++pi)
+                        if (layout_.paragraphs[pi].end > sp.begin) attributed[pi] = true;
         struct turn {
             std::size_t paragraph;
             g::speaker_phrase speaker;
@@ -304,19 +327,20 @@ private:
         for (std::size_t pi = 1; pi < layout_.paragraphs.size(); ++pi) {
             if (attributed[pi]) continue;
             auto const& para = layout_.paragraphs[pi];
-            std::size_t colon = para.begin;
-            while (colon < para.end && colon < para.begin + 40 && text_[colon] != ':' && text_[colon] != ',' && text_[colon] != '.' &&
+            std::size_t const start = para.begin + mark_at(pi);
+            std::size_t colon = start;
+            while (colon < para.end && colon < start + 40 && text_[colon] != ':' && text_[colon] != ',' && text_[colon] != '.' &&
                    text_[colon] != '\n')
                 ++colon;
-            if (colon >= para.end || colon == para.begin || text_[colon] != ':' || colon + 1 >= para.end || text_[colon + 1] != ' ')
+            if (colon >= para.end || colon == start || text_[colon] != ':' || colon + 1 >= para.end || text_[colon + 1] != ' ')
                 continue;
             std::size_t const label_end = colon;
             bool capitals = true; // every word of the label capitalised
-            for (std::size_t p = para.begin; p < label_end; ++p)
-                if ((p == para.begin || text_[p - 1] == ' ') && !(text_[p] >= 'A' && text_[p] <= 'Z')) capitals = false;
+            for (std::size_t p = start; p < label_end; ++p)
+                if ((p == start || text_[p - 1] == ' ') && !(text_[p] >= 'A' && text_[p] <= 'Z')) capitals = false;
             if (!capitals) continue;
             bound_ = text_.substr(0, para.end);
-            auto sp = g::match_speaker_ending_at(bound_, para.begin, label_end);
+            auto sp = g::match_speaker_ending_at(bound_, start, label_end);
             if (!sp || sp->tokens.size() > 4 || sp->tokens.back().part == g::np_part::determiner) continue;
             auto label = text_.substr(sp->begin, sp->end - sp->begin);
             auto const& head = sp->tokens.back();
@@ -326,6 +350,12 @@ private:
                 g::is_organization_name(label))
                 continue;
             text_span content = trim(text_, {colon + 1, para.end});
+            if (mark_at(pi) > 0) // the quotation's closing mark, in its last turn
+                for (std::size_t k = 1; k <= 3 && k < content.end - content.begin; ++k)
+                    if (auto m = g::match_quote_mark(bound_, content.end - k); m && m->length == k) {
+                        content = trim(text_, {content.begin, content.end - k});
+                        break;
+                    }
             if (count_words(text_, content) < 2) continue;
             std::string key(last);
             for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -338,7 +368,13 @@ private:
         // The turn holds what its speaker says of themselves: no second report of it.
         std::vector<bool> turn_at(layout_.paragraphs.size(), false);
         for (auto const& t : turns) turn_at[t.paragraph] = true;
-        std::erase_if(out_, [&](attribution const& a) { return turn_at[a.paragraph] && first_or_second_person(a); });
+        std::erase_if(out_, [&](attribution const& a) {
+            return (turn_at[a.paragraph] && first_or_second_person(a)) || (in_quoted_turn(a) && turn_at[opening_paragraph(a)]);
+        });
+        // (nor is the quotation the quoted turns make together, nor a quote inside a turn)
+        for (std::size_t i = 0; i < layout_.quotes.size(); ++i)
+            if (layout_.quotes[i].open >= layout_.paragraphs.front().begin && turn_at[paragraph_at(layout_.quotes[i].open)])
+                used_[i] = true;
         for (auto& t : turns) {
             attribution a;
             a.kind = quote_kind::direct;

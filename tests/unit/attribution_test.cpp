@@ -1263,6 +1263,24 @@ TEST_CASE("attribute: the turns of an interview transcript are their speakers' w
     CHECK(list.quotes.empty());
 }
 
+TEST_CASE("attribute: a transcript printed as one long quotation is still one turn per label") {
+    // Each paragraph reopens the quotation ("\"BERG: …"), as multi-paragraph quotes do; the
+    // quotation as a whole is no one's words, each turn is its label's.
+    auto const r = extract(titled("The mayor spoke to the radio about the bridge on Monday.\n\n"
+                                  "Part of the interview follows:\n\n"
+                                  "\"REYES: Will the bridge open this year? The town has waited long enough.\n\n"
+                                  "\"BERG: We hope to open it in the spring, when the river is low.\n\n"
+                                  "\"REYES: And the ferry until then?\n\n"
+                                  "\"BERG: The ferry keeps running every day.\"\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.content(0) == "Will the bridge open this year? The town has waited long enough.");
+    CHECK(r.speaker_name(0) == "REYES");
+    CHECK(r.speaker_name(1) == "BERG");
+    CHECK(r.content(3) == "The ferry keeps running every day."); // without the closing mark
+    CHECK(r.speaker_name(3) == "BERG");
+}
+
 TEST_CASE("resolve: a transcript's labels in capitals stand for the people the article names ('TR', 'BERG')") {
     auto const r = extract(titled("The radio spoke to the mayor, Anna Berg, and to the council chair, Tom Reyes.\n\n"
                                   "The two met at the old pier on Monday.\n\n"
