@@ -140,7 +140,10 @@ void load(lexicon& lx) {
         if (lower.back() != '.') lx.lower_function_words.add(lower);
         if (line.back() == '.') lx.abbreviations.insert(std::string(line));
     }
-    for (auto line : entries("en/source_nouns")) add_both_cases(lx.source_nouns, lx.source_set, line);
+    for (auto line : entries("en/source_nouns")) { // "the poll found", "polls show"
+        add_both_cases(lx.source_nouns, lx.source_set, line);
+        if (!line.ends_with("data") && !line.ends_with("ing") && !line.ends_with("s")) add_both_cases(lx.source_nouns, lx.source_set, plural(line));
+    }
     for (auto line : entries("en/time_words")) {
         auto directive = [&](std::string_view tag, word_set& into) {
             if (!line.starts_with(tag)) return false;

@@ -88,8 +88,10 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
                 ++commons;
                 continue;
             }
-            // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner.
-            if (!determined || ++commons > 3) return;
+            // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner,
+            // or right after a link ("the secretary of state", "a professor of law").
+            bool bare_after_link = after_link && i > 0 && tokens[i - 1].part == np_part::link;
+            if ((!determined && !bare_after_link) || ++commons > 3) return;
             // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
             if (i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
                           tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group))
@@ -122,7 +124,10 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
         case np_part::possessive:
             determined = true;
             continue;
-        case np_part::modifier: continue;
+        case np_part::modifier:
+            // "the secretary of state": a modifier word may head right after a link
+            if (after_link && tokens[i - 1].part == np_part::link) ends.push_back(i + 1);
+            continue;
         case np_part::nickname:
             if (after_link) { // "fans of “Shark Tank”"
                 ends.push_back(i + 1);

@@ -219,6 +219,22 @@ TEST_CASE("grammar: speaker as a role linked to an organisation") {
     CHECK(has_link);
 }
 
+TEST_CASE("grammar: a role linked to a bare noun, plural groups and documents as speakers") {
+    std::pair<std::string_view, std::string_view> const cases[] = {
+        {"The secretary of state said it was late", "The secretary of state"},
+        {"a professor of law said it was late", "a professor of law"},
+        {"Local groups said it was late", "Local groups"},
+        {"Polls show it was late", "Polls"},
+        {"Court records show it was late", "Court records"},
+    };
+    for (auto [text, speaker] : cases) {
+        INFO(text);
+        auto sm = g::match_subject_cue(text, 0);
+        REQUIRE(sm);
+        CHECK(text.substr(sm->speaker.begin, sm->speaker.end - sm->speaker.begin) == speaker);
+    }
+}
+
 TEST_CASE("grammar: group and pronoun speakers") {
     std::string_view const group = "senior officials said on Monday";
     auto sp = g::match_speaker(group, 0);
