@@ -711,9 +711,41 @@ private:
         return false;
     }
 
+    /// "A Democrat familiar with the talks said", "A new poll released Thursday shows", "A union
+    /// representing flight attendants endorsed": the phrase that opens the sentence, then a
+    /// modifier (a participle phrase, "familiar with", "close to") that runs to the cue without a
+    /// comma, a quote or another cue, is the subject; the words inside the modifier are not.
+    std::optional<g::speaker_phrase> postmodified_subject(sentence_view const& sv, g::cue_match const& cue) const {
+        std::size_t const start = sv.over_blank(sv.begin());
+        if (start >= cue.begin || sv.quote_at(start) >= 0) return std::nullopt;
+        auto sp = g::match_speaker(bound_, start);
+        if (!sp || sp->end >= cue.begin || sp->tokens.front().part == g::np_part::pronoun) return std::nullopt;
+        std::size_t const p = sv.over_blank(sp->end);
+        if (p >= cue.begin) return std::nullopt;
+        auto w = sv.word_at(p);
+        if (w.empty() || g::match_cue(bound_, p)) return std::nullopt;
+        std::size_t const after = sv.over_blank(p + w.size());
+        auto next = sv.word_at(after);
+        bool participle = (w.size() > 4 && w.ends_with("ing") && !g::is_preposition(w)) ||
+                          // a passive participle before a preposition or a time ("released Thursday",
+                          // "involved in"), not a past tense before its object ("learned the …")
+                          (w.size() > 4 && w.ends_with("ed") && (g::is_preposition(next) || g::skip_time_phrase(bound_, after) > 0));
+        bool adjective = (w == "familiar" && next == "with") || (w == "close" && next == "to");
+        if (!participle && !adjective) return std::nullopt;
+        std::size_t n = 0;
+        for (std::size_t q = p; q < cue.begin; ++q) {
+            if (text_[q] == ',' || text_[q] == ';' || text_[q] == ':' || text_[q] == '(' || sv.quote_at(q) >= 0) return std::nullopt;
+            if (q > p && text_[q - 1] == ' ' && text_[q] != ' ') {
+                if (++n > 12 || g::match_cue(bound_, q)) return std::nullopt;
+            }
+        }
+        return sp;
+    }
+
     /// The speaker of the cue at words[wi], tried in order of how sure each pattern is.
     std::optional<found_speaker> find_speaker(sentence_view const& sv, text::sentence const& s,
                                               std::vector<std::size_t> const& words, std::size_t wi, g::cue_match const& cue) {
+        if (auto sp = postmodified_subject(sv, cue)) return found_speaker{*sp};
         // A noun phrase right before the cue (adverbs allowed between).
         std::size_t first_word = wi > 14 ? wi - 14 : 0;
         std::size_t object_end = 0; // a prepositional object ends here: nothing inside it speaks
@@ -1074,7 +1106,8 @@ private:
             // "the video shows Berg saying: “…”": the words are hers, reported by the cue after
             for (std::size_t q = content.begin; q < content.end;) {
                 auto w = sv.word_at(q);
-                if (!w.empty() && g::match_cue(bound_, q)) return;
+                // (a participle cue: "shows Berg saying", not "shows most residents want a bridge")
+                if (w.ends_with("ing") && g::match_cue(bound_, q)) return;
                 q = sv.over_blank(q + std::max<std::size_t>(1, w.size()));
             }
         }
