@@ -1000,6 +1000,13 @@ private:
             }
         }
         p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
+        // "said in a statement (on Monday) (,) that …": where it was said comes before what
+        if (auto n = medium_phrase(sv, p); n > 0) {
+            std::size_t q = sv.over_blank(p + n);
+            q = sv.over_blank(q + g::skip_time_phrase(bound_, q));
+            if (q < s.end && text_[q] == ',') q = sv.over_blank(q + 1);
+            if (sv.word_at(q) == "that" || quote_opening_at(sv, q) >= 0) p = q;
+        }
         // "wants to run for the Senate", "vowed to keep …": an intention in a to-infinitive is what
         // the verb reports.
         if (cue.infinitive && sv.word_at(p) == "to" && infinitive_at(sv, p)) {
@@ -1477,6 +1484,15 @@ private:
                 break;
             }
         }
+        // "… more schools are needed in a statement on Thursday": where it was said ends the report.
+        for (std::size_t p = content.begin + 1; p + 4 < content.end; ++p) {
+            if (text_[p] != ' ' || sv.quote_at(p) >= 0) continue;
+            if (auto n = medium_phrase(sv, p + 1); n > 0 && count_words(text_, {p + 1, content.end}) <= 8 &&
+                                                   count_words(text_, {content.begin, p}) >= 2) {
+                content.end = sv.back_over_blank(p + 1);
+                break;
+            }
+        }
         a.spans = {content};
         a.kind = quote_kind::indirect;
         // The top-level quotes that open inside the clause (top_ is in text order: a binary search,
@@ -1502,6 +1518,20 @@ private:
             a.kind = quote_kind::direct;
             a.spans = a.quoted;
         }
+    }
+
+    /// Bytes of a phrase at `pos` that tells where something was said ("in a statement", "in an
+    /// interview", "during a speech", "on his blog post"), or 0.
+    std::size_t medium_phrase(sentence_view const& sv, std::size_t pos) const {
+        auto prep = sv.word_at(pos);
+        if (prep != "in" && prep != "on" && prep != "during") return 0;
+        std::size_t w1 = sv.over_blank(pos + prep.size());
+        auto det = sv.word_at(w1);
+        if (det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "its" && det != "the") return 0;
+        std::size_t w2 = sv.over_blank(w1 + det.size());
+        auto noun = sv.word_at(w2);
+        if (!g::is_source_noun(noun) && noun != "interview" && noun != "speech") return 0;
+        return w2 + noun.size() - pos;
     }
 
     /// Keeps a report that has content: a quote of nothing but commas or blanks has none.

@@ -1236,6 +1236,17 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
     CHECK(r.speaker_name(3) == "the council"); // a past tense before its object is the verb, no modifier
 }
 
+TEST_CASE("attribute: 'in a statement', 'in an interview' tell where it was said, not what") {
+    auto const r = extract(titled("The council says in a statement that the new timetable starts in May.\n\n"
+                                  "Berg said more ferries are needed in a letter on Thursday.\n\n"
+                                  "Reyes said the ferry stops in a village on the north shore.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.content(0) == "the new timetable starts in May");
+    CHECK(r.content(1) == "more ferries are needed");
+    CHECK(r.content(2) == "the ferry stops in a village on the north shore"); // a village is no medium
+}
+
 TEST_CASE("attribute: a request reports its object and what it asks ('urged the council to …', 'called on … to …')") {
     auto const r = extract(titled("The mayor urged the council to close the old road before the winter.\n\n"
                                   "Anna Berg called on Tom Reyes to resign over the ferry contract.\n\n"
