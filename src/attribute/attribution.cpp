@@ -1484,6 +1484,22 @@ private:
                 break;
             }
         }
+        // "said the ferry would stay, but the council voted to close it": a clause after ", but"
+        // is the writer's contrast (a second thing said is "but that …"; quoted words stay).
+        for (std::size_t p = content.begin + 1; p < content.end; ++p) {
+            if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
+            std::size_t q = sv.over_blank(p + 1);
+            auto w = sv.word_at(q);
+            bool quoted_after = false;
+            for (std::size_t r = q; r < content.end && !quoted_after; ++r) quoted_after = sv.quote_at(r) >= 0;
+            auto after_but = sv.word_at(sv.over_blank(q + 3));
+            bool reported_too = after_but == "that" || after_but == "rather" || after_but == "also" || after_but == "not";
+            if (w == "but" && count_words(text_, {content.begin, p}) >= 3 && !quoted_after && !reported_too &&
+                g::looks_like_clause(text_, sv.over_blank(q + 3), content.end)) {
+                content.end = sv.back_over_blank(p);
+                break;
+            }
+        }
         // "… more schools are needed in a statement on Thursday": where it was said ends the report.
         for (std::size_t p = content.begin + 1; p + 4 < content.end; ++p) {
             if (text_[p] != ' ' || sv.quote_at(p) >= 0) continue;

@@ -1236,6 +1236,15 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
     CHECK(r.speaker_name(3) == "the council"); // a past tense before its object is the verb, no modifier
 }
 
+TEST_CASE("attribute: ', but' and a clause of the writer's end a report; ', but that …' goes on") {
+    auto const r = extract(titled("Berg said the ferry would keep running, but the council voted to close it in May.\n\n"
+                                  "Reyes said the bridge was safe, but that repairs would take a year.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "the ferry would keep running");
+    CHECK(r.content(1) == "the bridge was safe, but that repairs would take a year");
+}
+
 TEST_CASE("attribute: 'in a statement', 'in an interview' tell where it was said, not what") {
     auto const r = extract(titled("The council says in a statement that the new timetable starts in May.\n\n"
                                   "Berg said more ferries are needed in a letter on Thursday.\n\n"
