@@ -28,6 +28,7 @@ struct cue_value {
     bool infinitive = false;
     bool directive = false;
     bool stance = false;
+    bool topic = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

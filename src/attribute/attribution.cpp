@@ -1097,7 +1097,7 @@ private:
         auto verb_form = text_.substr(cue.begin, cue.end - cue.begin);
         // A stance verb's object is what it reports when the verb is finite ("endorsed Berg", not
         // "to endorse Berg") and the object is there ("the votes he blamed on Berg": not "on Berg").
-        bool stance = cue.stance && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
+        bool stance = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
                       !g::is_preposition(sv.word_at(content.begin));
         if (count_words(text_, content) < (stance ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
@@ -1157,6 +1157,12 @@ private:
                 continue;
             }
             bool such_as = w == "as" && sv.back_over_blank(p) >= 4 && text_.substr(sv.back_over_blank(p) - 4, 4) == "such";
+            // ("dismissed the reports as “misinterpreted”": what they were called goes with them)
+            if (w == "as") {
+                std::size_t q = sv.over_blank(p + 2);
+                if (auto d = sv.word_at(q); d == "a" || d == "an" || d == "the") q = sv.over_blank(q + d.size());
+                if (quote_opening_at(sv, q) >= 0) such_as = true;
+            }
             if (p > content.begin && !such_as &&
                 (w == "but" || w == "though" || w == "although" || w == "while" || w == "as" || w == "because") &&
                 g::looks_like_clause(text_, sv.over_blank(p + w.size()), content.end))

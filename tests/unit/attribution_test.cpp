@@ -815,9 +815,13 @@ TEST_CASE("attribute: the title of a novel after wrote is no quotation") {
 }
 
 TEST_CASE("attribute: the title of an album after announced is no quotation") {
+    // What was announced is reported ("announced" takes its object as a topic), but the title in
+    // it is no quoted speech.
     auto const r = extract("Anna Berg announced the album \xE2\x80\x9CNorthern Lights\xE2\x80\x9D on Monday.");
     INFO(r.describe());
-    CHECK(r.quotes.empty());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == quote_kind::indirect);
+    CHECK(r.quotes[0].quoted.empty());
 }
 
 TEST_CASE("attribute: a title in the subject does not make a said-speaker of what follows") {
@@ -1205,6 +1209,19 @@ TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 
     CHECK(r.content(3) == "the new timetable"); // not the clause the writer adds
     CHECK(r.speaker_name(3) == "Anna Berg");
     // "may endorse" is no stance taken yet; "blamed on the council" has its object elsewhere.
+}
+
+TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'announced a plan')") {
+    auto const r = extract(titled("Berg cited a survey of ferry passengers on Monday.\n\n"
+                                  "The council announced a new timetable for the winter.\n\n"
+                                  "Reyes dismissed the figures as “a fairy tale” and left.\n\n"
+                                  "Berg will announce a decision soon.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.content(0) == "a survey of ferry passengers"); // (the closing time phrase is no part of it)
+    CHECK(r.content(1) == "a new timetable for the winter");
+    CHECK(r.content(2) == "the figures as \xE2\x80\x9C" "a fairy tale\xE2\x80\x9D"); // what he called them goes with them
+    CHECK(r.quotes[2].kind == verbatim::quote_kind::mixed);
 }
 
 TEST_CASE("attribute: a sentence that opens with 'whereas', 'although' holds its report to that clause") {
