@@ -191,6 +191,7 @@ struct cue_match {
     bool directive = false;    ///< a request of someone: its object and to-infinitive ("urged him to resign")
     bool stance = false;       ///< takes a side on its object ("endorsed Berg", "criticized the plan")
     bool topic = false;        ///< its plain object is what it reports ("cited a poll", "announced a plan")
+    bool denial = false;       ///< says its content is not so ("denied that he met her", "disputed the figures")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -29,6 +29,7 @@ struct cue_value {
     bool directive = false;
     bool stance = false;
     bool topic = false;
+    bool denial = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

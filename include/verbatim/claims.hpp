@@ -70,7 +70,8 @@ struct claim_form {
     /// The claim's subject when it opens the claim after at most a determiner or possessive
     /// ("the strikes are ...", "its strikes ..."): its base form, else empty.
     word_view subject;
-    /// The cue that gives the claim its stance ("endorsed" + "the ferry plan"), else empty.
+    /// The cue that is part of the claim, else empty: one that gives it its stance ("endorsed" +
+    /// "the ferry plan") or denies it ("denied" + "he met her": the claim is negated).
     word_view lead;
     int polarity = 1;                   ///< -1 when the main clause is negated
     /// -1 (hedged) .. +1 (settled); 0 when neither hedges nor boosters.
@@ -110,7 +111,8 @@ private:
 claim_form analyse_claim(std::string_view text);
 /// Normalises what a cue reports: as analyse_claim(text), and when the cue takes a side on it
 /// (`endorsed`, `criticized`, `rejected`), the claim holds that stance toward its terms
-/// (`endorsed` + "Berg for the council": berg +1).
+/// (`endorsed` + "Berg for the council": berg +1); when it denies it (`denied`, `disputed`), the
+/// claim is negated.
 claim_form analyse_claim(std::string_view text, std::string_view cue);
 
 enum class relation { contradiction, number_change, certainty_change, consistent, unrelated };

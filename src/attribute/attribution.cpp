@@ -916,6 +916,10 @@ private:
         if (g::is_preposition(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&
             quote_closing_before(sv, subject_begin) < 0 && !g::looks_like_clause(text_, content.begin, content.end))
             return false;
+        // "The charge against Berg is that, in May, she called for …": a "that" before a comma
+        // awaits its clause; what stands before the cue is no report (its content comes after it).
+        for (std::size_t p = content.begin; p + 5 <= content.end; ++p)
+            if (text_.compare(p, 5, "that,") == 0 && (p == content.begin || text_[p - 1] == ' ') && sv.quote_at(p) < 0) return false;
         // "Although Reyes said it was costly, the council agreed": a subordinate clause before the
         // main one is no clause that was said.
         if (g::is_subordinator(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&

@@ -481,15 +481,18 @@ claim_form analyse_claim(std::string_view text) {
 
 claim_form analyse_claim(std::string_view text, std::string_view cue) {
     // The cue's verb is its last word ("has endorsed" -> "endorsed"); a verb tagged as taking a
-    // side (speech_verbs.txt `| stance`) that is also a stance word (stance.txt) leads the content.
+    // side (speech_verbs.txt `| stance`) that is also a stance word (stance.txt) leads the content,
+    // and one that denies it (`| denial`) negates it ("denied" + "he met her": met negated).
     while (!cue.empty() && cue.back() == ' ') cue.remove_suffix(1);
     auto verb = cue.substr(cue.rfind(' ') == std::string_view::npos ? 0 : cue.rfind(' ') + 1);
     std::string lower(verb);
     for (auto& ch : lower)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     auto m = lower.empty() ? std::nullopt : g::match_cue(lower, 0);
-    if (!m || !m->stance || m->end != lower.size() || g::stance_of(g::base_form(lower)).sign == 0) return analyse_claim(text);
-    auto c = analyse_claim(lower + ' ' + std::string(text));
+    if (!m || m->end != lower.size()) return analyse_claim(text);
+    bool stance = m->stance && g::stance_of(g::base_form(lower)).sign != 0;
+    if (!stance && !m->denial) return analyse_claim(text);
+    auto c = analyse_claim((m->denial ? "not " : lower + ' ') + std::string(text));
     c.text = std::string(text);
     c.lead = intern(lower);
     return c;

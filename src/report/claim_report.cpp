@@ -12,8 +12,8 @@
 namespace verbatim {
 namespace {
 
-/// The claim as printed: quoted words in quote marks; a stance cue before what it reports
-/// ("endorsed the ferry plan").
+/// The claim as printed: quoted words in quote marks; a cue that is part of the claim before what
+/// it reports ("endorsed the ferry plan", "denied he met her").
 std::string shown(claim const& c) {
     if (c.form_kind == quote_kind::direct) return "\xE2\x80\x9C" + c.text + "\xE2\x80\x9D";
     if (!c.form.lead.empty()) return std::string(c.form.lead.view()) + ' ' + c.text;
@@ -130,7 +130,7 @@ void write_json(std::ostream& out, claim_report const& r) {
         buf += ", \"cue\": ";
         if (c.cue.empty()) buf += "null";
         else append_json_string(buf, c.cue);
-        buf += ", \"stance_cue\": ";
+        buf += ", \"cue_in_claim\": ";
         buf += c.form.lead.empty() ? "false" : "true";
         buf += ", \"text\": ";
         append_json_string(buf, c.text);

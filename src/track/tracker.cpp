@@ -507,11 +507,11 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
                         auto const& si = claims[i].form.subject;
                         if (!accounts || si.empty() || si != claims[j].form.subject) continue;
                     }
-                    if (claims[i].text == claims[j].text && claims[i].form.stance == claims[j].form.stance) {
+                    if (claims[i].text == claims[j].text && claims[i].form.lead == claims[j].form.lead) {
                         // The same words (a syndicated story, a quote repeated): consistent, fully
                         // shared, what judge_pair finds without comparing them word by word. Kept
-                        // only as one speaker's thread link across articles. (Not when the cue takes
-                        // another side: "endorsed the plan" / "criticized the plan".)
+                        // only as one speaker's thread link across articles. (Not when a cue in the
+                        // claim differs: "endorsed the plan" / "criticized the plan", "denied it".)
                         if (speaker_no[i] == speaker_no[j] && doc_no[i] != doc_no[j])
                             links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
                         continue;

@@ -1211,6 +1211,14 @@ TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 
     // "may endorse" is no stance taken yet; "blamed on the council" has its object elsewhere.
 }
 
+TEST_CASE("attribute: a clause before the cue that ends in 'that,' is no report") {
+    auto const r = extract(titled("The complaint against Berg is that, in May, she called on the council to cut the ferry budget.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the council to cut the ferry budget");
+    CHECK(r.quotes[0].speaker->text == "she");
+}
+
 TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'announced a plan')") {
     auto const r = extract(titled("Berg cited a survey of ferry passengers on Monday.\n\n"
                                   "The council announced a new timetable for the winter.\n\n"

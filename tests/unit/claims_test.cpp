@@ -281,6 +281,17 @@ TEST_CASE("tracker: a speaker who endorsed a plan and later criticized it has re
     CHECK(r.claims[ch.later].cue == "criticized");
 }
 
+TEST_CASE("claim form: a denial negates what it reports; a plain report does not") {
+    auto denied = verbatim::analyse_claim("he met the ferry operators in May", "denied");
+    CHECK(denied.polarity == -1);
+    CHECK(has(denied.negated(), "operator"));
+    CHECK(denied.lead == "denied");
+    auto said = verbatim::analyse_claim("he met the ferry operators in May", "said");
+    CHECK(said.polarity == 1);
+    CHECK(said.negated().empty());
+    CHECK(verbatim::compare_claims(said, denied, false).rel == verbatim::relation::contradiction);
+}
+
 TEST_CASE("tracker: the report on corpus/ is the same with one thread or three") {
     // Hundreds of claims: several blocks of work, taken by the threads in any order.
     std::vector<verbatim::document> docs;
