@@ -192,6 +192,7 @@ struct cue_match {
     bool stance = false;       ///< takes a side on its object ("endorsed Berg", "criticized the plan")
     bool topic = false;        ///< its plain object is what it reports ("cited a poll", "announced a plan")
     bool denial = false;       ///< says its content is not so ("denied that he met her", "disputed the figures")
+    bool about = false;        ///< reports only what it is about, or quoted words ("spoke about the ferry")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

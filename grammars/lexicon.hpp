@@ -30,6 +30,7 @@ struct cue_value {
     bool stance = false;
     bool topic = false;
     bool denial = false;
+    bool about = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

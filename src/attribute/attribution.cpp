@@ -512,7 +512,8 @@ private:
             // ", adding later, “…”": a participle cue introduces what follows it; what stands
             // before it is the report it hangs on.
             bool participle = who->place == speaker_place::participle;
-            if (!participle && report_before_cue(a, sv, s, subject_begin, after)) continue;
+            // ("Earlier, Berg spoke …": a verb that reports what it is about reports nothing before it)
+            if (!participle && !cue->about && report_before_cue(a, sv, s, subject_begin, after)) continue;
             if (!participle && report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
             report_after_cue(a, sv, s, *cue, after);
         }
@@ -1004,6 +1005,19 @@ private:
             }
         }
         p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
+        // "spoke about the ferry", "talked of her plans": only what it is about
+        if (cue.about) {
+            auto prep = sv.word_at(p);
+            if (prep != "about" && prep != "of") return;
+            std::size_t from = sv.over_blank(p + prep.size());
+            text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
+            if (sv.quote_at(from) < 0 && count_words(text_, object) >= 1) {
+                object.end = stance_object_end(sv, object);
+                reported_clause(a, sv, object);
+                keep(std::move(a));
+            }
+            return;
+        }
         // "said in a statement (on Monday) (,) that …": where it was said comes before what
         if (auto n = medium_phrase(sv, p); n > 0) {
             std::size_t q = sv.over_blank(p + n);

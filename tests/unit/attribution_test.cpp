@@ -96,7 +96,7 @@ extraction extract(std::string text) {
 
 /// Two paragraphs of hard-wrapped text: enough short lines for the article to be read as wrapped.
 std::string wrapped_lead() {
-    return "The mayor of the small town spoke on Monday about the old bridge\n"
+    return "The mayor of the small town walked on Monday along the old bridge\n"
            "over the river, which has been closed to traffic since the floods\n"
            "of last spring.\n"
            "\n"
@@ -1217,6 +1217,18 @@ TEST_CASE("attribute: a clause before the cue that ends in 'that,' is no report"
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.content(0) == "the council to cut the ferry budget");
     CHECK(r.quotes[0].speaker->text == "she");
+}
+
+TEST_CASE("attribute: 'spoke about', 'talked of' report what was spoken of, and nothing else") {
+    auto const r = extract(titled("Berg spoke about the cost of the new ferry on Monday.\n\n"
+                                  "Reyes talked of his plans for the old pier, which needs repairs.\n\n"
+                                  "Earlier that week, Okafor spoke to reporters at the harbour.\n\n"
+                                  "The peace talks went on until May.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "the cost of the new ferry");
+    CHECK(r.content(1) == "his plans for the old pier");
+    CHECK(r.speaker_name(1) == "Reyes");
 }
 
 TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'announced a plan')") {
