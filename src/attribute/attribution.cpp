@@ -719,6 +719,16 @@ private:
     std::optional<g::speaker_phrase> postmodified_subject(sentence_view const& sv, g::cue_match const& cue) const {
         std::size_t const start = sv.over_blank(sv.begin());
         if (start >= cue.begin || sv.quote_at(start) >= 0) return std::nullopt;
+        // (cheap look first: no stop before the cue, and a word that may open the modifier)
+        bool candidate = false;
+        for (std::size_t q = start; q < cue.begin; ++q) {
+            char c = text_[q];
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return std::nullopt;
+            if (c == ' ' && q >= 2 && ((text_[q - 2] == 'e' && text_[q - 1] == 'd') || (text_[q - 2] == 'n' && text_[q - 1] == 'g') ||
+                                       (text_[q - 2] == 'a' && text_[q - 1] == 'r') || (text_[q - 2] == 's' && text_[q - 1] == 'e')))
+                candidate = true; // "…ed", "…ing", "familiar", "close"
+        }
+        if (!candidate) return std::nullopt;
         auto sp = g::match_speaker(bound_, start);
         if (!sp || sp->end >= cue.begin || sp->tokens.front().part == g::np_part::pronoun) return std::nullopt;
         std::size_t const p = sv.over_blank(sp->end);
@@ -1524,13 +1534,19 @@ private:
                 break;
             }
         }
-        // "… more schools are needed in a statement on Thursday": where it was said ends the report.
-        for (std::size_t p = content.begin + 1; p + 4 < content.end; ++p) {
-            if (text_[p] != ' ' || sv.quote_at(p) >= 0) continue;
-            if (auto n = medium_phrase(sv, p + 1); n > 0 && count_words(text_, {p + 1, content.end}) <= 8 &&
-                                                   count_words(text_, {content.begin, p}) >= 2) {
-                content.end = sv.back_over_blank(p + 1);
-                break;
+        // "… more schools are needed in a statement on Thursday": where it was said ends the report
+        // (within its last eight words; the first such phrase from the left).
+        {
+            std::size_t from = content.end, words = 0;
+            while (from > content.begin + 1 && words < 8)
+                if (text_[--from] == ' ' && text_[from + 1] != ' ') ++words;
+            for (std::size_t p = std::max(from, content.begin + 1); p + 4 < content.end; ++p) {
+                if (text_[p] != ' ' || sv.quote_at(p) >= 0) continue;
+                if (medium_phrase(sv, p + 1) > 0 && count_words(text_, {p + 1, content.end}) <= 8 &&
+                    count_words(text_, {content.begin, p}) >= 2) {
+                    content.end = sv.back_over_blank(p + 1);
+                    break;
+                }
             }
         }
         a.spans = {content};
@@ -1563,6 +1579,9 @@ private:
     /// Bytes of a phrase at `pos` that tells where something was said ("in a statement", "in an
     /// interview", "during a speech", "on his blog post"), or 0.
     std::size_t medium_phrase(sentence_view const& sv, std::size_t pos) const {
+        if (pos + 3 > text_.size() || (text_.compare(pos, 3, "in ") != 0 && text_.compare(pos, 3, "on ") != 0 &&
+                                       text_.compare(pos, 3, "dur") != 0))
+            return 0;
         auto prep = sv.word_at(pos);
         if (prep != "in" && prep != "on" && prep != "during") return 0;
         std::size_t w1 = sv.over_blank(pos + prep.size());
