@@ -471,6 +471,12 @@ private:
         auto top = top_in(s);
         sentence_view sv(text_, s, layout_.quotes, top);
         auto words = sv.word_starts();
+        // "Asked about the budget, Reyes declined …": the cue opening the sentence in capitals
+        if (!words.empty() && sv.word_at(words[0]) == "Asked") {
+            g::cue_match asked{words[0], words[0] + 5};
+            asked.takes_object = asked.question = true;
+            asked_question(sv, s, asked);
+        }
         for (std::size_t wi = 0; wi < words.size(); ++wi) {
             auto cue = g::match_cue(bound_, words[wi]);
             if (!cue) continue;
@@ -479,7 +485,10 @@ private:
                 continue;
             }
             auto who = find_speaker(sv, s, words, wi, *cue);
-            if (!who) continue;
+            if (!who) {
+                asked_question(sv, s, *cue);
+                continue;
+            }
             auto const& sp = who->phrase;
             if (sp.tokens.size() == 1 && sp.tokens[0].part == g::np_part::pronoun &&
                 g::pronoun_gender(text_.substr(sp.begin, sp.end - sp.begin)) == g::gender::first_person)
@@ -517,6 +526,44 @@ private:
             if (!participle && report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
             report_after_cue(a, sv, s, *cue, after);
         }
+    }
+
+    /// "When asked whether the ferry would stay, Berg said …", "She was asked about the budget":
+    /// a question put by someone the article does not name; its content is the question (after
+    /// "about", what it was about), up to the comma that closes an opening clause.
+    void asked_question(sentence_view const& sv, text::sentence const& s, g::cue_match const& cue) {
+        if (!cue.question || !cue.takes_object) return;
+        auto verb = text_.substr(cue.begin, cue.end - cue.begin);
+        if (verb != "asked" && verb != "Asked") return;
+        auto before = letters_before(sv, cue.begin);
+        auto b = text_.substr(before.begin, before.end - before.begin);
+        bool opening = cue.begin == sv.over_blank(sv.begin()) || ((b == "When" || b == "when" || b == "After" || b == "If") &&
+                                                                    before.begin == sv.over_blank(sv.begin()));
+        bool passive_aux = b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being";
+        if (!opening && !passive_aux) return;
+        std::size_t p = sv.over_blank(cue.end);
+        auto w = sv.word_at(p);
+        if (w == "about") p = sv.over_blank(p + w.size());
+        else if (!is_question_word(w)) return;
+        std::size_t end = sv.clause_end();
+        if (opening)
+            for (std::size_t q = p; q < end; ++q) {
+                if (auto qi = sv.quote_at(q); qi >= 0) {
+                    q = layout_.quotes[static_cast<std::size_t>(qi)].close_end - 1;
+                    continue;
+                }
+                if (separating_comma(q)) {
+                    end = q;
+                    break;
+                }
+            }
+        text_span content = trim(text_, {p, end});
+        if (count_words(text_, content) < 2) return;
+        attribution a;
+        a.cue = cue;
+        a.paragraph = s.paragraph;
+        reported_clause(a, sv, content);
+        keep(std::move(a));
     }
 
     /// "described the mayor as a “spoiled child” on Monday": where the words "as (a) “…”" end a

@@ -1231,6 +1231,21 @@ TEST_CASE("attribute: 'spoke about', 'talked of' report what was spoken of, and 
     CHECK(r.speaker_name(1) == "Reyes");
 }
 
+TEST_CASE("attribute: a question put by someone unnamed ('When asked whether …', 'was asked if …')") {
+    auto const r = extract(titled("When asked whether the ferry would stay, Berg said it would run all winter.\n\n"
+                                  "Asked about the budget, Reyes declined to comment.\n\n"
+                                  "Okafor was asked if the council would vote in May.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.content(0) == "whether the ferry would stay");
+    CHECK(!r.quotes[0].speaker); // the one who asked is not named
+    CHECK(r.content(1) == "it would run all winter");
+    CHECK(r.speaker_name(1) == "Berg");
+    CHECK(r.content(2) == "the budget");
+    CHECK(r.content(3) == "if the council would vote in May");
+    CHECK(!r.quotes[3].speaker); // Okafor was asked: she is no speaker of it
+}
+
 TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'announced a plan')") {
     auto const r = extract(titled("Berg cited a survey of ferry passengers on Monday.\n\n"
                                   "The council announced a new timetable for the winter.\n\n"
