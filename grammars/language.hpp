@@ -193,6 +193,7 @@ struct cue_match {
     bool topic = false;        ///< its plain object is what it reports ("cited a poll", "announced a plan")
     bool denial = false;       ///< says its content is not so ("denied that he met her", "disputed the figures")
     bool about = false;        ///< reports only what it is about, or quoted words ("spoke about the ferry")
+    bool to = false;           ///< the same after "to" ("pointed to the cost", "referring to the vote")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -100,7 +100,7 @@ void load(lexicon& lx) {
                         tags.find("naming") != std::string_view::npos, tags.find("source") != std::string_view::npos,
                         tags.find("question") != std::string_view::npos, tags.find("infinitive") != std::string_view::npos,
                         tags.find("directive") != std::string_view::npos, tags.find("stance") != std::string_view::npos, tags.find("topic") != std::string_view::npos, tags.find("denial") != std::string_view::npos,
-                        tags.find("| about") != std::string_view::npos};
+                        tags.find("| about") != std::string_view::npos, tags.find("| to") != std::string_view::npos};
             // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
             for (auto w : split_words(line.substr(0, bar)))
                 if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);

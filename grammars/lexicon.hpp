@@ -31,6 +31,7 @@ struct cue_value {
     bool topic = false;
     bool denial = false;
     bool about = false;
+    bool to = false;
 };
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).

@@ -522,7 +522,7 @@ private:
             // before it is the report it hangs on.
             bool participle = who->place == speaker_place::participle;
             // ("Earlier, Berg spoke …": a verb that reports what it is about reports nothing before it)
-            if (!participle && !cue->about && report_before_cue(a, sv, s, subject_begin, after)) continue;
+            if (!participle && !cue->about && !(cue->to && !cue->naming) && report_before_cue(a, sv, s, subject_begin, after)) continue;
             if (!participle && report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
             report_after_cue(a, sv, s, *cue, after);
         }
@@ -1062,10 +1062,13 @@ private:
             }
         }
         p = sv.over_blank(p + g::skip_time_phrase(bound_, p));
-        // "spoke about the ferry", "talked of her plans": only what it is about
-        if (cue.about) {
+        // "spoke about the ferry", "talked of her plans", "pointed to the cost": only what it is about
+        if (cue.about || (cue.to && sv.word_at(p) == "to")) {
             auto prep = sv.word_at(p);
-            if (prep != "about" && prep != "of") return;
+            // ("spoke against a bronze backdrop" is where; "railed against the tax" is what)
+            bool against = prep == "against" && text_.substr(cue.begin, 4) == "rail";
+            bool fits = cue.about ? prep == "about" || prep == "of" || against : prep == "to";
+            if (!fits) return;
             std::size_t from = sv.over_blank(p + prep.size());
             text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
             if (sv.quote_at(from) < 0 && count_words(text_, object) >= 1) {
