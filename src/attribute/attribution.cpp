@@ -1176,7 +1176,7 @@ private:
         // A stance verb's object is what it reports when the verb is finite ("endorsed Berg", not
         // "to endorse Berg") and the object is there ("the votes he blamed on Berg": not "on Berg").
         bool stance = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
-                      !g::is_preposition(sv.word_at(content.begin));
+                      !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue);
         if (count_words(text_, content) < (stance ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         if (stance) content.end = stance_object_end(sv, content);
@@ -1204,6 +1204,16 @@ private:
             !g::looks_like_clause(text_, content.begin, content.end))
             return;
         keep(std::move(a));
+    }
+
+    /// "279 confirmed cases", "the most discussed subject": the participle describes the noun
+    /// after it; the number or "most" before it is no speaker.
+    bool adjective_participle(sentence_view const& sv, attribution const& a, g::cue_match const& cue) const {
+        if (!a.speaker || a.speaker->tokens.empty()) return false;
+        auto const& last = a.speaker->tokens.back();
+        auto w = text_.substr(last.begin, last.end - last.begin);
+        bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+        return (number || w == "most" || w == "least" || w == "more") && sv.back_over_blank(cue.begin) == a.speaker->end;
     }
 
     /// Where the object of a stance verb ends ("criticized the plan, which …", "endorsed Berg
@@ -1235,11 +1245,12 @@ private:
                 continue;
             }
             bool such_as = w == "as" && sv.back_over_blank(p) >= 4 && text_.substr(sv.back_over_blank(p) - 4, 4) == "such";
-            // ("dismissed the reports as “misinterpreted”": what they were called goes with them)
+            // ("dismissed the reports as “misinterpreted”", "described her as a former nurse": what
+            // they were called goes with them)
             if (w == "as") {
                 std::size_t q = sv.over_blank(p + 2);
-                if (auto d = sv.word_at(q); d == "a" || d == "an" || d == "the") q = sv.over_blank(q + d.size());
-                if (quote_opening_at(sv, q) >= 0) such_as = true;
+                auto d = sv.word_at(q);
+                if (d == "a" || d == "an" || d == "the" || quote_opening_at(sv, q) >= 0) such_as = true;
             }
             if (p > content.begin && !such_as &&
                 (w == "but" || w == "though" || w == "although" || w == "while" || w == "as" || w == "because") &&

@@ -1255,9 +1255,12 @@ TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'an
     auto const r = extract(titled("Berg cited a survey of ferry passengers on Monday.\n\n"
                                   "The council announced a new timetable for the winter.\n\n"
                                   "Reyes dismissed the figures as “a fairy tale” and left.\n\n"
-                                  "Berg will announce a decision soon.\n"));
+                                  "Berg will announce a decision soon.\n\n"
+                                  "The town counted 279 confirmed cases of flu, the most discussed subject of the week.\n\n"
+                                  "The council describes Okafor as a former ferry captain who now runs the harbour.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 3);
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.content(3) == "Okafor as a former ferry captain who now runs the harbour"); // a participle before a noun is no cue
     CHECK(r.content(0) == "a survey of ferry passengers"); // (the closing time phrase is no part of it)
     CHECK(r.content(1) == "a new timetable for the winter");
     CHECK(r.content(2) == "the figures as \xE2\x80\x9C" "a fairy tale\xE2\x80\x9D"); // what he called them goes with them
