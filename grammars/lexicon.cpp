@@ -95,12 +95,11 @@ void load(lexicon& lx) {
     auto read_verbs = [&](std::string_view list, cue_class kind) {
         for (auto line : entries(list)) {
             auto bar = line.find('|');
-            std::string_view tags = bar == std::string_view::npos ? std::string_view{} : line.substr(bar);
-            cue_value v{kind, tags.find("object") != std::string_view::npos, tags.find("clause") != std::string_view::npos,
-                        tags.find("naming") != std::string_view::npos, tags.find("source") != std::string_view::npos,
-                        tags.find("question") != std::string_view::npos, tags.find("infinitive") != std::string_view::npos,
-                        tags.find("directive") != std::string_view::npos, tags.find("stance") != std::string_view::npos, tags.find("topic") != std::string_view::npos, tags.find("denial") != std::string_view::npos,
-                        tags.find("| about") != std::string_view::npos, tags.find("| to") != std::string_view::npos};
+            // The tags after the bar, each a whole word ("| clause | topic"; "to" is not "topic").
+            auto tag_words = bar == std::string_view::npos ? std::vector<std::string_view>{} : split_words(line.substr(bar));
+            auto tag = [&](std::string_view t) { return std::find(tag_words.begin(), tag_words.end(), t) != tag_words.end(); };
+            cue_value v{kind,          tag("object"), tag("clause"), tag("naming"), tag("source"), tag("question"), tag("infinitive"),
+                        tag("directive"), tag("stance"), tag("topic"),  tag("denial"), tag("about"),  tag("to")};
             // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
             for (auto w : split_words(line.substr(0, bar)))
                 if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);

@@ -1257,9 +1257,11 @@ TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'an
                                   "Reyes dismissed the figures as “a fairy tale” and left.\n\n"
                                   "Berg will announce a decision soon.\n\n"
                                   "The town counted 279 confirmed cases of flu, the most discussed subject of the week.\n\n"
-                                  "The council describes Okafor as a former ferry captain who now runs the harbour.\n"));
+                                  "The council describes Okafor as a former ferry captain who now runs the harbour.\n\n"
+                                  "The ferry will run all winter, the council announced.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 4);
+    REQUIRE(r.quotes.size() == 5);
+    CHECK(r.content(4) == "The ferry will run all winter"); // ("| topic" is no "| to": the clause before it counts)
     CHECK(r.content(3) == "Okafor as a former ferry captain who now runs the harbour"); // a participle before a noun is no cue
     CHECK(r.content(0) == "a survey of ferry passengers"); // (the closing time phrase is no part of it)
     CHECK(r.content(1) == "a new timetable for the winter");
