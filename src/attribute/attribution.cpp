@@ -689,7 +689,9 @@ private:
                         (capitalised && t.part != g::np_part::pronoun && t.part != g::np_part::determiner);
             if (!fits) return false;
         }
-        return sp.tokens.back().part == g::np_part::name;
+        // (a capitalised common head after a name is part of it: "Fiscal Studies", "Public Records")
+        auto n = sp.tokens.size();
+        return sp.tokens.back().part == g::np_part::name || (n >= 2 && sp.tokens[n - 2].part == g::np_part::name);
     }
 
     static bool all_names(g::speaker_phrase const& sp) {
@@ -1176,6 +1178,7 @@ private:
         // A stance verb's object is what it reports when the verb is finite ("endorsed Berg", not
         // "to endorse Berg") and the object is there ("the votes he blamed on Berg": not "on Berg").
         bool stance = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
+                      text_.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
                       !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue);
         if (count_words(text_, content) < (stance ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;

@@ -1262,6 +1262,14 @@ TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'an
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 5);
     CHECK(r.content(4) == "The ferry will run all winter"); // ("| topic" is no "| to": the clause before it counts)
+    // A comma after the verb: no object follows it.
+    auto const d = extract(titled("Berg denied, though Reyes said the letter was on file.\n\n"
+                                  "The Institute for Ferry Studies (IFS) has said the fares would rise.\n"));
+    INFO(d.describe());
+    REQUIRE(d.quotes.size() == 2);
+    CHECK(d.content(0) == "the letter was on file");
+    CHECK(d.speaker_name(0) == "Reyes");
+    CHECK(d.quotes[1].speaker->text == "Ferry Studies"); // a capitalised head after a name is part of the name
     CHECK(r.content(3) == "Okafor as a former ferry captain who now runs the harbour"); // a participle before a noun is no cue
     CHECK(r.content(0) == "a survey of ferry passengers"); // (the closing time phrase is no part of it)
     CHECK(r.content(1) == "a new timetable for the winter");
