@@ -1179,7 +1179,8 @@ private:
         // "to endorse Berg") and the object is there ("the votes he blamed on Berg": not "on Berg").
         bool stance = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
                       text_.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
-                      !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue);
+                      !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) &&
+                      object_at(sv, content.begin);
         if (count_words(text_, content) < (stance ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         if (stance) content.end = stance_object_end(sv, content);
@@ -1207,6 +1208,18 @@ private:
             !g::looks_like_clause(text_, content.begin, content.end))
             return;
         keep(std::move(a));
+    }
+
+    /// Whether a noun phrase can start at `pos`: a word or a quote, not punctuation ("confirmed,
+    /// saying") nor a verb ("winter blasts have struck": "blasts" was a noun).
+    bool object_at(sentence_view const& sv, std::size_t pos) const {
+        if (pos >= text_.size()) return false;
+        if (sv.quote_at(pos) >= 0) return true;
+        auto w = sv.word_at(pos);
+        if (w.empty()) return false;
+        static constexpr std::string_view verbs[] = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can",
+                                                     "could", "should", "may", "might", "must", "do", "does", "did", "been"};
+        return std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs);
     }
 
     /// "279 confirmed cases", "the most discussed subject": the participle describes the noun

@@ -1270,6 +1270,10 @@ TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'an
     CHECK(d.content(0) == "the letter was on file");
     CHECK(d.speaker_name(0) == "Reyes");
     CHECK(d.quotes[1].speaker->text == "Ferry Studies"); // a capitalised head after a name is part of the name
+    // No object where a verb follows ("winter blasts have struck": a noun) or punctuation does.
+    auto const n = extract(titled("A series of winter blasts have struck the valley this week.\n"));
+    INFO(n.describe());
+    CHECK(n.quotes.empty());
     CHECK(r.content(3) == "Okafor as a former ferry captain who now runs the harbour"); // a participle before a noun is no cue
     CHECK(r.content(0) == "a survey of ferry passengers"); // (the closing time phrase is no part of it)
     CHECK(r.content(1) == "a new timetable for the winter");
