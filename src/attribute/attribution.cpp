@@ -814,6 +814,9 @@ private:
             // Inside a prepositional object only a name may speak ("In the statement Netanyahu
             // said": the grammar read "the statement Netanyahu" as one phrase).
             if (words[k] < object_end && m && !all_names(m->speaker)) continue;
+            // ("this month rejected": a time phrase is no speaker; the subject stands before it)
+            if (m && m->cue.begin == cue.begin && sv.over_blank(m->speaker.begin + g::skip_time_phrase(bound_, m->speaker.begin)) >= m->speaker.end)
+                continue;
             if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
                 if (after_preposition(sv, m->speaker.begin) && !approximated_count(sv, m->speaker)) {
                     object_end = m->speaker.end; // "In a message posted Friday": not "message" either
@@ -835,6 +838,18 @@ private:
                 }
                 return found_speaker{m->speaker};
             }
+        }
+        // "The mayor on Monday said", "The court this month rejected": a time phrase stands between
+        // the subject and the cue.
+        for (std::size_t k = first_word; k < wi; ++k) {
+            std::size_t const t = g::skip_time_phrase(bound_, words[k]);
+            if (t == 0 || sv.over_blank(words[k] + t) != cue.begin) continue;
+            std::size_t const end = sv.back_over_blank(words[k]);
+            for (std::size_t j = first_word; j < k; ++j)
+                if (auto sp = g::match_speaker_ending_at(bound_, words[j], end);
+                    sp && !common_word_at_start(*sp, s) && !after_preposition(sv, sp->begin) && !passive(sv, sp->end, cue))
+                    return found_speaker{*sp};
+            break;
         }
         if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};

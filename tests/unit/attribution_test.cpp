@@ -1251,6 +1251,16 @@ TEST_CASE("attribute: a question put by someone unnamed ('When asked whether …
     CHECK(!r.quotes[3].speaker); // Okafor was asked: she is no speaker of it
 }
 
+TEST_CASE("attribute: a time phrase between the subject and the cue is no speaker ('The mayor on Monday said')") {
+    auto const r = extract(titled("The mayor on Monday said the ferry would stay.\n\n"
+                                  "The council this month rejected a request from the ferry company.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "the mayor");
+    CHECK(r.content(0) == "the ferry would stay");
+    CHECK(r.speaker_name(1) == "the council"); // not "this month"
+}
+
 TEST_CASE("attribute: a topic verb reports its plain object ('cited a poll', 'announced a plan')") {
     auto const r = extract(titled("Berg cited a survey of ferry passengers on Monday.\n\n"
                                   "The council announced a new timetable for the winter.\n\n"
