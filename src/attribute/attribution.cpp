@@ -841,7 +841,7 @@ private:
         }
         // "The mayor on Monday said", "The court this month rejected": a time phrase stands between
         // the subject and the cue.
-        for (std::size_t k = first_word; k < wi; ++k) {
+        for (std::size_t k = std::max(first_word + 1, wi > 4 ? wi - 4 : 0); k < wi; ++k) { // (a time phrase is short)
             std::size_t const t = g::skip_time_phrase(bound_, words[k]);
             if (t == 0 || sv.over_blank(words[k] + t) != cue.begin) continue;
             std::size_t const end = sv.back_over_blank(words[k]);
