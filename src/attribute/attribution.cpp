@@ -1089,7 +1089,7 @@ private:
             std::size_t from = sv.over_blank(p + prep.size());
             text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
             if (sv.quote_at(from) < 0 && count_words(text_, object) >= 1) {
-                object.end = stance_object_end(sv, object);
+                object.end = stance_object_end(sv, object, cue.naming);
                 reported_clause(a, sv, object);
                 keep(std::move(a));
             }
@@ -1198,7 +1198,7 @@ private:
                       object_at(sv, content.begin);
         if (count_words(text_, content) < (stance ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
-        if (stance) content.end = stance_object_end(sv, content);
+        if (stance) content.end = stance_object_end(sv, content, cue.naming);
         reported_clause(a, sv, content);
         // Without "that", a verb that takes no bare clause reports only quoted words
         // ("blasted the EU's lack of “political will”"), not its plain object.
@@ -1251,7 +1251,7 @@ private:
     /// in July"): before a relative or adverbial clause set off by a comma, a clause joined by
     /// "but", "though", "while" or "as", a colon or semicolon, or a time phrase that ends the
     /// sentence.
-    std::size_t stance_object_end(sentence_view const& sv, text_span content) const {
+    std::size_t stance_object_end(sentence_view const& sv, text_span content, bool naming = false) const {
         for (std::size_t p = content.begin; p < content.end;) {
             if (auto qi = sv.quote_at(p); qi >= 0) {
                 p = std::max(p + 1, layout_.quotes[static_cast<std::size_t>(qi)].close_end);
@@ -1278,10 +1278,11 @@ private:
             bool such_as = w == "as" && sv.back_over_blank(p) >= 4 && text_.substr(sv.back_over_blank(p) - 4, 4) == "such";
             // ("dismissed the reports as “misinterpreted”", "described her as a former nurse": what
             // they were called goes with them)
+            // (after a naming verb "as" gives the name: "referred to Berg as the captain")
             if (w == "as") {
                 std::size_t q = sv.over_blank(p + 2);
                 auto d = sv.word_at(q);
-                if (d == "a" || d == "an" || d == "the" || quote_opening_at(sv, q) >= 0) such_as = true;
+                if (naming || d == "a" || d == "an" || d == "the" || quote_opening_at(sv, q) >= 0) such_as = true;
             }
             if (p > content.begin && !such_as &&
                 (w == "but" || w == "though" || w == "although" || w == "while" || w == "as" || w == "because") &&

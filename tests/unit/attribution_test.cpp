@@ -1226,9 +1226,11 @@ TEST_CASE("attribute: 'spoke about', 'talked of', 'pointed to' report what was s
                                   "The peace talks went on until May.\n\n"
                                   "Okafor pointed to the rising cost of repairs.\n\n"
                                   "Berg railed against the new toll, which starts in June.\n\n"
-                                  "Reyes spoke against a backdrop of old ferries.\n"));
+                                  "Reyes spoke against a backdrop of old ferries.\n\n"
+                                  "Berg often referred to the old pier as her office.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 4);
+    REQUIRE(r.quotes.size() == 5);
+    CHECK(r.content(4) == "the old pier as her office"); // after a naming verb, "as" gives the name
     CHECK(r.content(0) == "the cost of the new ferry");
     CHECK(r.content(1) == "his plans for the old pier");
     CHECK(r.speaker_name(1) == "Reyes");
