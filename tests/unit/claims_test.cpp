@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <initializer_list>
 #include <span>
 #include <sstream>
 #include <string>
@@ -34,6 +35,18 @@ verbatim::document make_doc(std::string id, std::string date, std::string text) 
     d.date = std::move(date);
     d.text = std::move(text);
     return d;
+}
+
+/// The claim report on some documents, each read as `verbatim report` reads an article.
+verbatim::claim_report report_of(std::initializer_list<verbatim::document const*> docs) {
+    verbatim::speaker_directory directory;
+    verbatim::claim_tracker tracker;
+    for (auto const* d : docs) {
+        auto q = verbatim::extract_quotations(*d);
+        directory.add(*d, q);
+        tracker.add(*d, q);
+    }
+    return tracker.finish(directory);
 }
 
 verbatim::judgement judge(std::string_view a, std::string_view b, bool same_time = true) {
@@ -155,14 +168,7 @@ TEST_CASE("claim form: quantities with units, spelled-out numbers, multipliers, 
 TEST_CASE("tracker: the same words in two articles are no change") {
     auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg said the club won 23 and 2 games were drawn, 40 percent of them at home.");
     auto b = make_doc("b", "2026-02-10", "Mayor Anna Berg said the club won 23 and 2 games were drawn, 40 percent of them at home.");
-    verbatim::speaker_directory directory;
-    verbatim::claim_tracker tracker;
-    for (auto* d : {&a, &b}) {
-        auto q = verbatim::extract_quotations(*d);
-        directory.add(*d, q);
-        tracker.add(*d, q);
-    }
-    auto r = tracker.finish(directory);
+    auto r = report_of({&a, &b});
     REQUIRE(r.claims.size() == 2);
     CHECK(r.changes.empty());
     REQUIRE(r.threads.size() == 1); // one speaker saying the same thing twice: one topic
@@ -236,14 +242,7 @@ TEST_CASE("tracker: one speaker's changed number across two articles, with a fli
     auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg said unemployment in the city rose to 8 percent.");
     auto b = make_doc("b", "2026-02-10", "Mayor Anna Berg said unemployment in the city rose to 11 percent.");
     auto c = make_doc("c", "2026-02-11", "Coach Tom Lee said the team played well in the rain.");
-    verbatim::speaker_directory directory;
-    verbatim::claim_tracker tracker;
-    for (auto* d : {&a, &b, &c}) {
-        auto q = verbatim::extract_quotations(*d);
-        directory.add(*d, q);
-        tracker.add(*d, q);
-    }
-    auto r = tracker.finish(directory);
+    auto r = report_of({&a, &b, &c});
     REQUIRE(r.changes.size() == 1);
     auto const& ch = r.changes.front();
     CHECK(ch.verdict.rel == verbatim::relation::number_change);
@@ -265,14 +264,7 @@ TEST_CASE("tracker: a speaker who endorsed a plan and later criticized it has re
 
     auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg endorsed the new ferry plan of the council.");
     auto b = make_doc("b", "2026-03-02", "Mayor Anna Berg criticized the new ferry plan of the council.");
-    verbatim::speaker_directory directory;
-    verbatim::claim_tracker tracker;
-    for (auto* d : {&a, &b}) {
-        auto q = verbatim::extract_quotations(*d);
-        directory.add(*d, q);
-        tracker.add(*d, q);
-    }
-    auto r = tracker.finish(directory);
+    auto r = report_of({&a, &b});
     REQUIRE(r.changes.size() == 1);
     auto const& ch = r.changes.front();
     CHECK(ch.verdict.rel == verbatim::relation::contradiction);
