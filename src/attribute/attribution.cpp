@@ -84,8 +84,9 @@ public:
         return pos;
     }
 
-    /// The word starting at pos (letters, digits, hyphens, apostrophes).
+    /// The word starting at pos (letters, digits, hyphens, apostrophes); none past the sentence.
     std::string_view word_at(std::size_t pos) const {
+        if (pos >= s_.end) return {};
         std::size_t e = pos;
         while (e < s_.end) {
             int n = 0;
@@ -1619,7 +1620,7 @@ private:
             auto w = sv.word_at(q);
             bool quoted_after = false;
             for (std::size_t r = q; r < content.end && !quoted_after; ++r) quoted_after = sv.quote_at(r) >= 0;
-            auto after_but = sv.word_at(sv.over_blank(q + 3));
+            auto after_but = w == "but" ? sv.word_at(sv.over_blank(q + 3)) : std::string_view{};
             bool reported_too = after_but == "that" || after_but == "rather" || after_but == "also" || after_but == "not";
             if (w == "but" && count_words(text_, {content.begin, p}) >= 3 && !quoted_after && !reported_too &&
                 g::looks_like_clause(text_, sv.over_blank(q + 3), content.end)) {
