@@ -3,6 +3,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -20,24 +21,45 @@ struct result {
     document doc;
     std::vector<quotation> quotes;
     std::vector<diagnostic> notes;
+    bool failed = false;
 };
+
+/// The quotations of one document, whatever goes wrong inside: an internal error (a bug the
+/// document brought out) is reported at the document's file and line, the document yields no
+/// quotations, and the run goes on with the rest (on a worker thread an escaping exception
+/// would end the program). `failed` tells; it counts as an input error in the run's status.
+std::vector<quotation> extract_guarded(document const& doc, std::vector<diagnostic>& notes, bool& failed) {
+    try {
+        return extract_quotations(doc, &notes);
+    } catch (std::exception const& e) {
+        notes.push_back({doc.origin, doc.line, severity::error,
+                         "internal error while extracting document '" + doc.id + "' (skipped, please report it): " + e.what()});
+        failed = true;
+    }
+    return {};
+}
 
 } // namespace
 
 ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
                             diagnostic_sink const& on_diagnostic, document_filter const& keep) {
+    std::size_t failed = 0; // documents whose extraction failed (counted on this thread)
     if (jobs <= 1) {
         std::vector<diagnostic> notes;
-        return read_documents(
+        auto stats = read_documents(
             paths,
             [&](document&& doc) {
                 if (keep && !keep(doc)) return;
                 notes.clear();
-                auto quotes = extract_quotations(doc, &notes);
+                bool bad = false;
+                auto quotes = extract_guarded(doc, notes, bad);
+                failed += bad ? 1 : 0;
                 for (auto const& n : notes) on_diagnostic(n);
                 on_result(doc, quotes);
             },
             on_diagnostic);
+        stats.errors += failed;
+        return stats;
     }
 
     std::mutex mutex;
@@ -65,7 +87,7 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
                     work.pop_front();
                 }
                 result r;
-                r.quotes = extract_quotations(j.doc, &r.notes);
+                r.quotes = extract_guarded(j.doc, r.notes, r.failed);
                 r.doc = std::move(j.doc);
                 {
                     std::lock_guard lock(mutex);
@@ -92,6 +114,7 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
             }
             for (auto const& n : r->notes) on_diagnostic(n);
             on_result(r->doc, r->quotes);
+            failed += r->failed ? 1 : 0;
             ++written;
         }
     };
@@ -126,6 +149,7 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
     work_ready.notify_all();
     while (written < next_seq) write_ready(true);
     for (auto& t : workers) t.join();
+    stats.errors += failed;
     return stats;
 }
 
