@@ -1255,7 +1255,7 @@ TEST_CASE("attribute: a question put by someone unnamed ('When asked whether …
 
 TEST_CASE("attribute: a time phrase between the subject and the cue is no speaker ('The mayor on Monday said')") {
     auto const r = extract(titled("The mayor on Monday said the ferry would stay.\n\n"
-                                  "The council this month rejected a request from the ferry company.\n"));
+                                  "The council last week rejected an offer by the ferry company.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.speaker_name(0) == "the mayor");
