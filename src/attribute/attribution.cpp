@@ -762,8 +762,8 @@ private:
         return false;
     }
 
-    /// "A Democrat familiar with the talks said", "A new poll released Thursday shows", "A union
-    /// representing flight attendants endorsed": the phrase that opens the sentence, then a
+    /// "A councillor familiar with the plan said", "A new survey released on Monday shows", "A union
+    /// representing ferry crews endorsed": the phrase that opens the sentence, then a
     /// modifier (a participle phrase, "familiar with", "close to") that runs to the cue without a
     /// comma, a quote or another cue, is the subject; the words inside the modifier are not.
     std::optional<g::speaker_phrase> postmodified_subject(sentence_view const& sv, g::cue_match const& cue) const {
@@ -788,7 +788,7 @@ private:
         std::size_t const after = sv.over_blank(p + w.size());
         auto next = sv.word_at(after);
         bool participle = (w.size() > 4 && w.ends_with("ing") && !g::is_preposition(w)) ||
-                          // a passive participle before a preposition or a time ("released Thursday",
+                          // a passive participle before a preposition or a time ("released on Monday",
                           // "involved in"), not a past tense before its object ("learned the …")
                           (w.size() > 4 && w.ends_with("ed") && (g::is_preposition(next) || g::skip_time_phrase(bound_, after) > 0));
         bool adjective = (w == "familiar" && next == "with") || (w == "close" && next == "to");
@@ -815,7 +815,7 @@ private:
             // Inside a prepositional object only a name may speak ("In the statement Netanyahu
             // said": the grammar read "the statement Netanyahu" as one phrase).
             if (words[k] < object_end && m && !all_names(m->speaker)) continue;
-            // ("this month rejected": a time phrase is no speaker; the subject stands before it)
+            // ("last week rejected": a time phrase is no speaker; the subject stands before it)
             if (m && m->cue.begin == cue.begin && sv.over_blank(m->speaker.begin + g::skip_time_phrase(bound_, m->speaker.begin)) >= m->speaker.end)
                 continue;
             if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
@@ -840,7 +840,7 @@ private:
                 return found_speaker{m->speaker};
             }
         }
-        // "The mayor on Monday said", "The court this month rejected": a time phrase stands between
+        // "The mayor on Monday said", "The council last week rejected": a time phrase stands between
         // the subject and the cue.
         for (std::size_t k = std::max(first_word + 1, wi > 4 ? wi - 4 : 0); k < wi; ++k) { // (a time phrase is short)
             std::size_t const t = g::skip_time_phrase(bound_, words[k]);

@@ -1308,13 +1308,13 @@ TEST_CASE("attribute: a sentence that opens with 'whereas', 'although' holds its
 }
 
 TEST_CASE("attribute: a subject with a participle or 'familiar with' after it speaks, not the words inside") {
-    auto const r = extract(titled("A council member familiar with the talks said the ferry would stay.\n\n"
+    auto const r = extract(titled("A council member familiar with the plan said the ferry would stay.\n\n"
                                   "A new survey released on Thursday shows most residents want a bridge.\n\n"
                                   "Residents living near the pier said the boats were too loud.\n\n"
                                   "Berg learned the council said the ferry must go.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 4);
-    CHECK(r.quotes[0].speaker->text.starts_with("A council member")); // not "the talks"
+    CHECK(r.quotes[0].speaker->text.starts_with("A council member")); // not "the plan"
     CHECK(r.content(0) == "the ferry would stay");
     CHECK(r.quotes[1].speaker->text == "A new survey");
     CHECK(r.content(1) == "most residents want a bridge"); // (a cue inside a finding is no report of its own)
