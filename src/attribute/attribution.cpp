@@ -818,6 +818,8 @@ private:
             // ("last week rejected": a time phrase is no speaker; the subject stands before it)
             if (m && m->cue.begin == cue.begin && sv.over_blank(m->speaker.begin + g::skip_time_phrase(bound_, m->speaker.begin)) >= m->speaker.end)
                 continue;
+            // ("his early-morning tweets": after a possessive and plain words, an -s cue is the noun)
+            if (m && m->cue.begin == cue.begin && possessive_noun_cue(m->speaker, cue)) continue;
             if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
                 if (after_preposition(sv, m->speaker.begin) && !approximated_count(sv, m->speaker)) {
                     object_end = m->speaker.end; // "In a message posted Friday": not "message" either
@@ -1236,6 +1238,23 @@ private:
         static constexpr std::string_view verbs[] = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can",
                                                      "could", "should", "may", "might", "must", "do", "does", "did", "been"};
         return std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs);
+    }
+
+    /// "his early-morning tweets", "their recent remarks": a possessive pronoun and plain words
+    /// (no name, role or group) before a cue that is also a plural noun of speech make a noun
+    /// phrase whose head is the cue word ("her economic plan calls for" keeps its verb).
+    bool possessive_noun_cue(g::speaker_phrase const& sp, g::cue_match const& cue) const {
+        static constexpr std::string_view nouns[] = {"remarks", "comments", "tweets", "posts",  "claims",
+                                                     "notes",   "reports",  "quotes", "answers", "replies"};
+        auto verb = text_.substr(cue.begin, cue.end - cue.begin);
+        if (sp.tokens.size() < 2 || std::find(std::begin(nouns), std::end(nouns), verb) == std::end(nouns)) return false;
+        auto first = text_.substr(sp.tokens[0].begin, sp.tokens[0].end - sp.tokens[0].begin);
+        static constexpr std::string_view owners[] = {"his", "her", "their", "its", "our", "my", "your",
+                                                      "His", "Her", "Their", "Its", "Our", "My", "Your"};
+        if (std::find(std::begin(owners), std::end(owners), first) == std::end(owners)) return false;
+        return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(), [](g::np_token const& t) {
+            return t.part == g::np_part::common || t.part == g::np_part::modifier;
+        });
     }
 
     /// "279 confirmed cases", "the most discussed subject": the participle describes the noun

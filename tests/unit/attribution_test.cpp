@@ -1253,6 +1253,14 @@ TEST_CASE("attribute: a question put by someone unnamed ('When asked whether …
     CHECK(!r.quotes[3].speaker); // Okafor was asked: she is no speaker of it
 }
 
+TEST_CASE("attribute: 'his latest remarks' is a noun phrase, no speaker and cue; 'her plan calls for' keeps its verb") {
+    auto const r = extract(titled("It is unlikely his latest remarks will calm the council.\n\n"
+                                  "Her new plan calls for two more ferries.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "two more ferries");
+}
+
 TEST_CASE("attribute: a time phrase between the subject and the cue is no speaker ('The mayor on Monday said')") {
     auto const r = extract(titled("The mayor on Monday said the ferry would stay.\n\n"
                                   "The council last week rejected an offer by the ferry company.\n"));
