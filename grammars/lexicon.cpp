@@ -98,8 +98,9 @@ void load(lexicon& lx) {
             // The tags after the bar, each a whole word ("| clause | topic"; "to" is not "topic").
             auto tag_words = bar == std::string_view::npos ? std::vector<std::string_view>{} : split_words(line.substr(bar));
             auto tag = [&](std::string_view t) { return std::find(tag_words.begin(), tag_words.end(), t) != tag_words.end(); };
-            cue_value v{kind,          tag("object"), tag("clause"), tag("naming"), tag("source"), tag("question"), tag("infinitive"),
-                        tag("directive"), tag("stance"), tag("topic"),  tag("denial"), tag("about"),  tag("to")};
+            cue_value v{0,          0,           kind,         tag("object"), tag("clause"), tag("naming"), tag("source"),
+                        tag("question"), tag("infinitive"), tag("directive"), tag("stance"), tag("topic"), tag("denial"),
+                        tag("about"),    tag("to")};
             // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
             for (auto w : split_words(line.substr(0, bar)))
                 if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);
@@ -108,8 +109,8 @@ void load(lexicon& lx) {
     read_verbs("en/speech_verbs", cue_class::speech);
     read_verbs("en/belief_verbs", cue_class::belief);
     for (auto line : entries("en/according_to")) {
-        lx.cues.add(std::string(line), cue_value{cue_class::according_to, false});
-        lx.cues.add(capitalised(line), cue_value{cue_class::according_to, false});
+        lx.cues.add(std::string(line), cue_value{0, 0, cue_class::according_to});
+        lx.cues.add(capitalised(line), cue_value{0, 0, cue_class::according_to});
     }
     for (auto line : entries("en/pronouns")) {
         auto words = split_words(line);

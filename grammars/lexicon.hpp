@@ -18,21 +18,9 @@ namespace verbatim::grammars {
 
 enum class word_list { cues, pronouns, titles, roles, groups, modifiers, adverbs, function_words, source_nouns, lower_function_words };
 
-struct cue_value {
-    cue_class kind = cue_class::speech;
-    bool takes_object = false;
-    bool bare_clause = false;
-    bool naming = false;
-    bool source_only = false;
-    bool question = false;
-    bool infinitive = false;
-    bool directive = false;
-    bool stance = false;
-    bool topic = false;
-    bool denial = false;
-    bool about = false;
-    bool to = false;
-};
+/// What the cue table holds for a cue word: its class and tags (`begin` and `end` are set where
+/// the word is matched).
+using cue_value = cue_match;
 
 /// A set of words looked up by string_view without building a string (heterogeneous lookup).
 struct word_hash {

@@ -258,8 +258,9 @@ std::optional<cue_match> match_cue(std::string_view text, std::size_t pos) {
     auto const& lx = the_lexicon();
     if (!lx.filter(word_list::cues).may_match(first, last) || !lx.cues.parse(first, last, u, u, v)) return std::nullopt;
     if (!prim::word_end.parse(first, last, u, u, u)) return std::nullopt;
-    return cue_match{pos, static_cast<std::size_t>(first - text.data()), v.kind, v.takes_object, v.bare_clause, v.naming,
-                     v.source_only, v.question, v.infinitive, v.directive, v.stance, v.topic, v.denial, v.about, v.to};
+    v.begin = pos;
+    v.end = static_cast<std::size_t>(first - text.data());
+    return v;
 }
 
 std::size_t skip_adverbs(std::string_view text, std::size_t pos) {

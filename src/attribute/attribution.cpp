@@ -412,8 +412,9 @@ private:
                 auto const lowered = lowered_first({w, w + sv.word_at(w).size()});
                 auto c = g::match_cue(lowered, 0);
                 if (!c || c->kind != g::cue_class::speech || c->end != lowered.size() || !c->bare_clause) continue;
-                cue = g::cue_match{w, w + lowered.size(), c->kind, c->takes_object, c->bare_clause, c->naming, c->source_only,
-                                   c->question, c->infinitive, c->directive};
+                cue = *c; // (its place is the title-case word's)
+                cue->begin = w;
+                cue->end = w + lowered.size();
                 content_from = sv.over_blank(cue->end);
             } else {
                 continue;
