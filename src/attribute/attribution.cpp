@@ -309,8 +309,9 @@ private:
         auto opening_paragraph = [&](attribution const& a) { return paragraph_at(a.spans.front().begin); };
         auto in_quoted_turn = [&](attribution const& a) {
             if (a.kind != quote_kind::direct || a.spans.empty() || a.spans.front().begin < layout_.paragraphs.front().begin) return false;
-            auto pi = opening_paragraph(a);
-            return mark_at(pi) > 0 && a.spans.front().begin == layout_.paragraphs[pi].begin + mark_at(pi);
+            auto const pi = opening_paragraph(a);
+            auto const mark = mark_at(pi);
+            return mark > 0 && a.spans.front().begin == layout_.paragraphs[pi].begin + mark;
         };
         std::vector<bool> attributed(layout_.paragraphs.size(), false);
         for (auto const& a : out_)
@@ -816,12 +817,12 @@ private:
             // Inside a prepositional object only a name may speak ("In the statement Netanyahu
             // said": the grammar read "the statement Netanyahu" as one phrase).
             if (words[k] < object_end && m && !all_names(m->speaker)) continue;
+            if (!m || m->cue.begin != cue.begin) continue;
             // ("last week rejected": a time phrase is no speaker; the subject stands before it)
-            if (m && m->cue.begin == cue.begin && sv.over_blank(m->speaker.begin + g::skip_time_phrase(bound_, m->speaker.begin)) >= m->speaker.end)
-                continue;
-            // ("his early-morning tweets": after a possessive and plain words, an -s cue is the noun)
-            if (m && m->cue.begin == cue.begin && possessive_noun_cue(m->speaker, cue)) continue;
-            if (m && m->cue.begin == cue.begin && !common_word_at_start(m->speaker, s)) {
+            if (sv.over_blank(m->speaker.begin + g::skip_time_phrase(bound_, m->speaker.begin)) >= m->speaker.end) continue;
+            // ("his latest remarks": after a possessive and plain words, the cue word is the noun)
+            if (possessive_noun_cue(m->speaker, cue)) continue;
+            if (!common_word_at_start(m->speaker, s)) {
                 if (after_preposition(sv, m->speaker.begin) && !approximated_count(sv, m->speaker)) {
                     object_end = m->speaker.end; // "In a message posted Friday": not "message" either
                     continue;
@@ -1093,7 +1094,7 @@ private:
             std::size_t from = sv.over_blank(p + prep.size());
             text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
             if (sv.quote_at(from) < 0 && count_words(text_, object) >= 1) {
-                object.end = stance_object_end(sv, object, cue.naming);
+                object.end = reported_object_end(sv, object, cue.naming);
                 reported_clause(a, sv, object);
                 keep(std::move(a));
             }
@@ -1194,19 +1195,19 @@ private:
         text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
         if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
         auto verb_form = text_.substr(cue.begin, cue.end - cue.begin);
-        // A stance verb's object is what it reports when the verb is finite ("endorsed Berg", not
-        // "to endorse Berg") and the object is there ("the votes he blamed on Berg": not "on Berg").
-        bool stance = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
+        // A stance or topic verb's object is what it reports when the verb is finite ("endorsed
+        // Berg", not "to endorse Berg") and the object is there ("the votes he blamed on Berg").
+        bool object_report = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
                       text_.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
                       !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) &&
                       object_at(sv, content.begin);
-        if (count_words(text_, content) < (stance ? 1 : 2)) return;
+        if (count_words(text_, content) < (object_report ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
-        if (stance) content.end = stance_object_end(sv, content, cue.naming);
+        if (object_report) content.end = reported_object_end(sv, content, cue.naming);
         reported_clause(a, sv, content);
         // Without "that", a verb that takes no bare clause reports only quoted words
         // ("blasted the EU's lack of “political will”"), not its plain object.
-        if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect && !stance) return;
+        if (!has_that && !cue.bare_clause && a.kind == quote_kind::indirect && !object_report) return;
         // A bare clause must read as one: "announced it had agreed", not "announced the album".
         // (A poll or study shows what it shows: "a new survey shows Berg ahead".)
         bool document_finding = cue.source_only && a.speaker && document_head(*a.speaker);
@@ -1223,7 +1224,7 @@ private:
         // education yields a bump"): "said" takes no long plain object.
         auto verb = text_.substr(cue.begin, cue.end - cue.begin);
         bool say = (verb == "said" || verb == "says" || verb == "say") && count_words(text_, content) >= 4;
-        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say && !stance &&
+        if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say && !object_report &&
             !g::looks_like_clause(text_, content.begin, content.end))
             return;
         keep(std::move(a));
@@ -1268,11 +1269,11 @@ private:
         return (number || w == "most" || w == "least" || w == "more") && sv.back_over_blank(cue.begin) == a.speaker->end;
     }
 
-    /// Where the object of a stance verb ends ("criticized the plan, which …", "endorsed Berg
+    /// Where the object a verb reports ends ("criticized the plan, which …", "endorsed Berg
     /// in July"): before a relative or adverbial clause set off by a comma, a clause joined by
     /// "but", "though", "while" or "as", a colon or semicolon, or a time phrase that ends the
     /// sentence.
-    std::size_t stance_object_end(sentence_view const& sv, text_span content, bool naming = false) const {
+    std::size_t reported_object_end(sentence_view const& sv, text_span content, bool naming = false) const {
         for (std::size_t p = content.begin; p < content.end;) {
             if (auto qi = sv.quote_at(p); qi >= 0) {
                 p = std::max(p + 1, layout_.quotes[static_cast<std::size_t>(qi)].close_end);

@@ -269,9 +269,10 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
                 // closes the sentence when a capital follows.
                 std::size_t last = q.inner_end;
                 while (last > q.inner_begin && text[last - 1] == ' ') --last;
+                std::size_t const blank = pos < para.end ? g::skip_blank(text, pos) : 0;
                 if (q.closed && last > q.inner_begin && (text[last - 1] == '.' || text[last - 1] == '?' || text[last - 1] == '!') &&
-                    pos < para.end && g::skip_blank(text, pos) > 0) {
-                    std::size_t next = std::min(para.end, pos + g::skip_blank(text, pos));
+                    blank > 0) {
+                    std::size_t next = std::min(para.end, pos + blank);
                     int n = 0;
                     if (next < para.end && g::is_upper_char(g::decode_utf8_at(text, next, n))) {
                         out.push_back({start, pos, pi});
