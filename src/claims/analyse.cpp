@@ -485,9 +485,7 @@ claim_form analyse_claim(std::string_view text, std::string_view cue) {
     // and one that denies it (`| denial`) negates it ("denied" + "he met her": met negated).
     while (!cue.empty() && cue.back() == ' ') cue.remove_suffix(1);
     auto verb = cue.substr(cue.rfind(' ') == std::string_view::npos ? 0 : cue.rfind(' ') + 1);
-    std::string lower(verb);
-    for (auto& ch : lower)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    auto const lower = lower_ascii(verb);
     auto m = lower.empty() ? std::nullopt : g::match_cue(lower, 0);
     if (!m || m->end != lower.size()) return analyse_claim(text);
     bool stance = m->stance && g::stance_of(g::base_form(lower)).sign != 0;

@@ -1,8 +1,8 @@
 // claims/compare.cpp — how two normalised claims relate: the rules run in a fixed order, the
 // first that fires decides, and its evidence is kept as the reasons.
 #include <algorithm>
-#include <optional>
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
