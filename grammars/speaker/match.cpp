@@ -81,6 +81,13 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
                 name_follows = tokens[k].part == np_part::name;
             bool after_word = i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
                                         tokens[i - 1].part == np_part::modifier || tokens[i - 1].part == np_part::common);
+            // "committee Chairman Tom Reyes", "state health officer Ana Berg": one or two plain
+            // nouns opening the phrase name the body a title or role belongs to, when a name follows.
+            auto office = [&](std::size_t k) {
+                return k < tokens.size() && (tokens[k].part == np_part::title || tokens[k].part == np_part::role);
+            };
+            if (i == 0 && (office(1) || (tokens.size() > 1 && tokens[1].part == np_part::common && office(2))))
+                after_word = true;
             // not "negotiators including Steve Witkoff": no -ing word, nothing after a plural
             // and no verb: "Biden attacked Trump", "Biden led incumbent President Trump"
             bool verb_like = word.ends_with("ing") || word.ends_with("ed") || word.ends_with('s') || is_finite_verb(word);
@@ -198,7 +205,19 @@ word_run const* run_at(std::string_view text, std::size_t pos) {
     // No phrase starts with a plain noun or a link word (phrase_ends would find no end):
     // most candidate starts are rejected here, without reading the run.
     ast::np_word w;
-    if (!word_at(text, pos, w) || w.part == np_part::common || w.part == np_part::link) return nullptr;
+    if (!word_at(text, pos, w) || w.part == np_part::link) return nullptr;
+    if (w.part == np_part::common) {
+        // Only one or two plain nouns before a title or role ("committee Chairman …", "state
+        // health officer …", see phrase_ends).
+        ast::np_word next = w;
+        for (int k = 0;; ++k) {
+            std::size_t const end = static_cast<std::size_t>(next.end - text.data());
+            std::size_t const b = skip_blank(text, end);
+            if (k == 2 || b == 0 || !word_at(text, end + b, next)) return nullptr;
+            if (next.part == np_part::title || next.part == np_part::role) break;
+            if (next.part != np_part::common) return nullptr;
+        }
+    }
     thread_local word_run run; // its vectors keep their capacity from call to call
     run.tokens.clear();
     // The run: words with blanks between (the rule np_word % blank, a word at a time).

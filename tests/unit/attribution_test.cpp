@@ -1445,3 +1445,19 @@ TEST_CASE("attribute: a document named after 'according to' ends before a relati
     REQUIRE(r.quotes[0].speaker);
     CHECK(r.quotes[0].speaker->text == "financial documents");
 }
+
+TEST_CASE("attribute: a plain noun before a title or role names the body; the quote before it is the speaker's") {
+    auto const r = extract(titled("\xE2\x80\x9CThe rules are not optional,\xE2\x80\x9D ferry board Chairman Tom Reyes said after the "
+                                  "hearing ended.\n\n"
+                                  "\xE2\x80\x9CWe will open the pier,\xE2\x80\x9D union spokeswoman Ana Berg said.\n\n"
+                                  "The council praised Tom Reyes for the plan.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 2);
+    CHECK(r.content(0) == "The rules are not optional");
+    CHECK(r.speaker_text(0) == "ferry board Chairman Tom Reyes");
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.content(1) == "We will open the pier");
+    CHECK(r.speaker_text(1) == "union spokeswoman Ana Berg");
+    // ("praised Tom Reyes": a verb before a name opens no phrase)
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("praised") == std::string::npos);
+}
