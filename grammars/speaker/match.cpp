@@ -107,6 +107,11 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
                 t.part = np_part::possessive;
                 continue;
             }
+            // "The union voted against …": a word in -ed after a plain noun is its verb (not
+            // "the garden shed", "the top seed"; nor after an adverb: "a newly formed group").
+            if (i > 0 && tokens[i - 1].part == np_part::common && word.size() >= 5 && word.ends_with("ed") &&
+                !word.ends_with("eed") && !text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin).ends_with("ly"))
+                return;
             ends.push_back(i + 1);
             continue;
         }

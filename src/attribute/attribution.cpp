@@ -266,6 +266,8 @@ private:
         // "says directly to the camera", "said carefully, as …", "tweeted a user going by the handle …"
         if (w.size() > 3 && w.ends_with("ly") && w.find('-') == std::string_view::npos) return clause_done(sv, pos + w.size());
         if (w.size() >= 5 && w.ends_with("ing") && !g::match_cue(bound_, pos)) return true;
+        // "told reporters at a breakfast hosted by the club": a passive participle and its phrase
+        if (w.size() >= 5 && w.ends_with("ed") && sv.word_at(sv.over_blank(pos + w.size())) == "by") return true;
         return g::is_clause_opener(w);
     }
 
@@ -786,7 +788,10 @@ private:
         std::size_t const p = sv.over_blank(sp->end);
         if (p >= cue.begin) return std::nullopt;
         auto w = sv.word_at(p);
-        if (w.empty() || g::match_cue(bound_, p)) return std::nullopt;
+        if (w.empty()) return std::nullopt;
+        // (a cue there is the verb, unless it is a participle that takes its object: "Reports
+        // citing party sources have indicated …")
+        if (auto inner = g::match_cue(bound_, p); inner && !(w.ends_with("ing") && (inner->stance || inner->topic))) return std::nullopt;
         std::size_t const after = sv.over_blank(p + w.size());
         auto next = sv.word_at(after);
         bool participle = (w.size() > 4 && w.ends_with("ing") && !g::is_preposition(w)) ||
@@ -795,6 +800,12 @@ private:
                           (w.size() > 4 && w.ends_with("ed") && (g::is_preposition(next) || g::skip_time_phrase(bound_, after) > 0));
         bool adjective = (w == "familiar" && next == "with") || (w == "close" && next == "to");
         if (!participle && !adjective) return std::nullopt;
+        // ("The mayor's eyes welled with tears as he spoke of …": a pronoun before the cue is
+        // its subject)
+        std::size_t const before_cue = sv.back_over_blank(cue.begin);
+        std::size_t w0 = before_cue;
+        while (w0 > p && std::isalpha(static_cast<unsigned char>(text_[w0 - 1]))) --w0;
+        if (g::pronoun_gender(text_.substr(w0, before_cue - w0)) != g::gender::unknown) return std::nullopt;
         std::size_t n = 0;
         for (std::size_t q = p; q < cue.begin; ++q) {
             if (text_[q] == ',' || text_[q] == ';' || text_[q] == ':' || text_[q] == '(' || sv.quote_at(q) >= 0) return std::nullopt;
@@ -1196,14 +1207,30 @@ private:
         if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
         auto verb_form = text_.substr(cue.begin, cue.end - cue.begin);
         // A stance or topic verb's object is what it reports when the verb is finite ("endorsed
-        // Berg", not "to endorse Berg") and the object is there ("the votes he blamed on Berg").
-        bool object_report = (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s")) &&
+        // Berg", not "to endorse Berg") or a participle after a comma (", citing a new poll"), and
+        // the object is there ("the votes he blamed on Berg").
+        std::size_t const before_cue = sv.back_over_blank(cue.begin);
+        bool const participle = verb_form.ends_with("ing") && before_cue > sv.begin() && text_[before_cue - 1] == ',';
+        bool object_report = (cue.stance || cue.topic) && !has_that &&
+                             (verb_form.ends_with("ed") || verb_form.ends_with("s") || participle) &&
                       text_.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
                       !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) &&
                       object_at(sv, content.begin);
         if (count_words(text_, content) < (object_report ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         if (object_report) content.end = reported_object_end(sv, content, cue.naming);
+        // (", citing the river police", ", citing Reuters": the object of a participle that takes
+        // no side, when it is someone who could speak, names where a report comes from; "citing a
+        // new poll", "citing the cost of the floods" report what the poll or the cost says)
+        if (object_report && participle && !cue.stance)
+            if (auto source = g::match_speaker_ending_at(bound_, content.begin, content.end)) {
+                bool someone = std::any_of(source->tokens.begin(), source->tokens.end(), [&](g::np_token const& t) {
+                    return t.part == g::np_part::name || t.part == g::np_part::group || t.part == g::np_part::title ||
+                           t.part == g::np_part::pronoun ||
+                           (t.part == g::np_part::role && !g::is_source_noun(text_.substr(t.begin, t.end - t.begin)));
+                });
+                if (someone) return;
+            }
         reported_clause(a, sv, content);
         // Without "that", a verb that takes no bare clause reports only quoted words
         // ("blasted the EU's lack of “political will”"), not its plain object.

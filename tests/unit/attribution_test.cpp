@@ -1142,7 +1142,7 @@ TEST_CASE("attribute: a full name before a participle ('Berg's proposed changes'
     CHECK(r.speaker_name(i) == "Anna Berg");
 }
 
-TEST_CASE("attribute: a name inside an opening prepositional phrase can still speak; 'citing' reports nothing") {
+TEST_CASE("attribute: a name inside an opening prepositional phrase can still speak; 'citing' reports a reason, not a source") {
     auto const r = extract("In the statement Okafor also said: \xE2\x80\x9CThe bridge will open in the spring.\xE2\x80\x9D");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
@@ -1150,8 +1150,15 @@ TEST_CASE("attribute: a name inside an opening prepositional phrase can still sp
 
     auto const c = extract("Anna Berg said that each town has had to pay for its own repairs this year, citing the cost of the floods.");
     INFO(c.describe());
-    REQUIRE(c.quotes.size() == 1);
+    REQUIRE(c.quotes.size() == 2);
     CHECK(c.speaker_name(0) == "Anna Berg");
+    CHECK(c.content(0) == "each town has had to pay for its own repairs this year");
+    CHECK(c.content(1) == "the cost of the floods");
+    CHECK(c.speaker_name(1) == "Anna Berg");
+
+    auto const d = extract("The harbor would close for a month, the council said, citing the river police.");
+    INFO(d.describe());
+    for (std::size_t i = 0; i < d.quotes.size(); ++i) CHECK(d.content(i) != "the river police");
 }
 
 TEST_CASE("attribute: 'congratulated X, saying “…”' reports the quote, not the object") {
@@ -1460,4 +1467,31 @@ TEST_CASE("attribute: a plain noun before a title or role names the body; the qu
     CHECK(r.speaker_text(1) == "union spokeswoman Ana Berg");
     // ("praised Tom Reyes": a verb before a name opens no phrase)
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("praised") == std::string::npos);
+}
+
+TEST_CASE("attribute: a stance or topic participle after a comma reports its object for the sentence's subject") {
+    auto const r = extract(titled("The mayor closed the pier on Monday, citing a report from the harbor office.\n\n"
+                                  "The union voted against the deal, denouncing the new ferry schedule.\n\n"
+                                  "Reports citing sources within the Harbor Party have indicated Reyes would step down.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.content(0) == "a report from the harbor office");
+    CHECK(r.cue(0) == "citing");
+    CHECK(r.speaker_text(0) == "The mayor");
+    CHECK(r.content(1) == "the new ferry schedule");
+    CHECK(r.speaker_text(1) == "The union"); // ("voted" after a plain noun is its verb)
+    // a participle inside the subject: the subject speaks, not the words after the participle
+    CHECK(r.content(2) == "Reyes would step down");
+    CHECK(r.speaker_text(2) == "Reports");
+}
+
+TEST_CASE("attribute: a hearer's passive modifier ends the clause; a pronoun before the cue is its subject") {
+    auto const r = extract(titled("\xE2\x80\x9CWe will not stop,\xE2\x80\x9D he told reporters at a breakfast hosted by the Ferry Club.\n\n"
+                                  "The mayor's eyes welled with tears as she spoke of her faith in the town.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "We will not stop");
+    CHECK(r.speaker_text(0) == "he");
+    CHECK(r.content(1) == "her faith in the town");
+    CHECK(r.speaker_text(1) == "she");
 }
