@@ -484,7 +484,7 @@ private:
         }
         for (std::size_t wi = 0; wi < words.size(); ++wi) {
             auto cue = g::match_cue(bound_, words[wi]);
-            if (!cue) continue;
+            if (!cue || gerund_noun(sv, *cue)) continue;
             if (cue->kind == g::cue_class::according_to) {
                 according_to(sv, *cue);
                 continue;
@@ -735,6 +735,24 @@ private:
         return {b, e};
     }
 
+    /// "familiar with his thinking", "the council's warning": a cue in -ing after a possessive
+    /// or "the" is a noun.
+    bool gerund_noun(sentence_view const& sv, g::cue_match const& cue) const {
+        if (!text_.substr(cue.begin, cue.end - cue.begin).ends_with("ing")) return false;
+        std::size_t const e = sv.back_over_blank(cue.begin);
+        if (e == cue.begin) return false;
+        std::string_view const before = text_.substr(sv.begin(), e - sv.begin());
+        auto w = lowered_first(letters_before(sv, cue.begin));
+        if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'") || before.ends_with("s\xE2\x80\x99")) {
+            // (not "He’s claiming", "It's denouncing": there "’s" is "is")
+            std::size_t const a = before.ends_with("s'") || before.ends_with("'s") ? 2 : 4;
+            auto owner = lowered_first(letters_before(sv, e - a));
+            return !(owner == "he" || owner == "she" || owner == "it" || owner == "that" || owner == "there" ||
+                     owner == "who" || owner == "what" || owner == "here" || owner == "where");
+        }
+        return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your" || w == "the";
+    }
+
     /// The word with its first letter in lower case ("In" -> "in", "While" -> "while").
     std::string lowered_first(text_span w) const {
         std::string out(text_.substr(w.begin, w.end - w.begin));
@@ -777,7 +795,9 @@ private:
         bool candidate = false;
         for (std::size_t q = start; q < cue.begin; ++q) {
             char c = text_[q];
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return std::nullopt;
+            // (a curly quotation mark stops it; a curly apostrophe does not: "Reyes’s thinking")
+            bool curly_quote = static_cast<unsigned char>(c) == 0xE2 && !text_.substr(q).starts_with("\xE2\x80\x99");
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || curly_quote) return std::nullopt;
             if (c == ' ' && q >= 2 && ((text_[q - 2] == 'e' && text_[q - 1] == 'd') || (text_[q - 2] == 'n' && text_[q - 1] == 'g') ||
                                        (text_[q - 2] == 'a' && text_[q - 1] == 'r') || (text_[q - 2] == 's' && text_[q - 1] == 'e')))
                 candidate = true; // "…ed", "…ing", "familiar", "close"
@@ -810,7 +830,8 @@ private:
         for (std::size_t q = p; q < cue.begin; ++q) {
             if (text_[q] == ',' || text_[q] == ';' || text_[q] == ':' || text_[q] == '(' || sv.quote_at(q) >= 0) return std::nullopt;
             if (q > p && text_[q - 1] == ' ' && text_[q] != ' ') {
-                if (++n > 12 || g::match_cue(bound_, q)) return std::nullopt;
+                if (++n > 12) return std::nullopt;
+                if (auto inner = g::match_cue(bound_, q); inner && !gerund_noun(sv, *inner)) return std::nullopt;
             }
         }
         return sp;
@@ -1036,7 +1057,9 @@ private:
                 auto sp = g::match_speaker(bound_, q);
                 return sp && proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
             };
-            if (q < sv.clause_end() && !w.empty() && !g::is_clause_opener(w) && !participle && quote_opening_at(sv, q) < 0 &&
+            // ("It is his job, he said, to talk to …": an infinitive goes on with the clause)
+            bool opener = g::is_clause_opener(w) && !(w == "to" && infinitive_at(sv, q));
+            if (q < sv.clause_end() && !w.empty() && !opener && !participle && quote_opening_at(sv, q) < 0 &&
                 !g::match_cue(bound_, q) && !appositive()) {
                 attribution rest;
                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
@@ -1390,6 +1413,12 @@ private:
         std::size_t before = sv.back_over_blank(cue.begin);
         // "Kasich (R-OH) has also said": auxiliaries and adverbs stand between
         before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
+        // "Sen. Anna Berg (D-Ore.) last week said": or a time phrase
+        for (std::size_t k = wi > 4 ? wi - 4 : 0; k < wi; ++k)
+            if (auto t = g::skip_time_phrase(bound_, words[k]); t > 0 && sv.over_blank(words[k] + t) >= before) {
+                before = sv.back_over_blank(words[k]);
+                break;
+            }
         if (before <= sv.begin()) return std::nullopt;
         char c = text_[before - 1];
         // The subject must open the sentence (after an optional conjunction).
@@ -1439,7 +1468,8 @@ private:
         // Back over the parenthetical to a comma (or dash) that ends the subject.
         std::size_t close = dash_before ? before - 3 : before - 1;
         for (std::size_t p = close; p-- > open;) {
-            bool comma = text_[p] == ',';
+            // (a parenthetical closed by a dash opens with one: "X —A, B— said")
+            bool comma = text_[p] == ',' && !dash_before;
             bool dash = p + 3 <= close && dash_at(p);
             if (!comma && !dash) continue;
             std::size_t end = sv.back_over_blank(p);
@@ -1515,6 +1545,14 @@ private:
     template <typename F>
     std::optional<g::speaker_phrase> opening_subject(sentence_view const& sv, std::size_t limit, F const& subject_at) const {
         if (auto sp = subject_at(sv.begin())) return sp;
+        // "But the court overruled and said …": after an opening conjunction, a phrase that names
+        // someone (not "But her decision …", "And a few days later …", "And it is clear …")
+        std::size_t const first = sv.over_blank(sv.begin());
+        if (auto w = sv.word_at(first); w == "But" || w == "And" || w == "Yet")
+            if (auto sp = subject_at(sv.over_blank(first + w.size()));
+                sp && sp->tokens.back().part != g::np_part::common && sp->tokens.back().part != g::np_part::possessive &&
+                g::skip_time_phrase(bound_, sp->begin) == 0 && text_.substr(sp->begin, sp->end - sp->begin) != "it")
+                return sp;
         for (std::size_t p = sv.begin(); p < limit; ++p)
             if (text_[p] == ',') return subject_at(sv.over_blank(p + 1));
         return std::nullopt;
@@ -1662,7 +1700,10 @@ private:
         }
         // "said the ferry would stay, but the council voted to close it": a clause after ", but"
         // is the writer's contrast (a second thing said is "but that …"; quoted words stay).
-        for (std::size_t p = content.begin + 1; p < content.end; ++p) {
+        // (Not in a clause before its cue: "The plant is hanging on, but it is under pressure, said
+        // Ferro" reports both.)
+        bool const before_cue = a.cue && content.end <= a.cue->begin;
+        for (std::size_t p = content.begin + 1; p < content.end && !before_cue; ++p) {
             if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
             std::size_t q = sv.over_blank(p + 1);
             auto w = sv.word_at(q);

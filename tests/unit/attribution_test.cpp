@@ -1495,3 +1495,38 @@ TEST_CASE("attribute: a hearer's passive modifier ends the clause; a pronoun bef
     CHECK(r.content(1) == "her faith in the town");
     CHECK(r.speaker_text(1) == "she");
 }
+
+TEST_CASE("attribute: a cue in -ing after a possessive is a noun; a curly apostrophe keeps a modified subject") {
+    auto const r = extract(titled("A source familiar with Reyes\xE2\x80\x99s thinking said, \xE2\x80\x9CHe will try again.\xE2\x80\x9D\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "He will try again.");
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_text(0) == "A source");
+}
+
+TEST_CASE("attribute: a clause before its cue keeps its ', but' half; an infinitive after 'he said,' goes on") {
+    auto const r = extract(titled("The steel plant is hanging on, but it is under pressure from imports, said the plant's manager, "
+                                  "Anna Berg.\n\n"
+                                  "It is his job, Reyes said, to warn the council about the river.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "The steel plant is hanging on, but it is under pressure from imports");
+    CHECK(r.content(1) == "It is his job \xE2\x80\xA6 to warn the council about the river");
+}
+
+TEST_CASE("attribute: a time phrase after a parenthesis, and a subject after an opening 'But'") {
+    auto const r = extract(titled("Sen. Anna Berg (D-Ore.) last week said the ferry was never the source of the leaks.\n\n"
+                                  "But the River Court of Appeals overruled and said the town already ran more ferries than most.\n\n"
+                                  "The Ferry Workers Union \xE2\x80\x94Reyes, a member of the River Board, shares its view\xE2\x80\x94 on "
+                                  "December 22 called on the council to reopen the pier.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    // (a parenthetical closed by a dash opens with a dash, not at the comma inside it)
+    CHECK(r.speaker_text(2) == "The Ferry Workers Union");
+    CHECK(r.content(2) == "the council to reopen the pier");
+    CHECK(r.speaker_text(0) == "Sen. Anna Berg");
+    CHECK(r.content(0) == "the ferry was never the source of the leaks");
+    CHECK(r.speaker_text(1) == "the River Court of Appeals");
+    CHECK(r.content(1) == "the town already ran more ferries than most");
+}
