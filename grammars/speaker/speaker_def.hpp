@@ -33,9 +33,10 @@ template <np_part Part, int N, typename P> auto tagged(char const* name, P const
 x3::symbols<> const determiner_table({"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its",
                                       "their", "Their", "this", "This", "these", "These", "those", "Those", "one", "One", "another",
                                       "Another", "some", "Some", "several", "Several", "many", "Many", "two", "Two",
-                                      "three", "Three", "both", "Both"});
+                                      "three", "Three", "both", "Both", "each", "Each", "every", "Every", "either",
+                                      "Either", "neither", "Neither"});
 x3::symbols<> const link_table({"close to", "familiar with", "involved in", "briefed on", "knowledgeable about", "of",
-                                "for", "at", "from", "with", "in"});
+                                "for", "at", "from", "with", "in", "with knowledge of", "with direct knowledge of"});
 x3::symbols<> const particle_table({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di", "du", "ibn",
                                     "ben", "dos", "das"});
 auto const determiner_words = determiner_table >> word_end;
@@ -47,7 +48,8 @@ auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (ca
                          (x3::lit("\xE2\x80\x9D") | '"' | "\xE2\x80\x99") >> word_end;
 
 // Poll shares as speakers: "21 percent", "75%", "four in 10", "two-thirds".
-auto const digits = +x3::char_('0', '9') >> -(x3::lit('.') >> +x3::char_('0', '9'));
+// ("1,409 riders": thousands set off by commas)
+auto const digits = +x3::char_('0', '9') >> *(x3::lit(',') >> x3::repeat(3)[x3::char_('0', '9')]) >> -(x3::lit('.') >> +x3::char_('0', '9'));
 x3::symbols<> const number_word_table({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"});
 auto const number_word = number_word_table >> word_end;

@@ -647,8 +647,10 @@ private:
     std::optional<g::speaker_phrase> quantity_subject(sentence_view const& sv, g::cue_match const& cue) const {
         std::size_t end = sv.back_over_blank(cue.begin);
         std::size_t begin = end;
-        while (begin > sv.begin() && text_[begin - 1] != ',' && text_[begin - 1] != ';' && text_[begin - 1] != ':' &&
-               sv.quote_at(begin - 1) < 0) {
+        auto digit = [&](std::size_t p) { return p < text_.size() && text_[p] >= '0' && text_[p] <= '9'; };
+        while (begin > sv.begin() && text_[begin - 1] != ';' && text_[begin - 1] != ':' && sv.quote_at(begin - 1) < 0) {
+            // (a comma stops it, but not inside a number: "1,409 riders")
+            if (text_[begin - 1] == ',' && !(begin >= 2 && digit(begin - 2) && digit(begin))) break;
             if (end - begin > 120) return std::nullopt; // eight words at most
             --begin;
         }
@@ -1034,9 +1036,16 @@ private:
             if (text_.compare(p, 5, "that,") == 0 && (p == content.begin || text_[p - 1] == ' ') && sv.quote_at(p) < 0) return false;
         // "Although Reyes said it was costly, the council agreed": a subordinate clause before the
         // main one is no clause that was said.
+        // ("Since the ferry has more riders, members would lose, Reyes said": a main clause follows
+        // the subordinate one, and the whole was said.)
         if (g::is_subordinator(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&
-            sv.quote_at(content.begin) < 0)
-            return false;
+            sv.quote_at(content.begin) < 0) {
+            bool main_follows = false;
+            for (std::size_t p = content.begin; p < content.end && !main_follows; ++p)
+                main_follows = separating_comma(p) && sv.quote_at(p) < 0 &&
+                               g::looks_like_clause(text_, sv.over_blank(p + 1), content.end);
+            if (!main_follows) return false;
+        }
         // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
         std::size_t go_on = sv.over_blank(after);
         bool continues = go_on < s.end && text_[go_on] == ',' && count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&
@@ -1049,7 +1058,8 @@ private:
             auto w = sv.word_at(q);
             // (", she said, referencing …": a participle tells what else she did.)
             // ("…, she added, banning the club would be …": a gerund subject of a clause goes on.)
-            bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q);
+            // ("…, the Ledger said, including fares": "including" goes on with the clause's list.)
+            bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q) && w != "including";
             // (“…,” said Anna Berg, a professor of law …, or …, said Berg, Tom Reyes: an appositive,
             // an indefinite noun phrase with no verb or a name up to the end, is no clause.)
             auto appositive = [&] {
@@ -1221,7 +1231,8 @@ private:
             }
         }
         // "said he believed the two sides were ...": the belief is the speaker's own.
-        if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief &&
+        // (Not "said they wanted to keep it": an intention is part of what was said.)
+        if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief && inner->cue.bare_clause &&
             inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
             p = sv.over_blank(inner->cue.end);
             if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);

@@ -1530,3 +1530,20 @@ TEST_CASE("attribute: a time phrase after a parenthesis, and a subject after an 
     CHECK(r.speaker_text(1) == "the River Court of Appeals");
     CHECK(r.content(1) == "the town already ran more ferries than most");
 }
+
+TEST_CASE("attribute: 'each', 'with knowledge of', counts with thousands, kept intentions, a subordinate clause with its main clause") {
+    auto const r = extract(titled("Each side said the other would be to blame if the pier closes.\n\n"
+                                  "People with knowledge of the union's plans said many new members have joined since January.\n\n"
+                                  "In a survey, 1,409 riders said they wanted to keep the ferry.\n\n"
+                                  "Since the ferry has more riders than the bus, the council would be going against them, Reyes said.\n\n"
+                                  "The letters were on many topics, the Ledger said, including fares and timetables.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 5);
+    CHECK(r.speaker_text(0) == "Each side");
+    CHECK(r.speaker_text(1) == "People with knowledge of the union's plans");
+    CHECK(r.speaker_text(2) == "1,409 riders");
+    CHECK(r.content(2) == "they wanted to keep the ferry");
+    CHECK(r.content(3) == "Since the ferry has more riders than the bus, the council would be going against them");
+    CHECK(r.speaker_text(3) == "Reyes");
+    CHECK(r.content(4) == "The letters were on many topics \xE2\x80\xA6 including fares and timetables");
+}
