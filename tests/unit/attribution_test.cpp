@@ -1547,3 +1547,14 @@ TEST_CASE("attribute: 'each', 'with knowledge of', counts with thousands, kept i
     CHECK(r.speaker_text(3) == "Reyes");
     CHECK(r.content(4) == "The letters were on many topics \xE2\x80\xA6 including fares and timetables");
 }
+
+TEST_CASE("attribute: 'supported' takes a side on its object; the noun 'support' reports nothing") {
+    auto const r = extract(titled("Anna Berg supported the ferry plan in the council.\n\n"
+                                  "The plan has the full support of the council.\n\n"
+                                  "The measure was supported by most riders.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "supported");
+    CHECK(r.speaker_text(0) == "Anna Berg");
+    CHECK(r.content(0) == "the ferry plan in the council");
+}
