@@ -527,7 +527,8 @@ private:
             // before it is the report it hangs on.
             bool participle = who->place == speaker_place::participle;
             // ("Earlier, Berg spoke …": a verb that reports what it is about reports nothing before it)
-            if (!participle && !cue->about && !(cue->to && !cue->naming) && report_before_cue(a, sv, s, subject_begin, after)) continue;
+            if (!participle && !cue->about && !cue->as && !(cue->to && !cue->naming) && report_before_cue(a, sv, s, subject_begin, after))
+                continue;
             if (!participle && report_of_previous_sentence(a, sv, s, subject_begin, after)) continue;
             report_after_cue(a, sv, s, *cue, after);
         }
@@ -737,22 +738,26 @@ private:
         return {b, e};
     }
 
-    /// "familiar with his thinking", "the council's warning": a cue in -ing after a possessive
-    /// or "the" is a noun.
+    /// "familiar with his thinking", "the council's warning", "Berg's views": a cue after a
+    /// possessive, or in -ing or -s after "the", is a noun.
     bool gerund_noun(sentence_view const& sv, g::cue_match const& cue) const {
-        if (!text_.substr(cue.begin, cue.end - cue.begin).ends_with("ing")) return false;
+        auto const verb = text_.substr(cue.begin, cue.end - cue.begin);
+        bool const noun_form = verb.ends_with("ing") || verb.ends_with("s");
         std::size_t const e = sv.back_over_blank(cue.begin);
         if (e == cue.begin) return false;
         std::string_view const before = text_.substr(sv.begin(), e - sv.begin());
         auto w = lowered_first(letters_before(sv, cue.begin));
         if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'") || before.ends_with("s\xE2\x80\x99")) {
+            if (!noun_form) return false; // ("Trump's said": there "’s" is "has")
             // (not "He’s claiming", "It's denouncing": there "’s" is "is")
             std::size_t const a = before.ends_with("s'") || before.ends_with("'s") ? 2 : 4;
             auto owner = lowered_first(letters_before(sv, e - a));
             return !(owner == "he" || owner == "she" || owner == "it" || owner == "that" || owner == "there" ||
                      owner == "who" || owner == "what" || owner == "here" || owner == "where");
         }
-        return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your" || w == "the";
+        // ("let her say": "her" before a bare verb is its object)
+        if (w == "his" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your") return true;
+        return (w == "her" || w == "the") && noun_form;
     }
 
     /// The word with its first letter in lower case ("In" -> "in", "While" -> "while").
@@ -1144,6 +1149,26 @@ private:
             }
             return;
         }
+        // "see him as a threat", "viewed the plan as a mistake": the object and what it is taken as
+        // (not "saw him there in 1999")
+        if (cue.as) {
+            text_span object = trim(text_, {p, subordinate_clause_end(sv, a)});
+            // (not "what he sees as his duty": the object stands before; not "we see that …")
+            if (auto first = sv.word_at(object.begin); first == "as" || first == "that") return;
+            bool as_follows = false;
+            for (std::size_t q = sv.over_blank(p); q < object.end && !as_follows;) {
+                if (sv.quote_at(q) >= 0) break;
+                auto w = sv.word_at(q);
+                if (w.empty()) break; // (a comma or other stop first)
+                as_follows = w == "as" && q > object.begin && sv.over_blank(q + 2) < object.end;
+                q = sv.over_blank(q + w.size());
+            }
+            if (!as_follows) return;
+            object.end = reported_object_end(sv, object, true);
+            reported_clause(a, sv, object);
+            keep(std::move(a));
+            return;
+        }
         // "said in a statement (on Monday) (,) that …": where it was said comes before what
         if (auto n = medium_phrase(sv, p); n > 0) {
             std::size_t q = sv.over_blank(p + n);
@@ -1335,14 +1360,23 @@ private:
     /// "but", "though", "while" or "as", a colon or semicolon, or a time phrase that ends the
     /// sentence.
     std::size_t reported_object_end(sentence_view const& sv, text_span content, bool naming = false) const {
+        // (", From said": a subject and its cue after a comma report the whole sentence; the
+        // object ends before them)
+        auto speaker_follows = [&](std::size_t q) {
+            auto m = g::match_subject_cue(bound_, sv.over_blank(q));
+            return m && m->cue.kind == g::cue_class::speech && clause_done(sv, m->cue.end);
+        };
         for (std::size_t p = content.begin; p < content.end;) {
             if (auto qi = sv.quote_at(p); qi >= 0) {
-                p = std::max(p + 1, layout_.quotes[static_cast<std::size_t>(qi)].close_end);
+                auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
+                if (q.closed && ends_on_own_comma(q) && speaker_follows(q.close_end)) return q.close_end;
+                p = std::max(p + 1, q.close_end);
                 continue;
             }
             auto w = sv.word_at(p);
             if (w.empty()) {
                 if (text_[p] == ':' || text_[p] == ';') return sv.back_over_blank(p);
+                if (text_[p] == ',' && speaker_follows(p + 1)) return sv.back_over_blank(p);
                 if (text_[p] == ',') {
                     auto n = sv.word_at(sv.over_blank(p + 1));
                     bool relative = n == "which" || n == "who" || n == "whose" || n == "where";

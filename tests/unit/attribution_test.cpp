@@ -1558,3 +1558,20 @@ TEST_CASE("attribute: 'supported' takes a side on its object; the noun 'support'
     CHECK(r.speaker_text(0) == "Anna Berg");
     CHECK(r.content(0) == "the ferry plan in the council");
 }
+
+TEST_CASE("attribute: 'see X as Y' reports the object and what it is taken as; 'saw him there' does not") {
+    auto const r = extract(titled("Four in 10 riders see the ferry plan as unfair to the town.\n\n"
+                                  "Anna Berg saw him there again in 1999 at the pier.\n\n"
+                                  "Many riders then saw the council as \xE2\x80\x9Cthe party of endless delay,\xE2\x80\x9D Reyes said.\n\n"
+                                  "A person familiar with Berg's views said the pier would stay open.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.cue(0) == "see");
+    CHECK(r.speaker_text(0) == "Four in 10 riders");
+    CHECK(r.content(0) == "the ferry plan as unfair to the town");
+    // the whole sentence is what Reyes said; its own "saw" report ends before ", Reyes said"
+    CHECK(r.speaker_text(1) == "Reyes");
+    CHECK(r.content(1) == "Many riders then saw the council as \xE2\x80\x9Cthe party of endless delay,\xE2\x80\x9D");
+    CHECK(r.cue(2) == "said");
+    CHECK(r.content(2) == "the pier would stay open");
+}
