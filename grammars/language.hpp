@@ -38,6 +38,7 @@ bool is_first_name(std::string_view word);        ///< a common first name ("Ris
 bool is_name_of_common_words(std::string_view name);
 /// Whether a word (any case) is an everyday English word (`grammars/en/common_words.txt`).
 bool is_common_word(std::string_view word);
+bool is_noun_modifier(std::string_view word);     ///< "state", "party", "two": a modifier that may head a phrase
 bool is_finite_verb(std::string_view word);       ///< an auxiliary, modal, copula or common past form
 bool is_group_word(std::string_view word);        ///< "officials", "police" (any case of first letter)
 bool is_source_noun(std::string_view word);       ///< "statement", "poll"

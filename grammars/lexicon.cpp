@@ -131,7 +131,14 @@ void load(lexicon& lx) {
     }
     for (auto line : entries("en/groups")) add_both_cases(lx.groups, lx.group_set, line);
     word_set ignored;
-    for (auto line : entries("en/np_modifiers")) add_both_cases(lx.modifiers, ignored, line);
+    for (auto line : entries("en/np_modifiers")) {
+        auto bar = line.find('|');
+        auto word = split_words(line.substr(0, bar));
+        if (word.empty()) continue;
+        add_both_cases(lx.modifiers, ignored, word[0]);
+        if (bar != std::string_view::npos && split_words(line.substr(bar + 1)) == std::vector<std::string_view>{"noun"})
+            lx.noun_modifiers.insert(std::string(word[0]));
+    }
     for (auto line : entries("en/adverbs")) add_both_cases(lx.adverbs, ignored, line);
     for (auto line : entries("en/function_words")) {
         lx.function_words.add(std::string(line));
@@ -441,6 +448,12 @@ bool is_generic_org_word(std::string_view w) {
 bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(w); }
 
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(w); }
+
+bool is_noun_modifier(std::string_view word) {
+    std::string lower(word);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return the_lexicon().noun_modifiers.contains(lower);
+}
 
 bool is_common_word(std::string_view word) {
     std::string lower(word);

@@ -68,7 +68,7 @@ struct lexicon {
 
     word_set places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, finite_verbs,
-        time_counts, time_units, time_relatives, common_words, subordinators;
+        time_counts, time_units, time_relatives, common_words, subordinators, noun_modifiers;
     std::unordered_map<std::string, gender, word_hash, std::equal_to<>> pronoun_map;
     std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> canonical_places; // alias -> canonical
     std::unordered_map<std::string, gender, word_hash, std::equal_to<>> name_genders, title_genders;

@@ -137,8 +137,11 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             determined = true;
             continue;
         case np_part::modifier:
-            // "the secretary of state": a modifier word may head right after a link
-            if (after_link && tokens[i - 1].part == np_part::link) ends.push_back(i + 1);
+            // "the secretary of state": a modifier word may head right after a link; "the state
+            // said", "the campaign told …": or last in the run, right after a determiner
+            if ((after_link && tokens[i - 1].part == np_part::link) ||
+                (i + 1 == tokens.size() && i > 0 && tokens[i - 1].part == np_part::determiner && is_noun_modifier(word)))
+                ends.push_back(i + 1);
             continue;
         case np_part::nickname:
             if (after_link) { // "fans of “Shark Tank”"

@@ -1575,3 +1575,14 @@ TEST_CASE("attribute: 'see X as Y' reports the object and what it is taken as; '
     CHECK(r.cue(2) == "said");
     CHECK(r.content(2) == "the pier would stay open");
 }
+
+TEST_CASE("attribute: a modifier that is also a noun ends a phrase after a determiner ('the state said'); an adjective does not") {
+    auto const r = extract(titled("The state said that riders were banned from the pier.\n\n"
+                                  "The campaign told reporters the ferry would run on Sunday.\n\n"
+                                  "The new claims of the council were rejected by the court.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "The state");
+    CHECK(r.content(0) == "riders were banned from the pier");
+    CHECK(r.speaker_text(1) == "The campaign");
+}
