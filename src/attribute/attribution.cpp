@@ -992,10 +992,20 @@ private:
             add_quote_parts(a, static_cast<std::size_t>(qi));
             std::size_t p = sv.over_blank(after);
             p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "told reporters on Monday, “…”"
+            // "said during a rally in Salem, Ore., “…”": a short phrase of where or when, up to the
+            // comma before the quote that goes on (no quote or cue before it)
+            for (std::size_t q = p, words = 0; q < sv.clause_end() && words <= 12 && p < s.end && text_[p] != ','; ++q) {
+                if (sv.quote_at(q) >= 0 || (text_[q - 1] == ' ' && g::match_cue(bound_, q))) break;
+                if (text_[q] == ' ') ++words;
+                if (text_[q] == ',' && quote_opening_at(sv, sv.over_blank(q + 1)) >= 0) p = q;
+            }
             if (p < s.end && text_[p] == ',') {
-                // “…,” he said, “…”   /   “…,” he said, but “…”
+                // “…,” he said, “…”   /   “…,” he said, but “…”   /   “…,” he said, and still “…”
                 std::size_t next = sv.over_blank(p + 1);
-                if (auto w = sv.word_at(next); w == "but" || w == "and") next += w.size();
+                if (auto w = sv.word_at(next); w == "but" || w == "and") {
+                    next = sv.over_blank(next + w.size());
+                    next += g::skip_adverbs(bound_, next);
+                }
                 auto q2 = quote_opening_at(sv, next);
                 if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
             }
@@ -1073,7 +1083,12 @@ private:
                 return sp && proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
             };
             // ("It is his job, he said, to talk to …": an infinitive goes on with the clause)
-            bool opener = g::is_clause_opener(w) && !(w == "to" && infinitive_at(sv, q));
+            // ("…, Okafor said, and still “got to sit …”": quoted words after the conjunction go on)
+            auto quote_after = [&] {
+                std::size_t n = sv.over_blank(q + w.size());
+                return (w == "and" || w == "but") && quote_opening_at(sv, n + g::skip_adverbs(bound_, n)) >= 0;
+            };
+            bool opener = g::is_clause_opener(w) && !(w == "to" && infinitive_at(sv, q)) && !quote_after();
             if (q < sv.clause_end() && !w.empty() && !opener && !participle && quote_opening_at(sv, q) < 0 &&
                 !g::match_cue(bound_, q) && !appositive()) {
                 attribution rest;

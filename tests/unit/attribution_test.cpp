@@ -1586,3 +1586,15 @@ TEST_CASE("attribute: a modifier that is also a noun ends a phrase after a deter
     CHECK(r.content(0) == "riders were banned from the pier");
     CHECK(r.speaker_text(1) == "The campaign");
 }
+
+TEST_CASE("attribute: an interrupted quote goes on after a phrase of where, or after 'and still'") {
+    auto const r = extract(titled("\xE2\x80\x9CThe ferry will be fine,\xE2\x80\x9D Reyes said during a rally in Salem, Ore., "
+                                  "\xE2\x80\x9C" "but many people will be watching the pier.\xE2\x80\x9D\n\n"
+                                  "Berg \xE2\x80\x9Cgot a new contract,\xE2\x80\x9D Okafor said, and still \xE2\x80\x9Cgot to sit on the board.\xE2\x80\x9D\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.quoted(0) == strings{"The ferry will be fine", "but many people will be watching the pier."});
+    CHECK(r.speaker_text(0) == "Reyes");
+    CHECK(r.quoted(1).size() == 2);
+    CHECK(r.speaker_text(1) == "Okafor");
+}
