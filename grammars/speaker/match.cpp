@@ -1,6 +1,7 @@
 // The language.hpp entry points for speakers and cues: which runs of tagged words are noun
 // phrases, and the cue patterns around them.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <memory>
 
@@ -335,6 +336,20 @@ std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::s
         // "a phone call to …", "an election promise": after a singular indefinite phrase a verb
         // agrees (-s, or a past); a bare form is the noun the phrase goes on with.
         if (bare_form(text.substr(cue->begin, cue->end - cue->begin)) && singular_indefinite(tokens, *it, text)) continue;
+        // "his state charges", "the five demands", "two other suspects": after a modifier ending
+        // the phrase, a cue in -s is its plural noun when the phrase is counted or owned.
+        if (tokens[*it - 1].part == np_part::modifier && text[cue->end - 1] == 's') {
+            auto owner = text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
+            bool counted = false;
+            for (std::size_t k = 0; k < *it; ++k)
+                counted = counted || is_quantifier(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)) ||
+                          std::isdigit(static_cast<unsigned char>(text[tokens[k].begin]));
+            auto last = text.substr(tokens[*it - 1].begin, tokens[*it - 1].end - tokens[*it - 1].begin);
+            bool plural_modifier = last == "four" || last == "five" || last == "other";
+            if (counted || plural_modifier || owner == "his" || owner == "her" || owner == "its" || owner == "their" ||
+                owner == "His" || owner == "Her" || owner == "Its" || owner == "Their")
+                continue;
+        }
         // "Many states have …": a plural quantifier takes no verb in -s; "states" is a noun there.
         if (*it == 1 && tokens[0].part == np_part::determiner && text[cue->end - 1] == 's' &&
             !is_another(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))

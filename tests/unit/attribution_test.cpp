@@ -1598,3 +1598,13 @@ TEST_CASE("attribute: an interrupted quote goes on after a phrase of where, or a
     CHECK(r.quoted(1).size() == 2);
     CHECK(r.speaker_text(1) == "Okafor");
 }
+
+TEST_CASE("attribute: a cue in -s after a counted or owned modifier is a plural noun ('two other suspects')") {
+    auto const r = extract(titled("As of Monday two other suspects were still at large near the pier.\n\n"
+                                  "If his state charges were dropped, Reyes would still face a federal trial.\n\n"
+                                  "The party says the pier will stay open.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "The party");
+    CHECK(r.content(0) == "the pier will stay open");
+}
