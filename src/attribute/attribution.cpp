@@ -485,6 +485,11 @@ private:
         for (std::size_t wi = 0; wi < words.size(); ++wi) {
             auto cue = g::match_cue(bound_, words[wi]);
             if (!cue || gerund_noun(sv, *cue)) continue;
+            // ("thought of the days when …": a belief verb before "of" or "about" recalls, not reports)
+            if (cue->kind == g::cue_class::belief) {
+                auto next = sv.word_at(sv.over_blank(cue->end));
+                if (next == "of" || next == "about") continue;
+            }
             if (cue->kind == g::cue_class::according_to) {
                 according_to(sv, *cue);
                 continue;

@@ -1608,3 +1608,11 @@ TEST_CASE("attribute: a cue in -s after a counted or owned modifier is a plural 
     CHECK(r.speaker_text(0) == "The party");
     CHECK(r.content(0) == "the pier will stay open");
 }
+
+TEST_CASE("attribute: 'thought of' recalls, it reports nothing") {
+    auto const r = extract(titled("Reyes said he had watched the pier rise and thought of the days when his family would visit it.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "said");
+    CHECK(r.content(0) == "he had watched the pier rise and thought of the days when his family would visit it");
+}
