@@ -1668,6 +1668,15 @@ private:
         text_span content;
         if (before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue.begin) >= 0)) {
             content = trim(text_, {sv.begin(), text_[before - 1] == ',' ? before - 1 : before});
+            // "…, with 56 percent of voters viewing him well, according to a poll", "…, which stood
+            // at 263, according to …": the source vouches for the last phrase hung on with a comma
+            for (std::size_t p = content.end; p-- > content.begin + 1;) {
+                if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
+                std::size_t n = sv.over_blank(p + 1);
+                auto w = sv.word_at(n);
+                if (w == "with" || w == "which") content.begin = n;
+                break;
+            }
         } else if (before == sv.begin()) {
             std::size_t p = sv.over_blank(after);
             if (p < sv.end() && text_[p] == ',') ++p;

@@ -1616,3 +1616,12 @@ TEST_CASE("attribute: 'thought of' recalls, it reports nothing") {
     CHECK(r.cue(0) == "said");
     CHECK(r.content(0) == "he had watched the pier rise and thought of the days when his family would visit it");
 }
+
+TEST_CASE("attribute: a trailing 'according to' vouches for the last phrase hung on with ', with' or ', which'") {
+    auto const r = extract(titled("Voters like the mayor more than the council, with 56 percent of them rating her well, "
+                                  "according to a poll by the Ledger.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.cue(0) == "according to");
+    CHECK(r.content(0) == "with 56 percent of them rating her well");
+}
