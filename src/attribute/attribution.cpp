@@ -550,14 +550,24 @@ private:
         auto b = text_.substr(before.begin, before.end - before.begin);
         bool opening = cue.begin == sv.over_blank(sv.begin()) || ((b == "When" || b == "when" || b == "After" || b == "If") &&
                                                                     before.begin == sv.over_blank(sv.begin()));
+        // ("“You bet,” Reyes said when asked whether …": inside the sentence too)
+        bool when = b == "when" || b == "after";
         bool passive_aux = b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being";
-        if (!opening && !passive_aux) return;
+        if (!opening && !passive_aux && !when) return;
         std::size_t p = sv.over_blank(cue.end);
+        p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "Asked on Monday whether …"
+        attribution a;
+        // "asked by a reporter whether …": the one who asked
+        if (sv.word_at(p) == "by")
+            if (auto asker = g::match_speaker(bound_, sv.over_blank(p + 2))) {
+                a.speaker = asker;
+                p = sv.over_blank(asker->end);
+            }
         auto w = sv.word_at(p);
         if (w == "about") p = sv.over_blank(p + w.size());
-        else if (!is_question_word(w)) return;
+        else if (!is_question_word(w) && !(w == "to" && infinitive_at(sv, p))) return;
         std::size_t end = sv.clause_end();
-        if (opening)
+        if (opening || when)
             for (std::size_t q = p; q < end; ++q) {
                 if (auto qi = sv.quote_at(q); qi >= 0) {
                     q = layout_.quotes[static_cast<std::size_t>(qi)].close_end - 1;
@@ -570,7 +580,6 @@ private:
             }
         text_span content = trim(text_, {p, end});
         if (count_words(text_, content) < 2) return;
-        attribution a;
         a.cue = cue;
         a.paragraph = s.paragraph;
         reported_clause(a, sv, content);
@@ -1915,10 +1924,12 @@ private:
             attribution* last = next_cue_found > 0 ? &out_[next_cue_found - 1] : nullptr;
             // "“…,” she said, stressing why …. “…”": the participle's report hangs on the quote
             // before it; the quote after goes on from that one.
-            if (last && last->kind == quote_kind::indirect && last->speaker && next_cue_found >= 2) {
+            // (So too a question put to the speaker: "“…,” she said when asked whether …. “…”")
+            if (last && last->kind == quote_kind::indirect && next_cue_found >= 2) {
                 auto& before = out_[next_cue_found - 2];
-                if (before.kind == quote_kind::direct && before.paragraph == last->paragraph && before.speaker &&
-                    before.speaker->begin == last->speaker->begin)
+                bool same = last->speaker && before.speaker && before.speaker->begin == last->speaker->begin;
+                bool question = last->cue && last->cue->question;
+                if (before.kind == quote_kind::direct && before.paragraph == last->paragraph && before.speaker && (same || question))
                     last = &before;
             }
             if (out_.size() > cue_found && out_.back().spans.front().begin < q.open &&

@@ -1625,3 +1625,17 @@ TEST_CASE("attribute: a trailing 'according to' vouches for the last phrase hung
     CHECK(r.cue(0) == "according to");
     CHECK(r.content(0) == "with 56 percent of them rating her well");
 }
+
+TEST_CASE("attribute: 'said when asked (by X) whether …' is the question; the quote after still goes on") {
+    auto const r = extract(titled("\xE2\x80\x9C" "Ferries, ferries, ferries,\xE2\x80\x9D Berg said when asked whether the pier would stay. "
+                                  "\xE2\x80\x9CNobody has done more for the river.\xE2\x80\x9D\n\n"
+                                  "\xE2\x80\x9C" "Absolutely,\xE2\x80\x9D Reyes said when asked by a reporter if that remains his view.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.quoted(0) == strings{"Ferries, ferries, ferries", "Nobody has done more for the river."});
+    CHECK(r.speaker_text(0) == "Berg");
+    CHECK(r.content(1) == "whether the pier would stay");
+    CHECK(r.cue(1) == "asked");
+    CHECK(r.content(3) == "if that remains his view");
+    CHECK(r.speaker_text(3) == "a reporter");
+}
