@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <string>
 
 namespace verbatim::attribute {
@@ -315,12 +316,19 @@ private:
             auto const mark = mark_at(pi);
             return mark > 0 && a.spans.front().begin == layout_.paragraphs[pi].begin + mark;
         };
-        std::vector<bool> attributed(layout_.paragraphs.size(), false);
+        // Where the first report of each paragraph starts (its content, speaker or cue): a report
+        // after the label's colon is inside the turn ("BERG: This is a man who said …").
+        std::vector<std::size_t> attributed(layout_.paragraphs.size(), std::numeric_limits<std::size_t>::max());
         for (auto const& a : out_)
             if (!first_or_second_person(a) && !in_quoted_turn(a))
                 for (auto const& sp : a.spans) // (each paragraph of the report)
                     for (std::size_t pi = a.paragraph; pi < layout_.paragraphs.size() && layout_.paragraphs[pi].begin < sp.end; ++pi)
-                        if (layout_.paragraphs[pi].end > sp.begin) attributed[pi] = true;
+                        if (layout_.paragraphs[pi].end > sp.begin) {
+                            std::size_t first = std::max(sp.begin, layout_.paragraphs[pi].begin);
+                            if (a.speaker && a.speaker->begin < first) first = a.speaker->begin;
+                            if (a.cue && a.cue->begin < first) first = a.cue->begin;
+                            attributed[pi] = std::min(attributed[pi], first);
+                        }
         struct turn {
             std::size_t paragraph;
             g::speaker_phrase speaker;
@@ -329,14 +337,15 @@ private:
         };
         std::vector<turn> turns;
         for (std::size_t pi = 1; pi < layout_.paragraphs.size(); ++pi) {
-            if (attributed[pi]) continue;
             auto const& para = layout_.paragraphs[pi];
+            if (attributed[pi] <= para.begin + mark_at(pi)) continue;
             std::size_t const start = para.begin + mark_at(pi);
             std::size_t colon = start;
             while (colon < para.end && colon < start + 40 && text_[colon] != ':' && text_[colon] != ',' && text_[colon] != '.' &&
                    text_[colon] != '\n')
                 ++colon;
-            if (colon >= para.end || colon == start || text_[colon] != ':' || colon + 1 >= para.end || text_[colon + 1] != ' ')
+            if (colon >= para.end || colon == start || text_[colon] != ':' || colon + 1 >= para.end || text_[colon + 1] != ' ' ||
+                attributed[pi] <= colon)
                 continue;
             std::size_t const label_end = colon;
             bool capitals = true; // every word of the label capitalised

@@ -1639,3 +1639,18 @@ TEST_CASE("attribute: 'said when asked (by X) whether …' is the question; the 
     CHECK(r.content(3) == "if that remains his view");
     CHECK(r.speaker_text(3) == "a reporter");
 }
+
+TEST_CASE("attribute: a transcript turn holds the reports inside it ('REYES: This is a man who said …')") {
+    auto const r = extract(titled("The mayor spoke to the host on Sunday.\n\n"
+                                  "ANNA BERG: Why not meet the council?\n\n"
+                                  "TOM REYES: This is a man who said he would never close the pier. He is now closing it.\n\n"
+                                  "BERG: So will you meet them?\n\n"
+                                  "REYES: The council does not get to decide when we meet.\n"));
+    INFO(r.describe());
+    auto turn = r.quotes.size();
+    for (std::size_t i = 0; i < r.quotes.size(); ++i)
+        if (r.content(i).starts_with("This is a man")) turn = i;
+    REQUIRE(turn < r.quotes.size());
+    CHECK(r.speaker_text(turn) == "TOM REYES");
+    CHECK(r.content(turn) == "This is a man who said he would never close the pier. He is now closing it.");
+}
