@@ -410,6 +410,34 @@ private:
         auto top = top_in(s);
         sentence_view sv(text_, s, layout_.quotes, top);
         auto words = sv.word_starts();
+        // Who the headline's opening phrase ending at `before` names, if it can speak.
+        auto label = [&](std::size_t before) -> std::optional<g::speaker_phrase> {
+            auto sp = g::match_speaker_ending_at(bound_, s.begin, before);
+            if (!sp || sp->tokens.size() > 6 || sp->tokens.back().part == g::np_part::determiner) return std::nullopt;
+            // "The Latest: …", "Analysis: …": one everyday word labels a series, it does not speak
+            auto const& head = sp->tokens.back();
+            bool lone = sp->tokens.size() == 1 || (sp->tokens.size() == 2 && sp->tokens[0].part == g::np_part::determiner);
+            if (lone && head.part == g::np_part::name && g::is_common_word(text_.substr(head.begin, head.end - head.begin)) &&
+                !document_head(*sp))
+                return std::nullopt;
+            return sp;
+        };
+        // "NAME: “CONTENT” …": the content opens with a quotation (whose words are not among the
+        // words above)
+        for (std::size_t p = s.begin; p < s.end && (words.size() < 8 || p < words[7]); ++p) {
+            if (sv.quote_at(p) >= 0) break;
+            if (text_[p] != ':') continue;
+            std::size_t const open = sv.over_blank(p + 1);
+            if (quote_opening_at(sv, open) < 0) break;
+            auto sp = label(sv.back_over_blank(p));
+            if (!sp) return false;
+            attribution a;
+            a.speaker = sp;
+            a.paragraph = 0;
+            reported_clause(a, sv, trim(text_, {open, sv.clause_end()}));
+            keep(std::move(a));
+            return true;
+        }
         for (std::size_t wi = 1; wi < words.size() && wi < 8; ++wi) {
             std::size_t const w = words[wi];
             std::size_t before = sv.back_over_blank(w);
@@ -431,14 +459,8 @@ private:
             } else {
                 continue;
             }
-            auto sp = g::match_speaker_ending_at(bound_, s.begin, before);
-            if (!sp || sp->tokens.size() > 6 || sp->tokens.back().part == g::np_part::determiner) return false;
-            // "The Latest: …", "Analysis: …": one everyday word labels a series, it does not speak
-            auto const& head = sp->tokens.back();
-            bool lone = sp->tokens.size() == 1 || (sp->tokens.size() == 2 && sp->tokens[0].part == g::np_part::determiner);
-            if (lone && head.part == g::np_part::name && g::is_common_word(text_.substr(head.begin, head.end - head.begin)) &&
-                !document_head(*sp))
-                return false;
+            auto sp = label(before);
+            if (!sp) return false;
             text_span content = trim(text_, {content_from, sv.clause_end()});
             if (count_words(text_, content) < 2) return false;
             attribution a;

@@ -1654,3 +1654,11 @@ TEST_CASE("attribute: a transcript turn holds the reports inside it ('REYES: Thi
     CHECK(r.speaker_text(turn) == "TOM REYES");
     CHECK(r.content(turn) == "This is a man who said he would never close the pier. He is now closing it.");
 }
+
+TEST_CASE("attribute: a headline 'NAME: ‘…’ …' opening with a quotation is the name's report") {
+    auto const r = extract("Anna Berg: \xE2\x80\x98Of Course\xE2\x80\x99 the Ferry Will Stay.\n\nThe mayor spoke on Monday.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Anna Berg");
+    CHECK(r.content(0) == "\xE2\x80\x98Of Course\xE2\x80\x99 the Ferry Will Stay");
+}
