@@ -195,7 +195,7 @@ struct cue_match {
     bool denial = false;       ///< says its content is not so ("denied that he met her", "disputed the figures")
     bool about = false;        ///< reports only what it is about, or quoted words ("spoke about the ferry")
     bool to = false;           ///< the same after "to" ("pointed to the cost", "referring to the vote")
-    bool as = false;           ///< reports its object and what it is taken "as" ("sees him as a threat")
+    bool as = false;           ///< reports its object and what it is taken "as" ("sees the toll as a burden")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -336,7 +336,7 @@ std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::s
         // "a phone call to …", "an election promise": after a singular indefinite phrase a verb
         // agrees (-s, or a past); a bare form is the noun the phrase goes on with.
         if (bare_form(text.substr(cue->begin, cue->end - cue->begin)) && singular_indefinite(tokens, *it, text)) continue;
-        // "his state charges", "the five demands", "two other suspects": after a modifier ending
+        // "her state charges", "the five claims", "three other suspects": after a modifier ending
         // the phrase, a cue in -s is its plural noun when the phrase is counted or owned.
         if (tokens[*it - 1].part == np_part::modifier && text[cue->end - 1] == 's') {
             auto owner = text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);

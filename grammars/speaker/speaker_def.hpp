@@ -48,7 +48,7 @@ auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (ca
                          (x3::lit("\xE2\x80\x9D") | '"' | "\xE2\x80\x99") >> word_end;
 
 // Poll shares as speakers: "21 percent", "75%", "four in 10", "two-thirds".
-// ("1,409 riders": thousands set off by commas)
+// ("2,315 riders": thousands set off by commas)
 auto const digits = +x3::char_('0', '9') >> *(x3::lit(',') >> x3::repeat(3)[x3::char_('0', '9')]) >> -(x3::lit('.') >> +x3::char_('0', '9'));
 x3::symbols<> const number_word_table({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"});

@@ -267,7 +267,7 @@ private:
         // "says directly to the camera", "said carefully, as …", "tweeted a user going by the handle …"
         if (w.size() > 3 && w.ends_with("ly") && w.find('-') == std::string_view::npos) return clause_done(sv, pos + w.size());
         if (w.size() >= 5 && w.ends_with("ing") && !g::match_cue(bound_, pos)) return true;
-        // "told reporters at a breakfast hosted by the club": a passive participle and its phrase
+        // "told members at a dinner organized by the club": a passive participle and its phrase
         if (w.size() >= 5 && w.ends_with("ed") && sv.word_at(sv.over_blank(pos + w.size())) == "by") return true;
         return g::is_clause_opener(w);
     }
@@ -317,7 +317,7 @@ private:
             return mark > 0 && a.spans.front().begin == layout_.paragraphs[pi].begin + mark;
         };
         // Where the first report of each paragraph starts (its content, speaker or cue): a report
-        // after the label's colon is inside the turn ("BERG: This is a man who said …").
+        // after the label's colon is inside the turn ("BERG: The board chair, who said …").
         std::vector<std::size_t> attributed(layout_.paragraphs.size(), std::numeric_limits<std::size_t>::max());
         for (auto const& a : out_)
             if (!first_or_second_person(a) && !in_quoted_turn(a))
@@ -516,7 +516,7 @@ private:
         for (std::size_t wi = 0; wi < words.size(); ++wi) {
             auto cue = g::match_cue(bound_, words[wi]);
             if (!cue || gerund_noun(sv, *cue)) continue;
-            // ("thought of the days when …": a belief verb before "of" or "about" recalls, not reports)
+            // ("thought of her first summer there": a belief verb before "of" or "about" recalls, not reports)
             if (cue->kind == g::cue_class::belief) {
                 auto next = sv.word_at(sv.over_blank(cue->end));
                 if (next == "of" || next == "about") continue;
@@ -581,14 +581,14 @@ private:
         auto b = text_.substr(before.begin, before.end - before.begin);
         bool opening = cue.begin == sv.over_blank(sv.begin()) || ((b == "When" || b == "when" || b == "After" || b == "If") &&
                                                                     before.begin == sv.over_blank(sv.begin()));
-        // ("“You bet,” Reyes said when asked whether …": inside the sentence too)
+        // ("“Certainly,” Reyes said when asked whether …": inside the sentence too)
         bool when = b == "when" || b == "after";
         bool passive_aux = b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being";
         if (!opening && !passive_aux && !when) return;
         std::size_t p = sv.over_blank(cue.end);
         p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "Asked on Monday whether …"
         attribution a;
-        // "asked by a reporter whether …": the one who asked
+        // "asked by a listener whether …": the one who asked
         if (sv.word_at(p) == "by")
             if (auto asker = g::match_speaker(bound_, sv.over_blank(p + 2))) {
                 a.speaker = asker;
@@ -695,7 +695,7 @@ private:
         std::size_t begin = end;
         auto digit = [&](std::size_t p) { return p < text_.size() && text_[p] >= '0' && text_[p] <= '9'; };
         while (begin > sv.begin() && text_[begin - 1] != ';' && text_[begin - 1] != ':' && sv.quote_at(begin - 1) < 0) {
-            // (a comma stops it, but not inside a number: "1,409 riders")
+            // (a comma stops it, but not inside a number: "2,315 riders")
             if (text_[begin - 1] == ',' && !(begin >= 2 && digit(begin - 2) && digit(begin))) break;
             if (end - begin > 120) return std::nullopt; // eight words at most
             --begin;
@@ -793,8 +793,8 @@ private:
         std::string_view const before = text_.substr(sv.begin(), e - sv.begin());
         auto w = lowered_first(letters_before(sv, cue.begin));
         if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'") || before.ends_with("s\xE2\x80\x99")) {
-            if (!noun_form) return false; // ("Trump's said": there "’s" is "has")
-            // (not "He’s claiming", "It's denouncing": there "’s" is "is")
+            if (!noun_form) return false; // ("Okafor's said": there "’s" is "has")
+            // (not "She’s arguing", "It's opposing": there "’s" is "is")
             std::size_t const a = before.ends_with("s'") || before.ends_with("'s") ? 2 : 4;
             auto owner = lowered_first(letters_before(sv, e - a));
             return !(owner == "he" || owner == "she" || owner == "it" || owner == "that" || owner == "there" ||
@@ -861,8 +861,8 @@ private:
         if (p >= cue.begin) return std::nullopt;
         auto w = sv.word_at(p);
         if (w.empty()) return std::nullopt;
-        // (a cue there is the verb, unless it is a participle that takes its object: "Reports
-        // citing party sources have indicated …")
+        // (a cue there is the verb, unless it is a participle that takes its object: "Letters
+        // citing harbor staff have suggested …")
         if (auto inner = g::match_cue(bound_, p); inner && !(w.ends_with("ing") && (inner->stance || inner->topic))) return std::nullopt;
         std::size_t const after = sv.over_blank(p + w.size());
         auto next = sv.word_at(after);
@@ -872,7 +872,7 @@ private:
                           (w.size() > 4 && w.ends_with("ed") && (g::is_preposition(next) || g::skip_time_phrase(bound_, after) > 0));
         bool adjective = (w == "familiar" && next == "with") || (w == "close" && next == "to");
         if (!participle && !adjective) return std::nullopt;
-        // ("The mayor's eyes welled with tears as he spoke of …": a pronoun before the cue is
+        // ("The mayor's voice cracked with emotion as she spoke of …": a pronoun before the cue is
         // its subject)
         std::size_t const before_cue = sv.back_over_blank(cue.begin);
         std::size_t w0 = before_cue;
@@ -1037,7 +1037,7 @@ private:
             add_quote_parts(a, static_cast<std::size_t>(qi));
             std::size_t p = sv.over_blank(after);
             p = sv.over_blank(p + g::skip_time_phrase(bound_, p)); // "told reporters on Monday, “…”"
-            // "said during a rally in Salem, Ore., “…”": a short phrase of where or when, up to the
+            // "said at a meeting in Astoria, Ore., “…”": a short phrase of where or when, up to the
             // comma before the quote that goes on (no quote or cue before it)
             for (std::size_t q = p, words = 0; q < sv.clause_end() && words <= 12 && p < s.end && text_[p] != ','; ++q) {
                 if (sv.quote_at(q) >= 0 || (text_[q - 1] == ' ' && g::match_cue(bound_, q))) break;
@@ -1045,7 +1045,7 @@ private:
                 if (text_[q] == ',' && quote_opening_at(sv, sv.over_blank(q + 1)) >= 0) p = q;
             }
             if (p < s.end && text_[p] == ',') {
-                // “…,” he said, “…”   /   “…,” he said, but “…”   /   “…,” he said, and still “…”
+                // “…,” he said, “…”   /   “…,” he said, but “…”   /   “…,” he said, and also “…”
                 std::size_t next = sv.over_blank(p + 1);
                 if (auto w = sv.word_at(next); w == "but" || w == "and") {
                     next = sv.over_blank(next + w.size());
@@ -1096,7 +1096,7 @@ private:
             if (text_.compare(p, 5, "that,") == 0 && (p == content.begin || text_[p - 1] == ' ') && sv.quote_at(p) < 0) return false;
         // "Although Reyes said it was costly, the council agreed": a subordinate clause before the
         // main one is no clause that was said.
-        // ("Since the ferry has more riders, members would lose, Reyes said": a main clause follows
+        // ("Because the ferry carries more people, cutting it would hurt, Reyes said": a main clause follows
         // the subordinate one, and the whole was said.)
         if (g::is_subordinator(lowered_first({content.begin, content.begin + sv.word_at(content.begin).size()})) &&
             sv.quote_at(content.begin) < 0) {
@@ -1127,8 +1127,8 @@ private:
                 auto sp = g::match_speaker(bound_, q);
                 return sp && proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
             };
-            // ("It is his job, he said, to talk to …": an infinitive goes on with the clause)
-            // ("…, Okafor said, and still “got to sit …”": quoted words after the conjunction go on)
+            // ("It is up to the council, he said, to keep …": an infinitive goes on with the clause)
+            // ("…, Okafor said, and also “kept her seat …”": quoted words after the conjunction go on)
             auto quote_after = [&] {
                 std::size_t n = sv.over_blank(q + w.size());
                 return (w == "and" || w == "but") && quote_opening_at(sv, n + g::skip_adverbs(bound_, n)) >= 0;
@@ -1209,11 +1209,11 @@ private:
             }
             return;
         }
-        // "see him as a threat", "viewed the plan as a mistake": the object and what it is taken as
-        // (not "saw him there in 1999")
+        // "see the toll as a burden", "viewed the fare rise as a mistake": the object and what it is taken as
+        // (not "saw the ship there last spring")
         if (cue.as) {
             text_span object = trim(text_, {p, subordinate_clause_end(sv, a)});
-            // (not "what he sees as his duty": the object stands before; not "we see that …")
+            // (not "what she sees as her right": the object stands before; not "we see that …")
             if (auto first = sv.word_at(object.begin); first == "as" || first == "that") return;
             bool as_follows = false;
             for (std::size_t q = sv.over_blank(p); q < object.end && !as_follows;) {
@@ -1316,7 +1316,7 @@ private:
             }
         }
         // "said he believed the two sides were ...": the belief is the speaker's own.
-        // (Not "said they wanted to keep it": an intention is part of what was said.)
+        // (Not "said they wanted to sell it": an intention is part of what was said.)
         if (auto inner = g::match_subject_cue(bound_, p); inner && inner->cue.kind == g::cue_class::belief && inner->cue.bare_clause &&
             inner->speaker.tokens.size() == 1 && inner->speaker.tokens[0].part == g::np_part::pronoun) {
             p = sv.over_blank(inner->cue.end);
@@ -1338,7 +1338,7 @@ private:
         if (count_words(text_, content) < (object_report ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         if (object_report) content.end = reported_object_end(sv, content, cue.naming);
-        // (", citing the river police", ", citing Reuters": the object of a participle that takes
+        // (", citing the river police", ", citing the Ledger": the object of a participle that takes
         // no side, when it is someone who could speak, names where a report comes from; "citing a
         // new poll", "citing the cost of the floods" report what the poll or the cost says)
         if (object_report && participle && !cue.stance)
@@ -1420,7 +1420,7 @@ private:
     /// "but", "though", "while" or "as", a colon or semicolon, or a time phrase that ends the
     /// sentence.
     std::size_t reported_object_end(sentence_view const& sv, text_span content, bool naming = false) const {
-        // (", From said": a subject and its cue after a comma report the whole sentence; the
+        // (", Reyes said": a subject and its cue after a comma report the whole sentence; the
         // object ends before them)
         auto speaker_follows = [&](std::size_t q) {
             auto m = g::match_subject_cue(bound_, sv.over_blank(q));
@@ -1518,7 +1518,7 @@ private:
         std::size_t before = sv.back_over_blank(cue.begin);
         // "Kasich (R-OH) has also said": auxiliaries and adverbs stand between
         before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
-        // "Sen. Anna Berg (D-Ore.) last week said": or a time phrase
+        // "Rep. Anna Berg (D-Ore.) on Friday said": or a time phrase
         for (std::size_t k = wi > 4 ? wi - 4 : 0; k < wi; ++k)
             if (auto t = g::skip_time_phrase(bound_, words[k]); t > 0 && sv.over_blank(words[k] + t) >= before) {
                 before = sv.back_over_blank(words[k]);
@@ -1650,8 +1650,8 @@ private:
     template <typename F>
     std::optional<g::speaker_phrase> opening_subject(sentence_view const& sv, std::size_t limit, F const& subject_at) const {
         if (auto sp = subject_at(sv.begin())) return sp;
-        // "But the court overruled and said …": after an opening conjunction, a phrase that names
-        // someone (not "But her decision …", "And a few days later …", "And it is clear …")
+        // "But the court reversed itself and said …": after an opening conjunction, a phrase that names
+        // someone (not "But her reply …", "And two weeks on …", "And it seems …")
         std::size_t const first = sv.over_blank(sv.begin());
         if (auto w = sv.word_at(first); w == "But" || w == "And" || w == "Yet")
             if (auto sp = subject_at(sv.over_blank(first + w.size()));
@@ -1708,8 +1708,8 @@ private:
         text_span content;
         if (before > sv.begin() && (text_[before - 1] == ',' || quote_closing_before(sv, cue.begin) >= 0)) {
             content = trim(text_, {sv.begin(), text_[before - 1] == ',' ? before - 1 : before});
-            // "…, with 56 percent of voters viewing him well, according to a poll", "…, which stood
-            // at 263, according to …": the source vouches for the last phrase hung on with a comma
+            // "…, with 61 percent of anglers rating her highly, according to a survey", "…, which
+            // reached 410, according to …": the source vouches for the last phrase hung on with a comma
             for (std::size_t p = content.end; p-- > content.begin + 1;) {
                 if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
                 std::size_t n = sv.over_blank(p + 1);
@@ -1814,7 +1814,7 @@ private:
         }
         // "said the ferry would stay, but the council voted to close it": a clause after ", but"
         // is the writer's contrast (a second thing said is "but that …"; quoted words stay).
-        // (Not in a clause before its cue: "The plant is hanging on, but it is under pressure, said
+        // (Not in a clause before its cue: "The bakery still opens, but its costs have doubled, said
         // Ferro" reports both.)
         bool const before_cue = a.cue && content.end <= a.cue->begin;
         for (std::size_t p = content.begin + 1; p < content.end && !before_cue; ++p) {

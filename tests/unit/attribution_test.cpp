@@ -1454,13 +1454,13 @@ TEST_CASE("attribute: a document named after 'according to' ends before a relati
 }
 
 TEST_CASE("attribute: a plain noun before a title or role names the body; the quote before it is the speaker's") {
-    auto const r = extract(titled("\xE2\x80\x9CThe rules are not optional,\xE2\x80\x9D ferry board Chairman Tom Reyes said after the "
-                                  "hearing ended.\n\n"
+    auto const r = extract(titled("\xE2\x80\x9CThe timetable stays as it is,\xE2\x80\x9D ferry board Chairman Tom Reyes said after the "
+                                  "vote was taken.\n\n"
                                   "\xE2\x80\x9CWe will open the pier,\xE2\x80\x9D union spokeswoman Ana Berg said.\n\n"
                                   "The council praised Tom Reyes for the plan.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() >= 2);
-    CHECK(r.content(0) == "The rules are not optional");
+    CHECK(r.content(0) == "The timetable stays as it is");
     CHECK(r.speaker_text(0) == "ferry board Chairman Tom Reyes");
     CHECK(r.speaker_name(0) == "Tom Reyes");
     CHECK(r.content(1) == "We will open the pier");
@@ -1472,7 +1472,7 @@ TEST_CASE("attribute: a plain noun before a title or role names the body; the qu
 TEST_CASE("attribute: a stance or topic participle after a comma reports its object for the sentence's subject") {
     auto const r = extract(titled("The mayor closed the pier on Monday, citing a report from the harbor office.\n\n"
                                   "The union voted against the deal, denouncing the new ferry schedule.\n\n"
-                                  "Reports citing sources within the Harbor Party have indicated Reyes would step down.\n"));
+                                  "Letters citing staff at the harbor office have suggested Reyes would step down.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
     CHECK(r.content(0) == "a report from the harbor office");
@@ -1482,75 +1482,75 @@ TEST_CASE("attribute: a stance or topic participle after a comma reports its obj
     CHECK(r.speaker_text(1) == "The union"); // ("voted" after a plain noun is its verb)
     // a participle inside the subject: the subject speaks, not the words after the participle
     CHECK(r.content(2) == "Reyes would step down");
-    CHECK(r.speaker_text(2) == "Reports");
+    CHECK(r.speaker_text(2) == "Letters");
 }
 
 TEST_CASE("attribute: a hearer's passive modifier ends the clause; a pronoun before the cue is its subject") {
-    auto const r = extract(titled("\xE2\x80\x9CWe will not stop,\xE2\x80\x9D he told reporters at a breakfast hosted by the Ferry Club.\n\n"
-                                  "The mayor's eyes welled with tears as she spoke of her faith in the town.\n"));
+    auto const r = extract(titled("\xE2\x80\x9CWe will not stop,\xE2\x80\x9D he told members at a dinner organized by the Rowing Club.\n\n"
+                                  "The mayor's voice cracked with emotion as she spoke of her years at the pier.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.content(0) == "We will not stop");
     CHECK(r.speaker_text(0) == "he");
-    CHECK(r.content(1) == "her faith in the town");
+    CHECK(r.content(1) == "her years at the pier");
     CHECK(r.speaker_text(1) == "she");
 }
 
 TEST_CASE("attribute: a cue in -ing after a possessive is a noun; a curly apostrophe keeps a modified subject") {
-    auto const r = extract(titled("A source familiar with Reyes\xE2\x80\x99s thinking said, \xE2\x80\x9CHe will try again.\xE2\x80\x9D\n"));
+    auto const r = extract(titled("A friend familiar with Reyes\xE2\x80\x99s thinking said, \xE2\x80\x9CHe will run once more.\xE2\x80\x9D\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.content(0) == "He will try again.");
+    CHECK(r.content(0) == "He will run once more.");
     CHECK(r.cue(0) == "said");
-    CHECK(r.speaker_text(0) == "A source");
+    CHECK(r.speaker_text(0) == "A friend");
 }
 
 TEST_CASE("attribute: a clause before its cue keeps its ', but' half; an infinitive after 'he said,' goes on") {
-    auto const r = extract(titled("The steel plant is hanging on, but it is under pressure from imports, said the plant's manager, "
+    auto const r = extract(titled("The bakery still opens every day, but its flour costs have doubled, said the owner, "
                                   "Anna Berg.\n\n"
-                                  "It is his job, Reyes said, to warn the council about the river.\n"));
+                                  "It is up to the council, Reyes said, to keep the pier open.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.content(0) == "The steel plant is hanging on, but it is under pressure from imports");
-    CHECK(r.content(1) == "It is his job \xE2\x80\xA6 to warn the council about the river");
+    CHECK(r.content(0) == "The bakery still opens every day, but its flour costs have doubled");
+    CHECK(r.content(1) == "It is up to the council \xE2\x80\xA6 to keep the pier open");
 }
 
 TEST_CASE("attribute: a time phrase after a parenthesis, and a subject after an opening 'But'") {
-    auto const r = extract(titled("Sen. Anna Berg (D-Ore.) last week said the ferry was never the source of the leaks.\n\n"
-                                  "But the River Court of Appeals overruled and said the town already ran more ferries than most.\n\n"
+    auto const r = extract(titled("Rep. Anna Berg (D-Ore.) on Friday said the ferry fares would not rise this year.\n\n"
+                                  "But the River Court reversed itself and said the town could keep its ferry.\n\n"
                                   "The Ferry Workers Union \xE2\x80\x94Reyes, a member of the River Board, shares its view\xE2\x80\x94 on "
-                                  "December 22 called on the council to reopen the pier.\n"));
+                                  "Tuesday called on the council to reopen the pier.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
     // (a parenthetical closed by a dash opens with a dash, not at the comma inside it)
     CHECK(r.speaker_text(2) == "The Ferry Workers Union");
     CHECK(r.content(2) == "the council to reopen the pier");
-    CHECK(r.speaker_text(0) == "Sen. Anna Berg");
-    CHECK(r.content(0) == "the ferry was never the source of the leaks");
-    CHECK(r.speaker_text(1) == "the River Court of Appeals");
-    CHECK(r.content(1) == "the town already ran more ferries than most");
+    CHECK(r.speaker_text(0) == "Rep. Anna Berg");
+    CHECK(r.content(0) == "the ferry fares would not rise this year");
+    CHECK(r.speaker_text(1) == "the River Court");
+    CHECK(r.content(1) == "the town could keep its ferry");
 }
 
 TEST_CASE("attribute: 'each', 'with knowledge of', counts with thousands, kept intentions, a subordinate clause with its main clause") {
-    auto const r = extract(titled("Each side said the other would be to blame if the pier closes.\n\n"
-                                  "People with knowledge of the union's plans said many new members have joined since January.\n\n"
-                                  "In a survey, 1,409 riders said they wanted to keep the ferry.\n\n"
-                                  "Since the ferry has more riders than the bus, the council would be going against them, Reyes said.\n\n"
-                                  "The letters were on many topics, the Ledger said, including fares and timetables.\n"));
+    auto const r = extract(titled("Each team said the other had broken the lease.\n\n"
+                                  "Residents with knowledge of the harbor said the channel was too shallow.\n\n"
+                                  "In a survey, 2,315 riders said they wanted to sell the old boat.\n\n"
+                                  "Because the ferry carries more people than the bus, cutting it would hurt the town, Reyes said.\n\n"
+                                  "The messages covered several subjects, the Ledger said, including fares and timetables.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 5);
-    CHECK(r.speaker_text(0) == "Each side");
-    CHECK(r.speaker_text(1) == "People with knowledge of the union's plans");
-    CHECK(r.speaker_text(2) == "1,409 riders");
-    CHECK(r.content(2) == "they wanted to keep the ferry");
-    CHECK(r.content(3) == "Since the ferry has more riders than the bus, the council would be going against them");
+    CHECK(r.speaker_text(0) == "Each team");
+    CHECK(r.speaker_text(1) == "Residents with knowledge of the harbor");
+    CHECK(r.speaker_text(2) == "2,315 riders");
+    CHECK(r.content(2) == "they wanted to sell the old boat");
+    CHECK(r.content(3) == "Because the ferry carries more people than the bus, cutting it would hurt the town");
     CHECK(r.speaker_text(3) == "Reyes");
-    CHECK(r.content(4) == "The letters were on many topics \xE2\x80\xA6 including fares and timetables");
+    CHECK(r.content(4) == "The messages covered several subjects \xE2\x80\xA6 including fares and timetables");
 }
 
 TEST_CASE("attribute: 'supported' takes a side on its object; the noun 'support' reports nothing") {
     auto const r = extract(titled("Anna Berg supported the ferry plan in the council.\n\n"
-                                  "The plan has the full support of the council.\n\n"
+                                  "The plan has wide support in the council.\n\n"
                                   "The measure was supported by most riders.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
@@ -1559,19 +1559,19 @@ TEST_CASE("attribute: 'supported' takes a side on its object; the noun 'support'
     CHECK(r.content(0) == "the ferry plan in the council");
 }
 
-TEST_CASE("attribute: 'see X as Y' reports the object and what it is taken as; 'saw him there' does not") {
-    auto const r = extract(titled("Four in 10 riders see the ferry plan as unfair to the town.\n\n"
-                                  "Anna Berg saw him there again in 1999 at the pier.\n\n"
-                                  "Many riders then saw the council as \xE2\x80\x9Cthe party of endless delay,\xE2\x80\x9D Reyes said.\n\n"
-                                  "A person familiar with Berg's views said the pier would stay open.\n"));
+TEST_CASE("attribute: 'see X as Y' reports the object and what it is taken as; 'saw the ship there' does not") {
+    auto const r = extract(titled("Three in 10 anglers see the new toll as a burden on the town.\n\n"
+                                  "Anna Berg saw the old ship there again last spring.\n\n"
+                                  "Many anglers then saw the harbor board as \xE2\x80\x9C" "a club for boat owners,\xE2\x80\x9D Reyes said.\n\n"
+                                  "A sailor briefed on Berg's views said the pier would stay open.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
     CHECK(r.cue(0) == "see");
-    CHECK(r.speaker_text(0) == "Four in 10 riders");
-    CHECK(r.content(0) == "the ferry plan as unfair to the town");
+    CHECK(r.speaker_text(0) == "Three in 10 anglers");
+    CHECK(r.content(0) == "the new toll as a burden on the town");
     // the whole sentence is what Reyes said; its own "saw" report ends before ", Reyes said"
     CHECK(r.speaker_text(1) == "Reyes");
-    CHECK(r.content(1) == "Many riders then saw the council as \xE2\x80\x9Cthe party of endless delay,\xE2\x80\x9D");
+    CHECK(r.content(1) == "Many anglers then saw the harbor board as \xE2\x80\x9C" "a club for boat owners,\xE2\x80\x9D");
     CHECK(r.cue(2) == "said");
     CHECK(r.content(2) == "the pier would stay open");
 }
@@ -1587,21 +1587,21 @@ TEST_CASE("attribute: a modifier that is also a noun ends a phrase after a deter
     CHECK(r.speaker_text(1) == "The campaign");
 }
 
-TEST_CASE("attribute: an interrupted quote goes on after a phrase of where, or after 'and still'") {
-    auto const r = extract(titled("\xE2\x80\x9CThe ferry will be fine,\xE2\x80\x9D Reyes said during a rally in Salem, Ore., "
-                                  "\xE2\x80\x9C" "but many people will be watching the pier.\xE2\x80\x9D\n\n"
-                                  "Berg \xE2\x80\x9Cgot a new contract,\xE2\x80\x9D Okafor said, and still \xE2\x80\x9Cgot to sit on the board.\xE2\x80\x9D\n"));
+TEST_CASE("attribute: an interrupted quote goes on after a phrase of where, or after 'and also'") {
+    auto const r = extract(titled("\xE2\x80\x9CThe toll will stay low,\xE2\x80\x9D Reyes said at a meeting in Astoria, Ore., "
+                                  "\xE2\x80\x9C" "and the boats will run all winter.\xE2\x80\x9D\n\n"
+                                  "Berg \xE2\x80\x9Csigned a fresh lease,\xE2\x80\x9D Okafor said, and also \xE2\x80\x9Ckept her seat on the board.\xE2\x80\x9D\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.quoted(0) == strings{"The ferry will be fine", "but many people will be watching the pier."});
+    CHECK(r.quoted(0) == strings{"The toll will stay low", "and the boats will run all winter."});
     CHECK(r.speaker_text(0) == "Reyes");
     CHECK(r.quoted(1).size() == 2);
     CHECK(r.speaker_text(1) == "Okafor");
 }
 
-TEST_CASE("attribute: a cue in -s after a counted or owned modifier is a plural noun ('two other suspects')") {
-    auto const r = extract(titled("As of Monday two other suspects were still at large near the pier.\n\n"
-                                  "If his state charges were dropped, Reyes would still face a federal trial.\n\n"
+TEST_CASE("attribute: a cue in -s after a counted or owned modifier is a plural noun ('three other suspects')") {
+    auto const r = extract(titled("By Tuesday three other suspects were still being sought near the pier.\n\n"
+                                  "Even if her state charges are dropped, Berg will face a second trial.\n\n"
                                   "The party says the pier will stay open.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
@@ -1610,55 +1610,55 @@ TEST_CASE("attribute: a cue in -s after a counted or owned modifier is a plural 
 }
 
 TEST_CASE("attribute: 'thought of' recalls, it reports nothing") {
-    auto const r = extract(titled("Reyes said he had watched the pier rise and thought of the days when his family would visit it.\n"));
+    auto const r = extract(titled("Berg said she had seen the bridge built and thought of her first summer at the harbor.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.cue(0) == "said");
-    CHECK(r.content(0) == "he had watched the pier rise and thought of the days when his family would visit it");
+    CHECK(r.content(0) == "she had seen the bridge built and thought of her first summer at the harbor");
 }
 
 TEST_CASE("attribute: a trailing 'according to' vouches for the last phrase hung on with ', with' or ', which'") {
-    auto const r = extract(titled("Voters like the mayor more than the council, with 56 percent of them rating her well, "
-                                  "according to a poll by the Ledger.\n"));
+    auto const r = extract(titled("Anglers trust the harbor master more than the board, with 61 percent of them rating her highly, "
+                                  "according to a survey by the Ledger.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.cue(0) == "according to");
-    CHECK(r.content(0) == "with 56 percent of them rating her well");
+    CHECK(r.content(0) == "with 61 percent of them rating her highly");
 }
 
 TEST_CASE("attribute: 'said when asked (by X) whether …' is the question; the quote after still goes on") {
-    auto const r = extract(titled("\xE2\x80\x9C" "Ferries, ferries, ferries,\xE2\x80\x9D Berg said when asked whether the pier would stay. "
-                                  "\xE2\x80\x9CNobody has done more for the river.\xE2\x80\x9D\n\n"
-                                  "\xE2\x80\x9C" "Absolutely,\xE2\x80\x9D Reyes said when asked by a reporter if that remains his view.\n"));
+    auto const r = extract(titled("\xE2\x80\x9C" "Boats first, always,\xE2\x80\x9D Berg said when asked whether the pier would stay. "
+                                  "\xE2\x80\x9CThe river comes before the road.\xE2\x80\x9D\n\n"
+                                  "\xE2\x80\x9C" "Certainly,\xE2\x80\x9D Reyes said when asked by a listener if the toll would stay.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 4);
-    CHECK(r.quoted(0) == strings{"Ferries, ferries, ferries", "Nobody has done more for the river."});
+    CHECK(r.quoted(0) == strings{"Boats first, always", "The river comes before the road."});
     CHECK(r.speaker_text(0) == "Berg");
     CHECK(r.content(1) == "whether the pier would stay");
     CHECK(r.cue(1) == "asked");
-    CHECK(r.content(3) == "if that remains his view");
-    CHECK(r.speaker_text(3) == "a reporter");
+    CHECK(r.content(3) == "if the toll would stay");
+    CHECK(r.speaker_text(3) == "a listener");
 }
 
-TEST_CASE("attribute: a transcript turn holds the reports inside it ('REYES: This is a man who said …')") {
+TEST_CASE("attribute: a transcript turn holds the reports inside it ('REYES: The board chair, who said …')") {
     auto const r = extract(titled("The mayor spoke to the host on Sunday.\n\n"
-                                  "ANNA BERG: Why not meet the council?\n\n"
-                                  "TOM REYES: This is a man who said he would never close the pier. He is now closing it.\n\n"
-                                  "BERG: So will you meet them?\n\n"
-                                  "REYES: The council does not get to decide when we meet.\n"));
+                                  "ANNA BERG: Will you talk to the board?\n\n"
+                                  "TOM REYES: The board chair, who said she would keep the pier open, is now closing it.\n\n"
+                                  "BERG: And the toll?\n\n"
+                                  "REYES: Only after the vote on the budget.\n"));
     INFO(r.describe());
     auto turn = r.quotes.size();
     for (std::size_t i = 0; i < r.quotes.size(); ++i)
-        if (r.content(i).starts_with("This is a man")) turn = i;
+        if (r.content(i).starts_with("The board chair")) turn = i;
     REQUIRE(turn < r.quotes.size());
     CHECK(r.speaker_text(turn) == "TOM REYES");
-    CHECK(r.content(turn) == "This is a man who said he would never close the pier. He is now closing it.");
+    CHECK(r.content(turn) == "The board chair, who said she would keep the pier open, is now closing it.");
 }
 
 TEST_CASE("attribute: a headline 'NAME: ‘…’ …' opening with a quotation is the name's report") {
-    auto const r = extract("Anna Berg: \xE2\x80\x98Of Course\xE2\x80\x99 the Ferry Will Stay.\n\nThe mayor spoke on Monday.\n");
+    auto const r = extract("Anna Berg: \xE2\x80\x98Not This Year\xE2\x80\x99 for a New Bridge.\n\nThe mayor spoke on Monday.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_text(0) == "Anna Berg");
-    CHECK(r.content(0) == "\xE2\x80\x98Of Course\xE2\x80\x99 the Ferry Will Stay");
+    CHECK(r.content(0) == "\xE2\x80\x98Not This Year\xE2\x80\x99 for a New Bridge");
 }
