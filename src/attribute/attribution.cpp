@@ -1518,12 +1518,7 @@ private:
         std::size_t before = sv.back_over_blank(cue.begin);
         // "Kasich (R-OH) has also said": auxiliaries and adverbs stand between
         before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
-        // "Rep. Anna Berg (D-Ore.) on Friday said": or a time phrase
-        for (std::size_t k = wi > 4 ? wi - 4 : 0; k < wi; ++k)
-            if (auto t = g::skip_time_phrase(bound_, words[k]); t > 0 && sv.over_blank(words[k] + t) >= before) {
-                before = sv.back_over_blank(words[k]);
-                break;
-            }
+        before = before_time_phrase(sv, words, wi, before); // "Rep. Anna Berg (D-Ore.) on Friday said"
         if (before <= sv.begin()) return std::nullopt;
         char c = text_[before - 1];
         // The subject must open the sentence (after an optional conjunction).
@@ -1588,12 +1583,23 @@ private:
         return std::nullopt;
     }
 
+    /// Where a time phrase that ends at `before` (a few words before the cue at words[wi]) begins,
+    /// back over its blank ("Berg (D-Ore.) on Friday said", "who in May said"); else `before`.
+    std::size_t before_time_phrase(sentence_view const& sv, std::vector<std::size_t> const& words, std::size_t wi,
+                                   std::size_t before) const {
+        for (std::size_t k = wi > 4 ? wi - 4 : 0; k < wi; ++k)
+            if (auto t = g::skip_time_phrase(bound_, words[k]); t > 0 && sv.over_blank(words[k] + t) >= before)
+                return sv.back_over_blank(words[k]);
+        return before;
+    }
+
     /// "…, said Beck, who said there were …": the speaker of "who" is the phrase before the comma.
     std::optional<g::speaker_phrase> relative_subject(sentence_view const& sv, text::sentence const&,
                                                       std::vector<std::size_t> const& words, std::size_t wi,
                                                       g::cue_match const& cue) const {
         std::size_t before = sv.back_over_blank(cue.begin);
         before = sv.back_over_blank(before - g::skip_adverbs_backward(text_, sv.begin(), before));
+        before = before_time_phrase(sv, words, wi, before); // "…, who in May said …"
         std::size_t w = before;
         while (w > sv.begin() && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
         auto relative = text_.substr(w, before - w);

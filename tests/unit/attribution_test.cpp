@@ -1662,3 +1662,11 @@ TEST_CASE("attribute: a headline 'NAME: ‘…’ …' opening with a quotation 
     CHECK(r.speaker_text(0) == "Anna Berg");
     CHECK(r.content(0) == "\xE2\x80\x98Not This Year\xE2\x80\x99 for a New Bridge");
 }
+
+TEST_CASE("attribute: a time phrase between 'who' and the cue ('…, who in May said …')") {
+    auto const r = extract(titled("The mayor has long clashed with Anna Berg, who in May said the pier came first.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Anna Berg");
+    CHECK(r.content(0) == "the pier came first");
+}
