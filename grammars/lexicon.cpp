@@ -344,6 +344,13 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     std::size_t after_lead = p;
     if (lx.time_leads.contains(w)) after_lead = blank_after(p + w.size());
     std::size_t end = pos;
+    // "in 2019", "in 1998": a year after "in"
+    if (w == "in" && after_lead + 4 <= text.size()) {
+        auto const y = text.substr(after_lead, 4);
+        bool year = std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }) && (y[0] == '1' || y[0] == '2') &&
+                    (after_lead + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[after_lead + 4])));
+        if (year) return after_lead + 4 - pos;
+    }
     for (std::size_t q = after_lead;;) {
         auto t = word_at(q);
         if (t.empty() || !lx.time_words.contains(t)) break;

@@ -1670,3 +1670,13 @@ TEST_CASE("attribute: a time phrase between 'who' and the cue ('…, who in May 
     CHECK(r.speaker_text(0) == "Anna Berg");
     CHECK(r.content(0) == "the pier came first");
 }
+
+TEST_CASE("attribute: 'in 2019' between the speaker and the cue") {
+    auto const r = extract(titled("The mayor has long clashed with Anna Berg, who in 2019 said the pier came first.\n\n"
+                                  "A harbor inquiry in 2021 found that the pier was safe.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "Anna Berg");
+    CHECK(r.speaker_text(1) == "A harbor inquiry");
+    CHECK(r.content(1) == "the pier was safe");
+}

@@ -388,6 +388,11 @@ TEST_CASE("grammar: time phrases after a cue") {
     CHECK(slice(months, 0, g::skip_time_phrase(months, 0)) == "months"); // "before" opens an adverbial
     CHECK(g::skip_time_phrase("Hours of talks", 0) == 0);
     CHECK(g::skip_time_phrase("Day later", 0) == 0); // a bare unit must be plural
+    // A year after "in" ("in 20 minutes" is no year; nor "in 2000s fashion").
+    std::string_view const year = "in 2019 said the pier";
+    CHECK(slice(year, 0, g::skip_time_phrase(year, 0)) == "in 2019");
+    CHECK(g::skip_time_phrase("in 20 minutes", 0) == 0);
+    CHECK(g::skip_time_phrase("in 2000s fashion", 0) == 0);
 }
 
 // ---- word lists and characters ------------------------------------------------------
