@@ -783,6 +783,21 @@ private:
         return {b, e};
     }
 
+    /// "his", "her", "their", … (a word with its first letter in lower case)
+    static bool possessive_pronoun(std::string_view w) {
+        return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your";
+    }
+
+    /// Where a quotation opens at `pos`, after "but" or "and" and adverbs if they stand there
+    /// ("and also “…”"): its index, or -1.
+    std::ptrdiff_t quote_after_conjunction(sentence_view const& sv, std::size_t pos) const {
+        if (auto w = sv.word_at(pos); w == "but" || w == "and") {
+            pos = sv.over_blank(pos + w.size());
+            pos += g::skip_adverbs(bound_, pos);
+        }
+        return quote_opening_at(sv, pos);
+    }
+
     /// "familiar with his thinking", "the council's warning", "Berg's views": a cue after a
     /// possessive, or in -ing or -s after "the", is a noun.
     bool gerund_noun(sentence_view const& sv, g::cue_match const& cue) const {
@@ -801,7 +816,7 @@ private:
                      owner == "who" || owner == "what" || owner == "here" || owner == "where");
         }
         // ("let her say": "her" before a bare verb is its object)
-        if (w == "his" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your") return true;
+        if (w != "her" && possessive_pronoun(w)) return true;
         return (w == "her" || w == "the") && noun_form;
     }
 
@@ -930,16 +945,11 @@ private:
         }
         // "The mayor on Monday said", "The council last week rejected": a time phrase stands between
         // the subject and the cue.
-        for (std::size_t k = std::max(first_word + 1, wi > 4 ? wi - 4 : 0); k < wi; ++k) { // (a time phrase is short)
-            std::size_t const t = g::skip_time_phrase(bound_, words[k]);
-            if (t == 0 || sv.over_blank(words[k] + t) != cue.begin) continue;
-            std::size_t const end = sv.back_over_blank(words[k]);
-            for (std::size_t j = first_word; j < k; ++j)
+        if (std::size_t const end = before_time_phrase(sv, words, wi, cue.begin); end != cue.begin)
+            for (std::size_t j = first_word; j < wi && words[j] < end; ++j)
                 if (auto sp = g::match_speaker_ending_at(bound_, words[j], end);
                     sp && !common_word_at_start(*sp, s) && !after_preposition(sv, sp->begin) && !passive(sv, sp->end, cue))
                     return found_speaker{*sp};
-            break;
-        }
         if (auto sp = subject_before_parenthetical(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (auto sp = relative_subject(sv, s, words, wi, cue)) return found_speaker{*sp};
         if (cue.kind == g::cue_class::speech && !cue.stance && !sv.word_at(cue.begin).ends_with("ing")) {
@@ -1046,12 +1056,7 @@ private:
             }
             if (p < s.end && text_[p] == ',') {
                 // “…,” he said, “…”   /   “…,” he said, but “…”   /   “…,” he said, and also “…”
-                std::size_t next = sv.over_blank(p + 1);
-                if (auto w = sv.word_at(next); w == "but" || w == "and") {
-                    next = sv.over_blank(next + w.size());
-                    next += g::skip_adverbs(bound_, next);
-                }
-                auto q2 = quote_opening_at(sv, next);
+                auto q2 = quote_after_conjunction(sv, sv.over_blank(p + 1));
                 if (q2 >= 0) add_quote_parts(a, static_cast<std::size_t>(q2));
             }
             keep(std::move(a));
@@ -1129,11 +1134,8 @@ private:
             };
             // ("It is up to the council, he said, to keep …": an infinitive goes on with the clause)
             // ("…, Okafor said, and also “kept her seat …”": quoted words after the conjunction go on)
-            auto quote_after = [&] {
-                std::size_t n = sv.over_blank(q + w.size());
-                return (w == "and" || w == "but") && quote_opening_at(sv, n + g::skip_adverbs(bound_, n)) >= 0;
-            };
-            bool opener = g::is_clause_opener(w) && !(w == "to" && infinitive_at(sv, q)) && !quote_after();
+            bool quote_after = (w == "and" || w == "but") && quote_after_conjunction(sv, q) >= 0;
+            bool opener = g::is_clause_opener(w) && !(w == "to" && infinitive_at(sv, q)) && !quote_after;
             if (q < sv.clause_end() && !w.empty() && !opener && !participle && quote_opening_at(sv, q) < 0 &&
                 !g::match_cue(bound_, q) && !appositive()) {
                 attribution rest;
@@ -1396,10 +1398,7 @@ private:
                                                      "notes",   "reports",  "quotes", "answers", "replies"};
         auto verb = text_.substr(cue.begin, cue.end - cue.begin);
         if (sp.tokens.size() < 2 || std::find(std::begin(nouns), std::end(nouns), verb) == std::end(nouns)) return false;
-        auto first = text_.substr(sp.tokens[0].begin, sp.tokens[0].end - sp.tokens[0].begin);
-        static constexpr std::string_view owners[] = {"his", "her", "their", "its", "our", "my", "your",
-                                                      "His", "Her", "Their", "Its", "Our", "My", "Your"};
-        if (std::find(std::begin(owners), std::end(owners), first) == std::end(owners)) return false;
+        if (!possessive_pronoun(lowered_first({sp.tokens[0].begin, sp.tokens[0].end}))) return false;
         return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(), [](g::np_token const& t) {
             return t.part == g::np_part::common || t.part == g::np_part::modifier;
         });
