@@ -12,13 +12,6 @@
 namespace verbatim::grammars {
 namespace {
 
-std::string lower_ascii(std::string_view w) {
-    std::string s(w);
-    for (auto& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 /// Regular English suffixes, stripped so that every inflection of a word folds the same way.

@@ -36,6 +36,8 @@ bool is_first_name(std::string_view word);        ///< a common first name ("Ris
 /// first name ("Road Safety", "Steel Gates"; in a name of three words or more the first
 /// may be any word: "Pre University Course"): the name of a thing or body, not a person's.
 bool is_name_of_common_words(std::string_view name);
+/// The word with A–Z in lower case (other bytes as they are).
+std::string lower_ascii(std::string_view word);
 /// Whether a word (any case) is an everyday English word (`grammars/en/common_words.txt`).
 bool is_common_word(std::string_view word);
 bool is_noun_modifier(std::string_view word);     ///< "state", "party", "two": a modifier that may head a phrase

@@ -456,17 +456,16 @@ bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.cont
 
 bool is_first_name(std::string_view w) { return the_lexicon().name_genders.contains(w); }
 
-bool is_noun_modifier(std::string_view word) {
-    std::string lower(word);
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return the_lexicon().noun_modifiers.contains(lower);
+std::string lower_ascii(std::string_view w) {
+    std::string s(w);
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
 }
 
-bool is_common_word(std::string_view word) {
-    std::string lower(word);
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return the_lexicon().common_words.contains(lower);
-}
+bool is_noun_modifier(std::string_view word) { return the_lexicon().noun_modifiers.contains(lower_ascii(word)); }
+
+bool is_common_word(std::string_view word) { return the_lexicon().common_words.contains(lower_ascii(word)); }
 
 bool is_name_of_common_words(std::string_view name) {
     auto const& lx = the_lexicon();

@@ -703,8 +703,7 @@ private:
         begin = sv.over_blank(begin);
         if (begin >= end || count_words(text_, {begin, end}) > 8 || g::looks_like_clause(text_, begin, end)) return std::nullopt;
         auto first = sv.word_at(begin);
-        std::string lower(first.substr(0, first.find('-')));
-        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto const lower = g::lower_ascii(first.substr(0, first.find('-')));
         bool multiplier = false;
         bool number = std::isdigit(static_cast<unsigned char>(text_[begin])) || g::number_word_value(lower, multiplier).has_value();
         if (!number) return std::nullopt;
@@ -726,8 +725,7 @@ private:
     bool document_head(g::speaker_phrase const& sp) const {
         if (sp.tokens.empty()) return false;
         auto const& t = sp.tokens.back();
-        std::string w(text_.substr(t.begin, t.end - t.begin));
-        for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto const w = g::lower_ascii(text_.substr(t.begin, t.end - t.begin));
         return g::is_source_noun(w) || (w.size() > 3 && w.ends_with('s') && g::is_source_noun(w.substr(0, w.size() - 1)));
     }
 
@@ -1757,8 +1755,7 @@ private:
         for (int k = 0; k < 6 && pos < sv.clause_end(); ++k) {
             auto w = sv.word_at(pos);
             if (w.empty()) break;
-            std::string lower(w);
-            for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            auto const lower = g::lower_ascii(w);
             // (a subject pronoun opens a relative clause: "documents he filed", "a report she wrote")
             bool stop = g::is_preposition(lower) ||
                         (k > 0 && (lower.ends_with("ed") || lower == "that" || lower == "which" || g::is_finite_verb(lower) ||

@@ -33,13 +33,6 @@ struct token {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lower_ascii(std::string_view w) {
-    std::string s(w);
-    for (auto& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 /// Splits a statement into words, numbers, currency signs, `%` and clause punctuation.
 std::vector<token> tokenize(std::string_view text) {
     std::vector<token> out;
@@ -103,7 +96,7 @@ std::vector<token> tokenize(std::string_view text) {
                     raw += text[k];
                 }
             }
-            token t{tok_kind::word, raw, lower_ascii(raw)};
+            token t{tok_kind::word, raw, g::lower_ascii(raw)};
             t.capitalised = g::is_upper_char(c);
             t.sentence_start = sentence_start;
             if (t.lower.ends_with("n't")) {
@@ -485,7 +478,7 @@ claim_form analyse_claim(std::string_view text, std::string_view cue) {
     // and one that denies it (`| denial`) negates it ("denied" + "he met her": met negated).
     while (!cue.empty() && cue.back() == ' ') cue.remove_suffix(1);
     auto verb = cue.substr(cue.rfind(' ') == std::string_view::npos ? 0 : cue.rfind(' ') + 1);
-    auto const lower = lower_ascii(verb);
+    auto const lower = g::lower_ascii(verb);
     auto m = lower.empty() ? std::nullopt : g::match_cue(lower, 0);
     if (!m || m->end != lower.size()) return analyse_claim(text);
     bool stance = m->stance && g::stance_of(g::base_form(lower)).sign != 0;
