@@ -314,17 +314,17 @@ bool is_place_name(std::string_view name) { return the_lexicon().places.contains
 
 std::string canonical_place_name(std::string_view name) {
     auto const& m = the_lexicon().canonical_places;
-    auto it = m.find(std::string(name));
+    auto it = m.find(name);
     return it == m.end() ? std::string(name) : it->second;
 }
 
 bool is_organization_name(std::string_view name) {
     auto const& lx = the_lexicon();
-    std::string n(name);
-    if (n.starts_with("the ") || n.starts_with("The ")) n = n.substr(4);
+    std::string_view n = name;
+    if (n.starts_with("the ") || n.starts_with("The ")) n.remove_prefix(4);
     if (lx.organizations.contains(n) || lx.org_heads.contains(n)) return true;
     auto sp = n.rfind(' ');
-    return sp != std::string::npos && lx.org_heads.contains(n.substr(sp + 1));
+    return sp != std::string_view::npos && lx.org_heads.contains(n.substr(sp + 1));
 }
 
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
@@ -448,8 +448,7 @@ gender person_gender(std::string_view name, std::string_view role) {
 
 bool is_generic_org_word(std::string_view w) {
     auto const& lx = the_lexicon();
-    std::string word(w);
-    return lx.org_heads.contains(word) && !lx.organizations.contains(word); // "the Guardian" names a paper
+    return lx.org_heads.contains(w) && !lx.organizations.contains(w); // "the Guardian" names a paper
 }
 
 bool is_finite_verb(std::string_view w) { return the_lexicon().finite_verbs.contains(w); }
@@ -504,7 +503,7 @@ bool is_abbreviation(std::string_view w) { return the_lexicon().abbreviations.co
 
 gender pronoun_gender(std::string_view w) {
     auto const& m = the_lexicon().pronoun_map;
-    auto it = m.find(std::string(w));
+    auto it = m.find(w);
     return it == m.end() ? gender::unknown : it->second;
 }
 

@@ -182,12 +182,58 @@ word_memo& this_thread_memo() {
     return *memo;
 }
 
-/// The np_word rule at `pos` of `text` (the word and its part), remembered inside a word_memo_scope.
-bool word_at(std::string_view text, std::size_t pos, ast::np_word& out) {
+/// The tags of words met before, by their letters: most words' tag depends on nothing else
+/// (see word_key_end), so each is read by the grammar once per thread, not once per place.
+struct tag_cache {
+    static constexpr std::size_t slots = 16384, max_key = 21; // direct-mapped; longer words are read each time
+    struct entry {
+        std::uint8_t length = 0; // 0: empty
+        std::uint8_t consumed = 0;
+        bool read = false;
+        bool context = false; // the tag depends on what follows: read each time
+        np_part part = np_part::name;
+        char key[max_key];
+    };
+    std::vector<entry> entries = std::vector<entry>(slots);
+};
+
+tag_cache& this_thread_tags() {
+    thread_local std::unique_ptr<tag_cache> cache = std::make_unique<tag_cache>();
+    return *cache;
+}
+
+/// The np_word rule at `pos` of `text`, read by the grammar.
+bool parse_word(std::string_view text, std::size_t pos, ast::np_word& out) {
+    std::size_t const key_end = word_key_end(text, pos);
+    std::string_view const key = text.substr(pos, key_end - pos);
     auto parse = [&] {
         iterator_type first = text.data() + pos;
         return x3::parse(first, text.data() + text.size(), tagged_word_rule(), out);
     };
+    if (key.empty() || key.size() > tag_cache::max_key) return parse();
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    auto& e = this_thread_tags().entries[(h ^ (h >> 32U)) % tag_cache::slots];
+    if (e.length == key.size() && std::equal(key.begin(), key.end(), e.key)) {
+        if (e.context) return parse();
+        out.part = e.part;
+        out.begin = text.data() + pos;
+        out.end = out.begin + e.consumed;
+        return e.read;
+    }
+    e.length = static_cast<std::uint8_t>(key.size());
+    std::copy(key.begin(), key.end(), e.key);
+    e.context = tag_reads_past_word(key);
+    bool const read = parse();
+    e.read = read;
+    e.part = out.part;
+    e.consumed = read ? static_cast<std::uint8_t>(out.end - (text.data() + pos)) : 0;
+    return read;
+}
+
+/// The np_word rule at `pos` of `text` (the word and its part), remembered inside a word_memo_scope.
+bool word_at(std::string_view text, std::size_t pos, ast::np_word& out) {
+    auto parse = [&] { return parse_word(text, pos, out); };
     auto& memo = this_thread_memo();
     if (!memo.active || text.data() != memo.text.data() || text.size() > memo.text.size()) return parse();
     auto& e = memo.entries[pos % word_memo::slots];
