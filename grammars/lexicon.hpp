@@ -13,6 +13,7 @@
 
 #include "config.hpp"
 #include "language.hpp"
+#include "word_table.hpp"
 
 namespace verbatim::grammars {
 
@@ -21,19 +22,6 @@ enum class word_list { cues, pronouns, titles, roles, groups, modifiers, adverbs
 /// What the cue table holds for a cue word: its class and tags (`begin` and `end` are set where
 /// the word is matched).
 using cue_value = cue_match;
-
-/// A set of words looked up by string_view without building a string (heterogeneous lookup).
-struct word_hash {
-    using is_transparent = void;
-    // FNV-1a, inline: the words looked up are short, and std::hash's out-of-line call cost more
-    // than the hashing itself.
-    std::size_t operator()(std::string_view s) const noexcept {
-        std::uint64_t h = 0xcbf29ce484222325ULL;
-        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-        return static_cast<std::size_t>(h);
-    }
-};
-using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
 
 /// Which first bytes the entries of a table have: a cheap "no" before a symbol-table look-up
 /// (a text matches no entry whose first one, two or three bytes it does not start with). Three-
@@ -69,9 +57,9 @@ struct lexicon {
     word_set places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, finite_verbs,
         time_counts, time_units, time_relatives, common_words, subordinators, noun_modifiers;
-    std::unordered_map<std::string, gender, word_hash, std::equal_to<>> pronoun_map;
-    std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> canonical_places; // alias -> canonical
-    std::unordered_map<std::string, gender, word_hash, std::equal_to<>> name_genders, title_genders;
+    word_table<gender> pronoun_map;
+    word_table<std::string> canonical_places; // alias -> canonical
+    word_table<gender> name_genders, title_genders;
 
     x3::symbols<> const& table(word_list w) const;
     /// The first bytes of each table's entries (index: word_list), filled after loading.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "language.hpp"
@@ -603,7 +604,8 @@ private:
 
 std::vector<quotation> resolve_speakers(document const& doc, text::article_layout const& layout,
                                         std::vector<attribute::attribution> attributions) {
-    speaker_resolver resolver(doc, layout);
+    // (the article's names are indexed only when a quotation has a speaker to resolve)
+    std::optional<speaker_resolver> resolver;
     std::vector<quotation> out;
     out.reserve(attributions.size());
     for (auto& a : attributions) {
@@ -614,7 +616,8 @@ std::vector<quotation> resolve_speakers(document const& doc, text::article_layou
         if (a.cue && !a.speaker_carried)
             q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin))};
         if (a.speaker) {
-            q.speaker = resolver.resolve(*a.speaker);
+            if (!resolver) resolver.emplace(doc, layout);
+            q.speaker = resolver->resolve(*a.speaker);
             q.speaker->entity = entity_id(q.speaker->kind, q.speaker->name, doc.id);
         }
         out.push_back(std::move(q));
