@@ -282,11 +282,11 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
                 }
                 continue;
             }
+            // The next stop before the next quotation opens (or the paragraph ends).
+            std::size_t const stretch_end = ti < top.size() ? std::min(para.end, top[ti]->open + 1) : para.end;
+            while (pos < stretch_end && text[pos] != '.' && text[pos] != '?' && text[pos] != '!') ++pos;
+            if (pos >= stretch_end) continue;
             char c = text[pos];
-            if (c != '.' && c != '?' && c != '!') {
-                ++pos;
-                continue;
-            }
             std::size_t end = pos + 1;
             while (end < para.end && (text[end] == '.' || text[end] == '?' || text[end] == '!' || text[end] == ')')) ++end;
             // (the blank after a stop may hold no-break spaces: ". \u00A0Next")
