@@ -468,24 +468,33 @@ bool is_common_word(std::string_view word) { return the_lexicon().common_words.c
 
 bool is_name_of_common_words(std::string_view name) {
     auto const& lx = the_lexicon();
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) ++count;
     std::size_t words = 0;
-    auto const all = split_words(name);
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        auto w = all[i];
+    char lower[64];
+    for (std::size_t i = 0, at = 0; i < count; ++i) {
+        while (name[at] == ' ') ++at;
+        std::size_t end = name.find(' ', at);
+        if (end == std::string_view::npos) end = name.size();
+        auto w = name.substr(at, end - at);
+        at = end;
         if (w.ends_with("'s")) w.remove_suffix(2);
         if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
         if (w.empty() || lx.name_genders.contains(w)) return false;
-        std::string lower;
-        for (char c : w) {
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            char c = w[k];
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false; // "TTIP", "O'Neill", "Al-Tabchi"
-            lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            if (k < sizeof lower) lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
         }
+        // (no everyday word is longer than the buffer)
+        std::string_view const low = w.size() <= sizeof lower ? std::string_view(lower, w.size()) : std::string_view{};
         if (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z') return false; // an acronym
         // "Hats": a plural of an everyday noun.
-        bool common = lx.common_words.contains(lower) ||
-                      (lower.size() >= 4 && lower.ends_with('s') && lx.common_words.contains(lower.substr(0, lower.size() - 1)));
+        bool common = lx.common_words.contains(low) ||
+                      (low.size() >= 4 && low.ends_with('s') && lx.common_words.contains(low.substr(0, low.size() - 1)));
         // "Pre University Course": in a name of three words or more the first may be any word
-        if (!common && !(i == 0 && all.size() >= 3)) return false;
+        if (!common && !(i == 0 && count >= 3)) return false;
         ++words;
     }
     return words >= 2;

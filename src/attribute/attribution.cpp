@@ -35,6 +35,7 @@ public:
     /// Starts of the words of the sentence, outside quotations.
     std::vector<std::size_t> word_starts() const {
         std::vector<std::size_t> out;
+        out.reserve((s_.end - s_.begin) / 4 + 1);
         std::size_t pos = s_.begin;
         auto next_quote = top_.begin(); // (top-level quotations are in order and do not overlap)
         while (pos < s_.end) {
