@@ -1,19 +1,25 @@
 // report/json.hpp — JSON string literals for output (input is valid UTF-8 after ingest).
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
 namespace verbatim {
 
-/// Appends `s` to `out` as a JSON string literal.
-inline void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
+/// Appends the characters of `s` as they stand inside a JSON string literal (escaped).
+inline void append_json_chars(std::string& out, std::string_view s) {
+    // bytes written as they are: not a control character, quote, backslash or DEL
+    static constexpr auto plain = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0x20; c < 256; ++c) t[static_cast<std::size_t>(c)] = c != '"' && c != '\\' && c != 0x7F;
+        return t;
+    }();
     for (std::size_t i = 0; i < s.size();) {
         // a run of characters written as they are, appended at once
         std::size_t j = i;
-        while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x20 && s[j] != '"' && s[j] != '\\' && s[j] != 0x7F) ++j;
-        out.append(s.substr(i, j - i));
+        while (j < s.size() && plain[static_cast<unsigned char>(s[j])]) ++j;
+        out.append(s.data() + i, j - i);
         if (j == s.size()) break;
         i = j + 1;
         auto const c = static_cast<unsigned char>(s[j]);
@@ -31,6 +37,12 @@ inline void append_json_string(std::string& out, std::string_view s) {
         }
         }
     }
+}
+
+/// Appends `s` to `out` as a JSON string literal.
+inline void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    append_json_chars(out, s);
     out += '"';
 }
 

@@ -1,5 +1,6 @@
 // Quote writers: JSONL and CSV records for programs, per-speaker lists (text, Markdown) for people.
 #include <algorithm>
+#include <charconv>
 #include <iterator>
 #include <map>
 #include <ostream>
@@ -45,7 +46,15 @@ private:
 
 /// Appends "[begin, end]" in code points.
 void append_span(std::string& out, codepoint_index const& cp, text_span s) {
-    fmt::format_to(std::back_inserter(out), "[{}, {}]", cp(s.begin), cp(s.end));
+    char buf[48];
+    char* p = buf;
+    *p++ = '[';
+    p = std::to_chars(p, buf + sizeof buf, cp(s.begin)).ptr;
+    *p++ = ',';
+    *p++ = ' ';
+    p = std::to_chars(p, buf + sizeof buf, cp(s.end)).ptr;
+    *p++ = ']';
+    out.append(buf, static_cast<std::size_t>(p - buf));
 }
 
 void append_spans(std::string& out, codepoint_index const& cp, std::vector<text_span> const& spans) {
@@ -83,7 +92,14 @@ public:
             line += R"(, "kind": ")";
             line += to_string(q.kind);
             line += R"(", "content": {"text": )";
-            append_json_string(line, content_text(doc, q));
+            line += '"'; // (content_text, written straight into the line)
+            bool started = false;
+            for (auto const& span : q.spans) {
+                if (started) line += " \xE2\x80\xA6 ";
+                append_json_chars(line, std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+                started = started || span.end > span.begin;
+            }
+            line += '"';
             line += R"(, "spans": )";
             append_spans(line, cp, q.spans);
             line += R"(, "quoted": )";
