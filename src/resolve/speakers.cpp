@@ -196,7 +196,11 @@ private:
                 if (boundary && g::is_upper_char(c)) {
                     if (auto sp = g::match_speaker(text_.substr(0, para.end), pos)) {
                         index_phrase(*sp);
-                        auto parts = take_apart(text_, *sp);
+                        // (a phrase without a name, "The company", names no place or body)
+                        bool named = std::any_of(sp->tokens.begin(), sp->tokens.end(), [](g::np_token const& t) {
+                            return t.part == g::np_part::name || t.part == g::np_part::nickname;
+                        });
+                        auto parts = named ? take_apart(text_, *sp) : phrase_parts{};
                         if (!parts.name.empty())
                             // (only the places and bodies the word lists know are kept: who
                             // else the name may be is not asked)
