@@ -1,3 +1,4 @@
+#include <array>
 #include <memory>
 
 #include "speaker/speaker_def.hpp"
@@ -11,15 +12,20 @@ BOOST_SPIRIT_INSTANTIATE(adverbs_type, iterator_type, context_type)
 parser::tagged_word_type const& tagged_word_rule() { return parser::tagged_word; }
 
 std::size_t word_key_end(std::string_view text, std::size_t pos) {
+    static constexpr auto in_key = [] { // ASCII bytes of a key; bytes >= 0x80 are decoded
+        std::array<bool, 128> t{};
+        for (int c = 0; c < 128; ++c)
+            t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                             c == '-' || c == '\'' || c == '.';
+        return t;
+    }();
     std::size_t e = pos;
     while (e < text.size()) {
         auto const b = static_cast<unsigned char>(text[e]);
         if (b < 0x80) {
-            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '\'' || b == '.') {
-                ++e;
-                continue;
-            }
-            break;
+            if (!in_key[b]) break;
+            ++e;
+            continue;
         }
         int n = 0;
         char32_t c = decode_utf8(text.data() + e, text.data() + text.size(), n);
