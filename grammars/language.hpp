@@ -202,6 +202,9 @@ struct cue_match {
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.
 std::optional<speaker_phrase> match_speaker_ending_at(std::string_view text, std::size_t pos, std::size_t end);
+/// Where the noun phrases starting at `pos` may end (byte offsets, shortest first): the `end`s
+/// for which match_speaker_ending_at finds one, read once for a caller that tries many.
+std::vector<std::size_t> speaker_phrase_ends(std::string_view text, std::size_t pos);
 
 /// Bytes of blank (spaces, tabs, no-break spaces) at `pos`.
 std::size_t skip_blank(std::string_view text, std::size_t pos);

@@ -323,6 +323,13 @@ std::optional<speaker_phrase> match_speaker_ending_at(std::string_view text, std
     return std::nullopt;
 }
 
+std::vector<std::size_t> speaker_phrase_ends(std::string_view text, std::size_t pos) {
+    std::vector<std::size_t> out;
+    if (auto run = run_at(text, pos))
+        for (auto n : run->ends) out.push_back(run->tokens[n - 1].end);
+    return out;
+}
+
 std::optional<cue_match> match_cue(std::string_view text, std::size_t pos) {
     if (pos >= text.size()) return std::nullopt;
     iterator_type first = text.data() + pos;

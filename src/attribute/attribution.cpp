@@ -1535,9 +1535,14 @@ private:
                                     prev == "and" || prev == "but" || prev == "if" || after_comma))
                 starts.push_back(words[k]);
         }
+        // (each start's phrase ends are read once: a subject may end at any comma tried below)
+        std::vector<std::optional<std::vector<std::size_t>>> ends_from(starts.size());
         auto subject_ending_at = [&](std::size_t end) -> std::optional<g::speaker_phrase> {
-            for (auto start : starts) {
+            for (std::size_t i = 0; i < starts.size(); ++i) {
+                auto const start = starts[i];
                 if (start >= end) break;
+                if (!ends_from[i]) ends_from[i] = g::speaker_phrase_ends(bound_, start);
+                if (std::find(ends_from[i]->begin(), ends_from[i]->end(), end) == ends_from[i]->end()) continue;
                 auto sp = g::match_speaker_ending_at(bound_, start, end);
                 if (!sp || common_word_at_start(*sp, s)) continue;
                 // "Hastily, Trump said": a sentence adverb, not a subject.
