@@ -910,7 +910,19 @@ private:
         // A noun phrase right before the cue (adverbs allowed between).
         std::size_t first_word = wi > 14 ? wi - 14 : 0;
         std::size_t object_end = 0; // a prepositional object ends here: nothing inside it speaks
-        for (std::size_t k = first_word; k < wi; ++k) {
+        // (no phrase runs over a comma, a colon or a bracket: the starts before the last one
+        // reach no cue after it — the grammar is not asked)
+        std::size_t first_start = first_word;
+        for (std::size_t q = cue.begin; first_start < wi && q-- > words[first_start];) {
+            char const c = text_[q];
+            bool const thousands = c == ',' && q > 0 && std::isdigit(static_cast<unsigned char>(text_[q - 1])) &&
+                                   std::isdigit(static_cast<unsigned char>(text_[q + 1]));
+            if ((c == ',' && !thousands) || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?') {
+                while (first_start < wi && words[first_start] <= q) ++first_start;
+                break;
+            }
+        }
+        for (std::size_t k = first_start; k < wi; ++k) {
             auto m = g::match_subject_cue(bound_, words[k]);
             // Inside a prepositional object only a name may speak ("In the statement Netanyahu
             // said": the grammar read "the statement Netanyahu" as one phrase).
