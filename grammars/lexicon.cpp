@@ -163,6 +163,22 @@ void load(lexicon& lx) {
             continue;
         lx.time_words.insert(std::string(line));
     }
+    {
+        // What skip_time_phrase reads first: a lead, a time word (without its dot: "Dec."), a
+        // count or unit (also capitalised: it opens a sentence), "in" before a year.
+        auto capitalised = [](std::string w) {
+            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+            return w;
+        };
+        std::vector<std::string> starts{"in"};
+        for (auto const* set : {&lx.time_leads, &lx.time_words, &lx.time_counts, &lx.time_units})
+            set->for_each([&](std::string_view w) {
+                starts.emplace_back(w);
+                if (w.ends_with('.')) starts.emplace_back(w.substr(0, w.size() - 1));
+                starts.push_back(capitalised(std::string(w)));
+            });
+        for (auto const& w : starts) lx.time_starts.insert(w);
+    }
     for (auto line : entries("en/common_words")) lx.common_words.insert(std::string(line));
     auto read_genders = [&](std::string_view list, auto& into) {
         for (auto line : entries(list)) {
@@ -340,6 +356,12 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         return p;
     };
     std::size_t p = pos;
+    {
+        // (most words open no time phrase: one look-up says so)
+        std::size_t e = p;
+        while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+        if (!(p < text.size() && text[p] >= '0' && text[p] <= '9') && !lx.time_starts.contains(text.substr(p, e - p))) return 0;
+    }
     auto w = word_at(p);
     std::size_t after_lead = p;
     if (lx.time_leads.contains(w)) after_lead = blank_after(p + w.size());

@@ -56,7 +56,8 @@ struct lexicon {
 
     word_set places, organizations, org_heads, title_set, role_set, group_set,
         function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, finite_verbs,
-        time_counts, time_units, time_relatives, common_words, subordinators, noun_modifiers;
+        time_counts, time_units, time_relatives, common_words, subordinators, noun_modifiers,
+        time_starts; // the words a time phrase may open with (skip_time_phrase's first look)
     word_table<gender> pronoun_map;
     word_table<std::string> canonical_places; // alias -> canonical
     word_table<gender> name_genders, title_genders;

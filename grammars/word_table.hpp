@@ -49,6 +49,11 @@ public:
     }
     entry const* end() const { return nullptr; }
     bool contains(std::string_view key) const { return find(key) != nullptr; }
+    /// Calls f(word) for each entry.
+    template <typename F> void for_each(F&& f) const {
+        for (auto const& e : slots_)
+            if (e.first.data() != nullptr) f(e.first);
+    }
     std::size_t size() const { return size_; }
 
     /// The value of `key`, inserted (default) when missing.
