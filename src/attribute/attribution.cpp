@@ -123,10 +123,12 @@ text_span trim(std::string_view t, text_span s) {
     return s;
 }
 
-std::size_t count_words(std::string_view t, text_span s) {
+/// Words (blank-separated) in the span; counting stops at `limit` (callers that compare the
+/// count with a small number need not read a long clause to its end).
+std::size_t count_words(std::string_view t, text_span s, std::size_t limit = std::numeric_limits<std::size_t>::max()) {
     std::size_t n = 0;
     bool in = false;
-    for (std::size_t i = s.begin; i < s.end; ++i) {
+    for (std::size_t i = s.begin; i < s.end && n < limit; ++i) {
         bool w = !is_space(t[i]);
         if (w && !in) ++n;
         in = w;
@@ -370,7 +372,7 @@ private:
                         content = trim(text_, {content.begin, content.end - k});
                         break;
                     }
-            if (count_words(text_, content) < 2) continue;
+            if (count_words(text_, content, 2) < 2) continue;
             std::string key(last);
             for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             turns.push_back({pi, *sp, content, std::move(key)});
@@ -406,7 +408,7 @@ private:
     bool headline_report(text::sentence const& s) {
         if (s.paragraph != 0 || layout_.paragraphs.size() < 2) return false;
         auto const& para = layout_.paragraphs[0];
-        if (s.begin != para.begin || s.end != para.end || count_words(text_, {s.begin, s.end}) > 20) return false;
+        if (s.begin != para.begin || s.end != para.end || count_words(text_, {s.begin, s.end}, 21) > 20) return false;
         bound_ = text_.substr(0, s.end);
         auto top = top_in(s);
         sentence_view sv(text_, s, layout_.quotes, top);
@@ -463,7 +465,7 @@ private:
             auto sp = label(before);
             if (!sp) return false;
             text_span content = trim(text_, {content_from, sv.clause_end()});
-            if (count_words(text_, content) < 2) return false;
+            if (count_words(text_, content, 2) < 2) return false;
             attribution a;
             a.cue = cue;
             a.speaker = sp;
@@ -492,7 +494,7 @@ private:
         auto sp = source_phrase(sv, p);
         if (!sp || !document_head(*sp)) return;
         text_span content = trim(text_, {comma + 1, sv.clause_end()});
-        auto words = count_words(text_, content);
+        auto words = count_words(text_, content, 5);
         if (words < 3 || (words < 5 && !g::looks_like_clause(text_, content.begin, content.end))) return;
         for (std::size_t q = content.begin; q < content.end; ++q)
             if (sv.quote_at(q) >= 0) return; // "In a statement, “…”": quoted words are someone's, found otherwise
@@ -611,7 +613,7 @@ private:
                 }
             }
         text_span content = trim(text_, {p, end});
-        if (count_words(text_, content) < 2) return;
+        if (count_words(text_, content, 2) < 2) return;
         a.cue = cue;
         a.paragraph = s.paragraph;
         reported_clause(a, sv, content);
@@ -667,7 +669,7 @@ private:
                 break;
             }
         }
-        auto words = count_words(text_, {pos, end});
+        auto words = count_words(text_, {pos, end}, 7);
         bool hearer = words >= 1 && words <= 6 && !g::looks_like_clause(text_, pos, end) &&
                       text_.substr(pos, end - pos).find(" that ") == std::string_view::npos;
         return hearer ? sv.back_over_blank(end) : 0;
@@ -702,7 +704,7 @@ private:
             --begin;
         }
         begin = sv.over_blank(begin);
-        if (begin >= end || count_words(text_, {begin, end}) > 8 || g::looks_like_clause(text_, begin, end)) return std::nullopt;
+        if (begin >= end || count_words(text_, {begin, end}, 9) > 8 || g::looks_like_clause(text_, begin, end)) return std::nullopt;
         auto first = sv.word_at(begin);
         auto const lower = g::lower_ascii(first.substr(0, first.find('-')));
         bool multiplier = false;
@@ -1124,9 +1126,9 @@ private:
         }
         // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
         std::size_t go_on = sv.over_blank(after);
-        bool continues = go_on < s.end && text_[go_on] == ',' && count_words(text_, {go_on + 1, sv.clause_end()}) >= 2 &&
+        bool continues = go_on < s.end && text_[go_on] == ',' && count_words(text_, {go_on + 1, sv.clause_end()}, 2) >= 2 &&
                          !g::is_clause_opener(sv.word_at(sv.over_blank(go_on + 1)));
-        if (count_words(text_, content) < 2 && !(continues && count_words(text_, content) == 1)) return true;
+        if (count_words(text_, content, 2) < 2 && !(continues && count_words(text_, content) == 1)) return true;
         reported_clause(a, sv, content);
         // "The bigger risk, he said, is a clash …": the clause goes on after the cue.
         if (go_on < s.end && text_[go_on] == ',') {
@@ -1151,7 +1153,7 @@ private:
                 !g::match_cue(bound_, q) && !appositive()) {
                 attribution rest;
                 reported_clause(rest, sv, trim(text_, {q, sv.clause_end()}));
-                if (!rest.spans.empty() && count_words(text_, rest.spans.back()) >= 2) {
+                if (!rest.spans.empty() && count_words(text_, rest.spans.back(), 2) >= 2) {
                     a.spans.push_back(rest.spans.back());
                     a.quoted.insert(a.quoted.end(), rest.quoted.begin(), rest.quoted.end());
                     if (rest.kind != quote_kind::indirect) a.kind = quote_kind::mixed;
@@ -1215,7 +1217,7 @@ private:
             if (!fits) return;
             std::size_t from = sv.over_blank(p + prep.size());
             text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
-            if (sv.quote_at(from) < 0 && count_words(text_, object) >= 1) {
+            if (sv.quote_at(from) < 0 && count_words(text_, object, 1) >= 1) {
                 object.end = reported_object_end(sv, object, cue.naming);
                 reported_clause(a, sv, object);
                 keep(std::move(a));
@@ -1253,7 +1255,7 @@ private:
         // the verb reports.
         if (cue.infinitive && sv.word_at(p) == "to" && infinitive_at(sv, p)) {
             text_span content = trim(text_, {p, subordinate_clause_end(sv, a)});
-            if (count_words(text_, content) >= 2) {
+            if (count_words(text_, content, 2) >= 2) {
                 reported_clause(a, sv, content);
                 keep(std::move(a));
             }
@@ -1321,7 +1323,7 @@ private:
                 std::size_t from = sv.over_blank(p + prep.size());
                 bool count = from < s.end && std::isdigit(static_cast<unsigned char>(text_[from])); // "argued for 20 minutes"
                 text_span object = trim(text_, {from, subordinate_clause_end(sv, a)});
-                if (!count && sv.quote_at(from) < 0 && count_words(text_, object) >= 2) {
+                if (!count && sv.quote_at(from) < 0 && count_words(text_, object, 2) >= 2) {
                     reported_clause(a, sv, object);
                     keep(std::move(a));
                     return;
@@ -1348,7 +1350,7 @@ private:
                       text_.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
                       !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) &&
                       object_at(sv, content.begin);
-        if (count_words(text_, content) < (object_report ? 1 : 2)) return;
+        if (count_words(text_, content, 2) < (object_report ? 1 : 2)) return;
         if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return;
         if (object_report) content.end = reported_object_end(sv, content, cue.naming);
         // (", citing the river police", ", citing the Ledger": the object of a participle that takes
@@ -1382,7 +1384,7 @@ private:
         // After "said" four words or more are a clause whatever its verb ("said every new bus line
         // education yields a bump"): "said" takes no long plain object.
         auto verb = text_.substr(cue.begin, cue.end - cue.begin);
-        bool say = (verb == "said" || verb == "says" || verb == "say") && count_words(text_, content) >= 4;
+        bool say = (verb == "said" || verb == "says" || verb == "say") && count_words(text_, content, 4) >= 4;
         if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say && !object_report &&
             !g::looks_like_clause(text_, content.begin, content.end))
             return;
@@ -1742,7 +1744,7 @@ private:
             std::size_t p = sv.over_blank(after);
             if (p < sv.end() && text_[p] == ',') ++p;
             content = trim(text_, {p, sv.clause_end()});
-        } else if (named && sv.over_blank(after) >= sv.clause_end() && count_words(text_, {sv.begin(), before}) >= 3) {
+        } else if (named && sv.over_blank(after) >= sv.clause_end() && count_words(text_, {sv.begin(), before}, 3) >= 3) {
             // "Berg leads 46 to 39 according to a TV poll.": no comma, the source ends the sentence.
             content = trim(text_, {sv.begin(), before});
         } else {
@@ -1752,14 +1754,14 @@ private:
             // "About 9 p.m., according to a city timeline, the crowd left …": the sentence
             // goes on after the source; what was reported is all of it.
             std::size_t p = sv.over_blank(after);
-            if (p < sv.clause_end() && text_[p] == ',' && count_words(text_, {p + 1, sv.clause_end()}) >= 3) {
+            if (p < sv.clause_end() && text_[p] == ',' && count_words(text_, {p + 1, sv.clause_end()}, 3) >= 3) {
                 reported_clause(a, sv, trim(text_, {p + 1, sv.clause_end()}));
                 if (content.begin < content.end) a.spans.insert(a.spans.begin(), content);
                 keep(std::move(a));
                 return;
             }
         }
-        if (count_words(text_, content) < 2) return;
+        if (count_words(text_, content, 2) < 2) return;
         reported_clause(a, sv, content);
         keep(std::move(a));
     }
@@ -1827,7 +1829,7 @@ private:
         for (std::size_t p = content.begin + 1; p + 2 < content.end; ++p) {
             bool dash = text_[p] == ' ' && (text_.compare(p + 1, 3, "\xE2\x80\x94") == 0 || text_.compare(p + 1, 3, "\xE2\x80\x93") == 0 ||
                                             (text_[p + 1] == '-' && text_[p + 2] == ' '));
-            if (dash && sv.quote_at(p) < 0 && count_words(text_, {content.begin, p}) >= 3) {
+            if (dash && sv.quote_at(p) < 0 && count_words(text_, {content.begin, p}, 3) >= 3) {
                 content.end = sv.back_over_blank(p);
                 break;
             }
@@ -1845,7 +1847,7 @@ private:
             for (std::size_t r = q; r < content.end && !quoted_after; ++r) quoted_after = sv.quote_at(r) >= 0;
             auto after_but = w == "but" ? sv.word_at(sv.over_blank(q + 3)) : std::string_view{};
             bool reported_too = after_but == "that" || after_but == "rather" || after_but == "also" || after_but == "not";
-            if (w == "but" && count_words(text_, {content.begin, p}) >= 3 && !quoted_after && !reported_too &&
+            if (w == "but" && count_words(text_, {content.begin, p}, 3) >= 3 && !quoted_after && !reported_too &&
                 g::looks_like_clause(text_, sv.over_blank(q + 3), content.end)) {
                 content.end = sv.back_over_blank(p);
                 break;
@@ -1859,8 +1861,8 @@ private:
                 if (text_[--from] == ' ' && text_[from + 1] != ' ') ++words;
             for (std::size_t p = std::max(from, content.begin + 1); p + 4 < content.end; ++p) {
                 if (text_[p] != ' ' || sv.quote_at(p) >= 0) continue;
-                if (medium_phrase(sv, p + 1) > 0 && count_words(text_, {p + 1, content.end}) <= 8 &&
-                    count_words(text_, {content.begin, p}) >= 2) {
+                if (medium_phrase(sv, p + 1) > 0 && count_words(text_, {p + 1, content.end}, 9) <= 8 &&
+                    count_words(text_, {content.begin, p}, 2) >= 2) {
                     content.end = sv.back_over_blank(p + 1);
                     break;
                 }
@@ -1948,7 +1950,7 @@ private:
             auto const& q = layout_.quotes[i];
             if (q.continues >= 0) continue; // part of an earlier quote
             auto inner = trim(text_, {q.inner_begin, q.inner_end});
-            std::size_t words = count_words(text_, inner);
+            std::size_t words = count_words(text_, inner, 8); // (compared with numbers up to 8 below)
             auto const& para = layout_.paragraphs[q.paragraph];
             bool opens_sentence = q.open == para.begin || sentence_starts_at(q.open);
             std::string_view body = text_.substr(inner.begin, inner.end - inner.begin);
@@ -2056,7 +2058,7 @@ private:
         bool finite = w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")) || g::is_finite_verb(w);
         if (!finite) return false;
         std::size_t content_begin = sv.over_blank(verb + w.size());
-        if (content_begin > q.open || count_words(text_, {content_begin, q.open}) > 12) return false;
+        if (content_begin > q.open || count_words(text_, {content_begin, q.open}, 13) > 12) return false;
         // Nothing but words between the verb and the quote, or a comma that sets the quote off as
         // what was named ("coined a new phrase, “…”", "described him as, “…”").
         std::size_t before_quote = sv.back_over_blank(q.open);
@@ -2207,7 +2209,7 @@ private:
                         std::erase_if(a.quoted, [&](text_span const& q) { return q.begin >= cut; });
                         if (a.quoted.empty() && a.kind == quote_kind::mixed) a.kind = quote_kind::indirect;
                         // "congratulated Pelosi, saying “…”": what is left is the object, no report.
-                        if (a.quoted.empty() && count_words(text_, last) < 2) last.end = last.begin;
+                        if (a.quoted.empty() && count_words(text_, last, 2) < 2) last.end = last.begin;
                     }
                     break;
                 }
