@@ -185,7 +185,7 @@ word_memo& this_thread_memo() {
 /// The tags of words met before, by their letters: most words' tag depends on nothing else
 /// (see word_key_end), so each is read by the grammar once per thread, not once per place.
 struct tag_cache {
-    static constexpr std::size_t slots = 16384, max_key = 21; // direct-mapped; longer words are read each time
+    static constexpr std::size_t slots = 65536, max_key = 21; // direct-mapped; longer words are read each time
     struct entry {
         std::uint8_t length = 0; // 0: empty
         std::uint8_t consumed = 0;
