@@ -24,12 +24,21 @@ public:
 
     /// The top-level quotation (index into quotes) that holds byte `pos`, or -1.
     std::ptrdiff_t quote_at(std::size_t pos) const {
+        // (most positions asked about lie outside every quotation of the sentence)
+        if (top_.empty() || pos < quotes_[top_.front()].open || pos >= quotes_[top_.back()].close_end) return -1;
         // Top-level quotations do not overlap: the last one opening at or before pos is the one.
         auto it = std::upper_bound(top_.begin(), top_.end(), pos,
                                    [&](std::size_t p, std::size_t i) { return p < quotes_[i].open; });
         if (it == top_.begin()) return -1;
         auto i = *std::prev(it);
         return pos < quotes_[i].close_end ? static_cast<std::ptrdiff_t>(i) : -1;
+    }
+
+    /// The first top-level quotation that ends after byte `pos` (index into quotes), or -1.
+    std::ptrdiff_t next_quote(std::size_t pos) const {
+        auto it = std::upper_bound(top_.begin(), top_.end(), pos,
+                                   [&](std::size_t p, std::size_t i) { return p < quotes_[i].close_end; });
+        return it == top_.end() ? -1 : static_cast<std::ptrdiff_t>(*it);
     }
 
     /// Starts of the words of the sentence, outside quotations.
@@ -1810,9 +1819,8 @@ private:
         // "… things “should be wrapped up by June,” referring to the convention": quoted words
         // that close on their own comma, then a participle or "while", end the report; what
         // follows is the writer's, telling what the speaker did or meant.
-        for (std::size_t p = content.begin; p < content.end; ++p) {
-            auto qi = sv.quote_at(p);
-            if (qi < 0) continue;
+        for (auto qi = sv.next_quote(content.begin); qi >= 0 && layout_.quotes[static_cast<std::size_t>(qi)].open < content.end;
+             qi = sv.next_quote(layout_.quotes[static_cast<std::size_t>(qi)].close_end)) {
             auto const& q = layout_.quotes[static_cast<std::size_t>(qi)];
             if (q.close_end >= content.end) break;
             if (q.closed && ends_on_own_comma(q)) {
@@ -1822,7 +1830,6 @@ private:
                     break;
                 }
             }
-            p = q.close_end - 1;
         }
         // "he was “encouraged” by the plan — a modest boost …": a dash outside quotes ends the
         // reported clause (what follows is the writer's aside).
@@ -1843,8 +1850,8 @@ private:
             if (text_[p] != ',' || sv.quote_at(p) >= 0) continue;
             std::size_t q = sv.over_blank(p + 1);
             auto w = sv.word_at(q);
-            bool quoted_after = false;
-            for (std::size_t r = q; r < content.end && !quoted_after; ++r) quoted_after = sv.quote_at(r) >= 0;
+            auto const next = sv.next_quote(q); // (a quotation between q and the end)
+            bool const quoted_after = q < content.end && next >= 0 && layout_.quotes[static_cast<std::size_t>(next)].open < content.end;
             auto after_but = w == "but" ? sv.word_at(sv.over_blank(q + 3)) : std::string_view{};
             bool reported_too = after_but == "that" || after_but == "rather" || after_but == "also" || after_but == "not";
             if (w == "but" && count_words(text_, {content.begin, p}, 3) >= 3 && !quoted_after && !reported_too &&
