@@ -199,6 +199,35 @@ TEST_CASE("grammar: inside a word_memo_scope, phrases read as without one, whate
     CHECK(phrase_text(other, g::match_speaker(other, 10)) == "the harbour master Ines Kovac");
 }
 
+TEST_CASE("grammar: a word's tag is remembered by its letters, except where the next words decide it") {
+    g::word_memo_scope memo("");
+    // "close" before "to" opens a link; elsewhere it is a plain word. Read either way first,
+    // each phrase comes out as it would alone.
+    std::string_view const link = "A source close to the mayor said the pier was safe.";
+    std::string_view const plain = "The close aide said nothing.";
+    for (int round = 0; round < 2; ++round) {
+        CHECK(phrase_text(link, g::match_speaker(link, 0)) == "A source close to the mayor");
+        CHECK(phrase_text(plain, g::match_speaker(plain, 0)) == "The close aide");
+    }
+    // A particle joins a name only before a capitalised word.
+    std::string_view const name = "Anna van Berg said the ferry would run.";
+    std::string_view const noun = "The van driver said the road was shut.";
+    for (int round = 0; round < 2; ++round) {
+        CHECK(phrase_text(name, g::match_speaker(name, 0)) == "Anna van Berg");
+        CHECK(phrase_text(noun, g::match_speaker(noun, 0)) == "The van driver");
+    }
+}
+
+TEST_CASE("grammar: where the phrases from one start may end") {
+    std::string_view const text = "the harbour master Ines Varga said";
+    auto const ends = g::speaker_phrase_ends(text, 0);
+    REQUIRE_FALSE(ends.empty());
+    CHECK(ends.back() == g::match_speaker(text, 0)->end);
+    for (auto e : ends) CHECK(g::match_speaker_ending_at(text, 0, e));
+    CHECK_FALSE(g::match_speaker_ending_at(text, 0, 3)); // "the" alone is no phrase
+    CHECK(g::speaker_phrase_ends(text, 30).empty());      // "said"
+}
+
 TEST_CASE("grammar: speaker that is an organisation with a determiner") {
     std::string_view const text = "the Kremlin said in a statement";
     auto sp = g::match_speaker(text, 0);
