@@ -25,8 +25,9 @@ using document_filter = std::function<bool(document const&)>;
 /// Reads `paths` (as read_documents does), extracts each document's quotations on `jobs` worker
 /// threads (1: on this thread), and calls `on_result` in input order. Input diagnostics go to
 /// `on_diagnostic` as they are found; extraction notes go there just before their document's
-/// result. Memory stays bounded: at most 16 documents per worker, and 64 MB, are in flight. Documents
-/// `keep` turns down (when given) are neither extracted nor handed on.
+/// result. Workers take documents in batches (up to 64 or 1 MB; one at a time from standard input
+/// or with `keep`). Memory stays bounded: at most 4 batches per worker, and 64 MB, are in flight.
+/// Documents `keep` turns down (when given) are neither extracted nor handed on.
 ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
                             diagnostic_sink const& on_diagnostic, document_filter const& keep = {});
 
