@@ -85,9 +85,10 @@ std::vector<text_span> split_paragraphs(std::string_view text, std::size_t from)
     }
     bool wrapped = false;
     if (lengths.size() >= 6 && blank_lines >= 1 && stopped * 2 < lengths.size()) {
-        auto sorted = lengths;
-        std::sort(sorted.begin(), sorted.end());
-        std::size_t width = sorted[sorted.size() * 9 / 10];
+        auto sorted = lengths; // (only the 90th percentile is needed)
+        auto const nth = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 9 / 10);
+        std::nth_element(sorted.begin(), nth, sorted.end());
+        std::size_t width = *nth;
         std::size_t near_width = static_cast<std::size_t>(
             std::count_if(lengths.begin(), lengths.end(), [&](std::size_t n) { return n * 10 >= width * 6; }));
         wrapped = width <= 100 && near_width * 10 >= lengths.size() * 6;
