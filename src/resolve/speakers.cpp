@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "language.hpp"
+#include "text/scan.hpp"
 #include "verbatim/speakers.hpp"
 
 namespace verbatim::resolve {
@@ -185,10 +186,8 @@ private:
             auto const& para = layout.paragraphs[pi];
             std::size_t pos = para.begin;
             while (pos < para.end) {
-                if (auto b = static_cast<unsigned char>(text_[pos]); b < 0x80 && !(b >= 'A' && b <= 'Z')) {
-                    ++pos; // (no capital letter here)
-                    continue;
-                }
+                pos = text::find_capital_or_multibyte(text_, pos, para.end); // (where a name may start)
+                if (pos >= para.end) break;
                 int n = 0;
                 char32_t c = g::decode_utf8_at(text_, pos, n);
                 bool boundary = pos == para.begin || text_[pos - 1] == ' ' || text_[pos - 1] == '(' ||

@@ -1,4 +1,5 @@
 #include "text/segment.hpp"
+#include "text/scan.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -285,7 +286,7 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
             }
             // The next stop before the next quotation opens (or the paragraph ends).
             std::size_t const stretch_end = ti < top.size() ? std::min(para.end, top[ti]->open + 1) : para.end;
-            while (pos < stretch_end && text[pos] != '.' && text[pos] != '?' && text[pos] != '!') ++pos;
+            pos = find_stop(text, pos, stretch_end);
             if (pos >= stretch_end) continue;
             char c = text[pos];
             std::size_t end = pos + 1;
