@@ -4,6 +4,7 @@
 // Internal to grammars/.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -41,6 +42,9 @@ public:
     entry const* find(std::string_view key) const {
         if (size_ == 0) return nullptr;
         auto const h = word_hash{}(key);
+        // Most words asked about are not in the list: a bit array small enough to stay in the
+        // cache says so without touching the entries.
+        if (!((filter_[(h >> 38U) & filter_mask_] >> (h >> 58U)) & 1U)) return nullptr;
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             auto const& e = slots_[i];
             if (e.first.data() == nullptr) return nullptr;
@@ -76,6 +80,7 @@ private:
                 e.first = store_.emplace_back(key);
                 e.hash = h;
                 ++size_;
+                mark(h);
                 return e;
             }
             if (e.hash == h && e.first == key) return e;
@@ -85,16 +90,23 @@ private:
         std::vector<entry> old = std::move(slots_);
         slots_.assign(old.empty() ? 64 : old.size() * 2, entry{});
         mask_ = slots_.size() - 1;
+        // (four bits a slot, eight to sixteen an entry)
+        filter_.assign(std::max<std::size_t>(1, slots_.size() / 16), 0);
+        filter_mask_ = filter_.size() - 1;
         for (auto& e : old) {
             if (e.first.data() == nullptr) continue;
             std::size_t i = e.hash & mask_;
             while (slots_[i].first.data() != nullptr) i = (i + 1) & mask_;
+            mark(e.hash);
             slots_[i] = std::move(e);
         }
     }
+    void mark(std::uint64_t h) { filter_[(h >> 38U) & filter_mask_] |= std::uint64_t{1} << (h >> 58U); }
 
     std::vector<entry> slots_;
     std::size_t mask_ = 0, size_ = 0;
+    std::vector<std::uint64_t> filter_; // one bit per hash (of other bits than the slot's)
+    std::size_t filter_mask_ = 0;
     std::deque<std::string> store_; // the keys (stable addresses)
 };
 
