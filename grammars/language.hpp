@@ -130,7 +130,13 @@ struct quote_mark {
 std::optional<quote_mark> match_quote_mark(std::string_view text, std::size_t pos);
 
 /// True when byte `b` can start a quote mark (cheap pre-filter for scanning).
-inline bool may_start_quote_mark(unsigned char b) { return b == '"' || b == '\'' || b == 0xE2 || b == 0xC2; }
+/// The bytes a quotation mark may start with (ASCII quotes; the lead bytes of “ ” ‘ ’ ‚ „ and « »).
+inline constexpr unsigned char quote_mark_first_bytes[] = {'"', '\'', 0xE2, 0xC2};
+inline bool may_start_quote_mark(unsigned char b) {
+    for (auto c : quote_mark_first_bytes)
+        if (b == c) return true;
+    return false;
+}
 
 // ---- article header ---------------------------------------------------------------
 

@@ -53,4 +53,20 @@ inline std::size_t find_capital_or_multibyte(std::string_view t, std::size_t fro
     return p;
 }
 
+/// The first byte in [from, to) equal to one of the four `set`, or `to`.
+inline std::size_t find_any_of4(std::string_view t, std::size_t from, std::size_t to, unsigned char const (&set)[4]) {
+    using namespace detail;
+    std::size_t p = from;
+    for (; p + 16 <= to; p += 16) {
+        bytes16 const v = load16(t.data() + p);
+        if (any_set((v == set[0]) | (v == set[1]) | (v == set[2]) | (v == set[3]))) break;
+    }
+    while (p < to) {
+        auto const b = static_cast<unsigned char>(t[p]);
+        if (b == set[0] || b == set[1] || b == set[2] || b == set[3]) break;
+        ++p;
+    }
+    return p;
+}
+
 } // namespace verbatim::text

@@ -141,11 +141,8 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
         std::ptrdiff_t carried = last_top_unclosed;
         last_top_unclosed = -1;
         for (std::size_t pos = para.begin; pos < para.end;) {
-            unsigned char b = static_cast<unsigned char>(text[pos]);
-            if (!g::may_start_quote_mark(b)) {
-                ++pos;
-                continue;
-            }
+            pos = find_any_of4(text, pos, para.end, g::quote_mark_first_bytes);
+            if (pos >= para.end) break;
             auto m = g::match_quote_mark(text, pos);
             if (!m) {
                 ++pos;
