@@ -1542,6 +1542,8 @@ private:
         before = before_time_phrase(sv, words, wi, before); // "Rep. Anna Berg (D-Ore.) on Friday said"
         if (before <= sv.begin()) return std::nullopt;
         char c = text_[before - 1];
+        // (only a parenthesis, a comma or a dash before the cue can close a parenthetical)
+        if (c != ')' && c != ',' && !(before >= 3 && dash_at(before - 3))) return std::nullopt;
         // The subject must open the sentence (after an optional conjunction).
         std::size_t open = words[0];
         auto w0 = sv.word_at(open);
