@@ -16,7 +16,9 @@ inline bytes16 load16(char const* p) {
     return v;
 }
 
-inline bool any_set(bytes16 m) {
+/// Whether any byte of a comparison's result (a 16-byte vector, signed or not) is set.
+template <typename Mask> inline bool any_set(Mask m) {
+    static_assert(sizeof(Mask) == 16);
     std::uint64_t a, b;
     std::memcpy(&a, &m, 8);
     std::memcpy(&b, reinterpret_cast<char const*>(&m) + 8, 8);
