@@ -345,9 +345,12 @@ bool is_organization_name(std::string_view name) {
 
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     auto const& lx = the_lexicon();
+    auto letters_end = [&](std::size_t p) {
+        while (p < text.size() && ((text[p] >= 'a' && text[p] <= 'z') || (text[p] >= 'A' && text[p] <= 'Z'))) ++p;
+        return p;
+    };
     auto word_at = [&](std::size_t p) {
-        std::size_t e = p;
-        while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+        std::size_t e = letters_end(p);
         if (e < text.size() && text[e] == '.' && e > p && lx.time_words.contains(text.substr(p, e - p + 1))) ++e; // Dec.
         return text.substr(p, e - p);
     };
@@ -358,9 +361,8 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     std::size_t p = pos;
     {
         // (most words open no time phrase: one look-up says so)
-        std::size_t e = p;
-        while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
-        if (!(p < text.size() && text[p] >= '0' && text[p] <= '9') && !lx.time_starts.contains(text.substr(p, e - p))) return 0;
+        bool const digit = p < text.size() && text[p] >= '0' && text[p] <= '9';
+        if (!digit && !lx.time_starts.contains(text.substr(p, letters_end(p) - p))) return 0;
     }
     auto w = word_at(p);
     std::size_t after_lead = p;

@@ -211,8 +211,7 @@ bool parse_word(std::string_view text, std::size_t pos, ast::np_word& out) {
         return x3::parse(first, text.data() + text.size(), tagged_word_rule(), out);
     };
     if (key.empty() || key.size() > tag_cache::max_key) return parse();
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    std::uint64_t const h = word_hash{}(key);
     auto& e = this_thread_tags().entries[(h ^ (h >> 32U)) % tag_cache::slots];
     if (e.length == key.size() && std::equal(key.begin(), key.end(), e.key)) {
         if (e.context) return parse();

@@ -237,6 +237,12 @@ private:
     }
 
     /// Whether an em dash, or the typewriter's " --", stands at `p`.
+    /// A comma between digits, inside a number ("2,315 riders").
+    bool thousands_comma(std::size_t p) const {
+        auto digit = [&](std::size_t q) { return q < text_.size() && text_[q] >= '0' && text_[q] <= '9'; };
+        return text_[p] == ',' && p > 0 && digit(p - 1) && digit(p + 1);
+    }
+
     bool dash_at(std::size_t p) const {
         return text_.compare(p, 3, "\xE2\x80\x94") == 0 || text_.compare(p, 3, " --") == 0;
     }
@@ -705,10 +711,9 @@ private:
     std::optional<g::speaker_phrase> quantity_subject(sentence_view const& sv, g::cue_match const& cue) const {
         std::size_t end = sv.back_over_blank(cue.begin);
         std::size_t begin = end;
-        auto digit = [&](std::size_t p) { return p < text_.size() && text_[p] >= '0' && text_[p] <= '9'; };
         while (begin > sv.begin() && text_[begin - 1] != ';' && text_[begin - 1] != ':' && sv.quote_at(begin - 1) < 0) {
             // (a comma stops it, but not inside a number: "2,315 riders")
-            if (text_[begin - 1] == ',' && !(begin >= 2 && digit(begin - 2) && digit(begin))) break;
+            if (text_[begin - 1] == ',' && !thousands_comma(begin - 1)) break;
             if (end - begin > 120) return std::nullopt; // eight words at most
             --begin;
         }
@@ -926,9 +931,7 @@ private:
         std::size_t first_start = first_word;
         for (std::size_t q = cue.begin; first_start < wi && q-- > words[first_start];) {
             char const c = text_[q];
-            bool const thousands = c == ',' && q > 0 && std::isdigit(static_cast<unsigned char>(text_[q - 1])) &&
-                                   std::isdigit(static_cast<unsigned char>(text_[q + 1]));
-            if ((c == ',' && !thousands) || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?') {
+            if ((c == ',' && !thousands_comma(q)) || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?') {
                 while (first_start < wi && words[first_start] <= q) ++first_start;
                 break;
             }
