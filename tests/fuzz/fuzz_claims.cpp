@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     auto fa = verbatim::analyse_claim(a);
     auto fb = verbatim::analyse_claim(b);
     for (auto const& f : {fa, fb})
-        if (f.certainty < -1 || f.certainty > 1 || f.terms.size() != f.words.size()) __builtin_trap();
+        if (f.certainty < -1 || f.certainty > 1 || f.terms().size() != f.words().size()) __builtin_trap();
     for (bool same_time : {true, false}) {
         auto j = verbatim::compare_claims(fa, fb, same_time);
         if (j.reasons.empty() || j.similarity < 0 || j.similarity > 1.000001) __builtin_trap();

@@ -82,8 +82,14 @@ TEST_CASE("hostile: quotation marks nested 5,000 deep") {
     text += ".\n";
     auto d = article(text);
     auto quotes = verbatim::extract_quotations(d);
-    // One reported clause holding the outermost quote; nothing crashes.
-    CHECK(quotes.size() <= 1);
+    // One direct quotation: the words inside the outermost marks (the 4,999 inner marks and
+    // "deep"), said by "He"; nothing crashes and nothing is read twice.
+    REQUIRE(quotes.size() == 1);
+    auto const content = verbatim::content_text(d, quotes[0]);
+    CHECK(content.size() == 4999 * 3 * 2 + 4);
+    CHECK(content.find("deep") == 4999 * 3);
+    REQUIRE(quotes[0].speaker);
+    CHECK(quotes[0].speaker->text == "He");
 }
 
 TEST_CASE("hostile: 100,000 unbalanced quote marks take linear time") {
