@@ -4,6 +4,7 @@
 #include <cctype>
 #include <limits>
 #include <string>
+#include <unordered_set>
 
 namespace verbatim::attribute {
 namespace g = verbatim::grammars;
@@ -1718,12 +1719,23 @@ private:
     bool writes_in_lower_case(std::string_view w) const {
         auto lower = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
         if (w.empty() || !std::all_of(w.begin(), w.end(), lower)) return false;
-        for (auto i = text_.find(w); i != std::string_view::npos; i = text_.find(w, i + 1)) {
-            bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(text_[i - 1])) || text_[i - 1] == '-');
-            bool ends = i + w.size() == text_.size() || !lower(text_[i + w.size()]);
-            if (starts && ends) return true;
+        // Such a word is a whole run of lower-case letters and hyphens with no letter or digit
+        // before it: the article's runs are gathered once (asking the text again for each
+        // sentence was quadratic in a long article).
+        if (!lower_case_runs_) {
+            lower_case_runs_.emplace();
+            for (std::size_t i = 0; i < text_.size();) {
+                if (!lower(text_[i])) {
+                    ++i;
+                    continue;
+                }
+                std::size_t e = i;
+                while (e < text_.size() && lower(text_[e])) ++e;
+                if (i == 0 || !std::isalnum(static_cast<unsigned char>(text_[i - 1]))) lower_case_runs_->insert(text_.substr(i, e - i));
+                i = e;
+            }
         }
-        return false;
+        return lower_case_runs_->contains(w);
     }
 
     /// "according to X": X is the source of the clause before it (", according to X"), after it
@@ -2264,6 +2276,7 @@ private:
     std::vector<std::ptrdiff_t> next_part_;
     std::vector<bool> used_;
     std::vector<attribution> out_;
+    mutable std::optional<std::unordered_set<std::string_view>> lower_case_runs_; ///< see writes_in_lower_case
 };
 
 } // namespace
