@@ -5,7 +5,6 @@
 // of them, each in at most `max_postings` claims); it keeps the `max_candidates` that share the
 // most weight. Cost grows with the number of claims times these bounds, not with its square.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <deque>
@@ -13,11 +12,12 @@
 #include <map>
 #include <numeric>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "verbatim/tracker.hpp"
+
+#include "parallel/workers.hpp"
 
 namespace verbatim {
 namespace {
@@ -177,30 +177,9 @@ std::vector<std::size_t> date_order(std::vector<claim> const& claims) {
     return order;
 }
 
-constexpr std::size_t block_size = 256;
-
-/// Runs blocks [0, blocks) on `jobs` threads, each taking the next block in turn: every thread
-/// gets its own worker from make_worker() (a callable taking a block number, with its own scratch).
-template <typename M> void run_blocks(std::size_t blocks, unsigned jobs, M&& make_worker) {
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        auto worker = make_worker();
-        for (std::size_t b = next++; b < blocks; b = next++) worker(b);
-    };
-    std::vector<std::thread> threads;
-    for (unsigned t = 1; t < std::max(1u, jobs); ++t) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
-}
-
-/// Runs f(i) for i in [0, n) on `jobs` threads.
-template <typename F> void parallel_for(std::size_t n, unsigned jobs, F&& f) {
-    run_blocks((n + block_size - 1) / block_size, jobs, [&] {
-        return [&](std::size_t b) {
-            for (std::size_t i = b * block_size; i < std::min(n, (b + 1) * block_size); ++i) f(i);
-        };
-    });
-}
+using parallel::block_size;
+using parallel::parallel_for;
+using parallel::run_blocks;
 
 } // namespace
 

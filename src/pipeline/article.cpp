@@ -1,4 +1,5 @@
-// extract_quotations: the pipeline for one article — text layout, attribution, resolution.
+// pipeline/article.cpp — extract_quotations: the pipeline for one article (text layout,
+// attribution, resolution).
 #include "attribute/attribution.hpp"
 #include "language.hpp"
 #include "resolve/speakers.hpp"

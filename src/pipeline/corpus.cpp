@@ -1,0 +1,120 @@
+// pipeline/corpus.cpp — extract_corpus: reading on this thread, extraction on worker threads
+// (parallel/workers.hpp), results handed on in input order.
+#include "verbatim/pipeline.hpp"
+
+#include <algorithm>
+#include <exception>
+
+#include "parallel/workers.hpp"
+
+namespace verbatim {
+namespace {
+
+/// A batch of documents read in a row: workers take whole batches, so that the threads meet
+/// once per batch, not once per (often short) article.
+using batch = std::vector<document>;
+
+struct batch_result {
+    batch docs;
+    std::vector<std::vector<quotation>> quotes;
+    std::vector<std::vector<diagnostic>> notes;
+    std::size_t failed = 0;
+};
+
+/// The quotations of one document, whatever goes wrong inside: an internal error (a bug the
+/// document brought out) is reported at the document's file and line, the document yields no
+/// quotations, and the run goes on with the rest (on a worker thread an escaping exception
+/// would end the program). `failed` tells; it counts as an input error in the run's status.
+std::vector<quotation> extract_guarded(document const& doc, std::vector<diagnostic>& notes, bool& failed) {
+    try {
+        return extract_quotations(doc, &notes);
+    } catch (std::exception const& e) {
+        notes.push_back({doc.origin, doc.line, severity::error,
+                         "internal error while extracting document '" + doc.id + "' (skipped, please report it): " + e.what()});
+        failed = true;
+    }
+    return {};
+}
+
+batch_result extract_batch(batch&& docs) {
+    batch_result r;
+    r.quotes.resize(docs.size());
+    r.notes.resize(docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        bool failed = false;
+        r.quotes[i] = extract_guarded(docs[i], r.notes[i], failed);
+        r.failed += failed ? 1 : 0;
+    }
+    r.docs = std::move(docs);
+    return r;
+}
+
+} // namespace
+
+ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
+                            diagnostic_sink const& on_diagnostic, document_filter const& keep) {
+    std::size_t failed = 0; // documents whose extraction failed (counted on this thread)
+    if (jobs <= 1) {
+        std::vector<diagnostic> notes;
+        auto stats = read_documents(
+            paths,
+            [&](document&& doc) {
+                if (keep && !keep(doc)) return;
+                notes.clear();
+                bool bad = false;
+                auto quotes = extract_guarded(doc, notes, bad);
+                failed += bad ? 1 : 0;
+                for (auto const& n : notes) on_diagnostic(n);
+                on_result(doc, quotes);
+            },
+            on_diagnostic);
+        stats.errors += failed;
+        return stats;
+    }
+
+    // Batches: up to 64 articles or 1 MB. One article at a time when the input is a stream (its
+    // reader may wait for the next line: what was read is handed on at once) or when a filter
+    // decides what to read next from the results written so far.
+    bool const streamed = std::find(paths.begin(), paths.end(), std::string("-")) != paths.end();
+    std::size_t const batch_docs = streamed || keep ? 1 : 64;
+    std::size_t const batch_bytes = std::size_t{1} << 20U;
+    // Batches read but not yet written: enough that one long article at the head of the queue
+    // does not leave the other workers idle, few enough (in number and bytes) that memory stays
+    // bounded. Results are written in input order by this thread, between reads and at the end.
+    parallel::ordered_stream<batch, batch_result> stream(
+        jobs, extract_batch,
+        [&](batch_result&& r) {
+            for (std::size_t i = 0; i < r.docs.size(); ++i) {
+                for (auto const& n : r.notes[i]) on_diagnostic(n);
+                on_result(r.docs[i], r.quotes[i]);
+            }
+            failed += r.failed;
+        },
+        {.capacity = 4 * std::size_t{jobs}, .max_bytes = std::size_t{64} << 20U});
+    batch pending;
+    std::size_t pending_bytes = 0;
+    auto hand_over = [&] {
+        if (pending.empty()) return;
+        stream.push(std::move(pending), pending_bytes);
+        pending = batch{};
+        pending_bytes = 0;
+    };
+    auto stats = read_documents(
+        paths,
+        [&](document&& doc) {
+            if (keep) {
+                stream.hand_on_ready(); // earlier results first: the filter may depend on them
+                if (!keep(doc)) return;
+            }
+            pending_bytes += doc.text.size();
+            pending.push_back(std::move(doc));
+            if (pending.size() >= batch_docs || pending_bytes >= batch_bytes) hand_over();
+        },
+        on_diagnostic);
+    hand_over();
+    stream.finish();
+    stats.errors += failed;
+    return stats;
+}
+
+} // namespace verbatim
