@@ -1720,8 +1720,21 @@ private:
         auto lower = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
         if (w.empty() || !std::all_of(w.begin(), w.end(), lower)) return false;
         // Such a word is a whole run of lower-case letters and hyphens with no letter or digit
-        // before it: the article's runs are gathered once (asking the text again for each
-        // sentence was quadratic in a long article).
+        // before it. A search of the text answers the first few questions; once the searches
+        // have read the text sixteen times over, the article's runs are gathered once (a search
+        // per sentence was quadratic in a long article).
+        if (!lower_case_runs_ && lower_case_searched_ < 16 * text_.size()) {
+            for (auto i = text_.find(w); i != std::string_view::npos; i = text_.find(w, i + 1)) {
+                bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(text_[i - 1])) || text_[i - 1] == '-');
+                bool ends = i + w.size() == text_.size() || !lower(text_[i + w.size()]);
+                if (starts && ends) {
+                    lower_case_searched_ += i + w.size();
+                    return true;
+                }
+            }
+            lower_case_searched_ += text_.size();
+            return false;
+        }
         if (!lower_case_runs_) {
             lower_case_runs_.emplace();
             for (std::size_t i = 0; i < text_.size();) {
@@ -2277,6 +2290,7 @@ private:
     std::vector<bool> used_;
     std::vector<attribution> out_;
     mutable std::optional<std::unordered_set<std::string_view>> lower_case_runs_; ///< see writes_in_lower_case
+    mutable std::size_t lower_case_searched_ = 0; ///< bytes read by its searches so far
 };
 
 } // namespace
