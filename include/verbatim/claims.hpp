@@ -17,6 +17,8 @@
 #include <utility>
 #include <vector>
 
+#include "verbatim/document.hpp"
+#include "verbatim/quotation.hpp"
 #include "verbatim/words.hpp"
 
 namespace verbatim {
@@ -110,10 +112,36 @@ private:
 /// Normalises one statement (any length; one sentence or several).
 claim_form analyse_claim(std::string_view text);
 /// Normalises what a cue reports: as analyse_claim(text), and when the cue takes a side on it
-/// (`endorsed`, `criticized`, `rejected`), the claim holds that stance toward its terms
-/// (`endorsed` + "Berg for the council": berg +1); when it denies it (`denied`, `disputed`), the
-/// claim is negated.
-claim_form analyse_claim(std::string_view text, std::string_view cue);
+/// (`meaning.stance`: `endorsed`, `criticized`, `rejected`, a stance word itself), the claim holds
+/// that stance toward its terms (`endorsed` + "Berg for the council": berg +1); when it denies it
+/// (`meaning.denial`: `denied`, `disputed`), the claim is negated. `cue` is the cue as written
+/// (its last word is the verb).
+claim_form analyse_claim(std::string_view text, std::string_view cue, cue_meaning meaning);
+
+/// One statement of a named speaker: a quotation or indirect claim, normalised. The speaker and
+/// article fields are held once for the program (intern()): a corpus of a million claims has a
+/// few hundred thousand articles and speakers, and compares them by number.
+struct claim {
+    word_view entity;     ///< canonical speaker id across the corpus
+    word_view speaker;    ///< canonical name
+    speaker_kind kind = speaker_kind::unknown;
+    word_view doc, date, title;
+    quote_kind form_kind = quote_kind::direct;
+    std::string text;     ///< the content as printed in the quote lists
+    word_view cue;        ///< the cue as written (`said`, `endorsed`); a stance cue gives the claim its stance
+    cue_meaning cue_says; ///< what the cue says of the content (carried from attribution)
+    std::size_t at = 0;   ///< byte offset in its document (for order within an article)
+    claim_form form;
+};
+
+/// The claim a quotation makes: when its speaker is named (person, organisation, place) and its
+/// content has key terms; the content as one line, normalised.
+std::optional<claim> claim_of(document const& doc, quotation const& q);
+/// The same before normalising (`form` empty; nothing asked of the content): for callers that
+/// normalise many claims at once, on several threads (analyse_claim_form).
+std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q);
+/// Normalises the claim's content into its `form` (with what its cue says of it).
+void analyse_claim_form(claim& c);
 
 enum class relation { contradiction, number_change, certainty_change, consistent, unrelated };
 

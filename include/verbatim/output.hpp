@@ -1,4 +1,5 @@
-// verbatim/output.hpp — writes quotations for people (per-speaker lists) and programs (JSONL, CSV).
+// verbatim/output.hpp — writes quotations and speakers for people (per-speaker lists) and programs
+// (JSONL, CSV). The claim-change report is written by verbatim/report.hpp.
 //
 //   verbatim::speaker_directory dir;
 //   auto w = verbatim::make_quote_writer(verbatim::output_format::text, std::cout, dir);
@@ -11,13 +12,13 @@
 #include <string_view>
 #include <vector>
 
-#include "verbatim/claims.hpp"
 #include "verbatim/document.hpp"
-#include "verbatim/ingest.hpp"
 #include "verbatim/quotation.hpp"
-#include "verbatim/speakers.hpp"
 
 namespace verbatim {
+
+class speaker_directory;  // verbatim/speakers.hpp
+struct speaker_entity;
 
 enum class output_format { text, jsonl, csv, md };
 
@@ -41,10 +42,6 @@ std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostre
 /// Writes the speakers of a corpus: each canonical speaker with kind, roles seen (with dates),
 /// other forms written, number of quotations and of articles.
 void write_speakers(output_format format, std::ostream& out, std::vector<speaker_entity> const& speakers);
-
-/// Writes one JSON line for a compared pair: the pair's other columns (`dataset`, `id`, ...),
-/// then `relation`, `rule`, `similarity` and `reasons`.
-void write_pair_judgement(std::ostream& out, claim_pair const& pair, judgement const& j);
 
 /// Code-point offset of byte offset `byte` in `text` (UTF-8), as brat and Python count.
 std::size_t codepoint_offset(std::string_view text, std::size_t byte);

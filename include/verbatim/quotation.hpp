@@ -40,11 +40,25 @@ struct speaker_mention {
     std::string entity;
 };
 
+/// What a cue says of the content it reports, beyond that it was said (from the cue word lists,
+/// `grammars/en/speech_verbs.txt`): it denies it (`denied`, `disputed`), or takes a side on it
+/// (`endorsed`, `criticized`).
+struct cue_meaning {
+    bool denial = false;
+    bool stance = false;
+    friend bool operator==(cue_meaning const&, cue_meaning const&) = default;
+};
+
 /// The word that ties the content to the speaker (`said`, `according to`).
 struct speech_cue {
     text_span span;
     std::string text;
+    cue_meaning meaning; ///< as attribution read it
 };
+
+/// The meaning of a cue as written (`denied`, `has Endorsed`: its last word, in any case), read
+/// from the cue word lists as attribution reads it: for quotations read back from records.
+cue_meaning meaning_of_cue(std::string_view written);
 
 /// One attributed (or unattributed) quotation.
 struct quotation {

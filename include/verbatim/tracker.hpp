@@ -23,25 +23,6 @@
 
 namespace verbatim {
 
-/// One statement of a named speaker: a quotation or indirect claim, normalised. The speaker and
-/// article fields are held once for the program (intern()): a corpus of a million claims has a
-/// few hundred thousand articles and speakers, and compares them by number.
-struct claim {
-    word_view entity;     ///< canonical speaker id across the corpus
-    word_view speaker;    ///< canonical name
-    speaker_kind kind = speaker_kind::unknown;
-    word_view doc, date, title;
-    quote_kind form_kind = quote_kind::direct;
-    std::string text;     ///< the content as printed in the quote lists
-    word_view cue;        ///< the cue as written (`said`, `endorsed`); a stance cue gives the claim its stance
-    std::size_t at = 0;   ///< byte offset in its document (for order within an article)
-    claim_form form;
-};
-
-/// The claim a quotation makes: when its speaker is named (person, organisation, place) and its
-/// content has key terms; the content as one line, normalised.
-std::optional<claim> claim_of(document const& doc, quotation const& q);
-
 /// Two claims and how they relate; `earlier` comes first by date (then document, offset).
 struct claim_change {
     std::size_t earlier = 0, later = 0; ///< indices into claim_report::claims
@@ -130,9 +111,5 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
 /// Keeps only what concerns these speakers (canonical ids): their changes and topics, and the
 /// disagreements they take part in.
 void keep_speakers(claim_report& report, std::set<std::string> const& entities);
-
-/// Writes the claim-change report: `md` (Markdown), `html` (one self-contained page) or `json`.
-/// Returns false for an unknown format.
-bool write_claim_report(std::string_view format, std::ostream& out, claim_report const& report);
 
 } // namespace verbatim

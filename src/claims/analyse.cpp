@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
 #include <tuple>
@@ -34,9 +35,9 @@ struct token {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// Splits a statement into words, numbers, currency signs, `%` and clause punctuation.
-std::vector<token> tokenize(std::string_view text) {
+/// `sentence_start`: whether the text opens a sentence (no word stands before it).
+std::vector<token> tokenize(std::string_view text, bool sentence_start = true) {
     std::vector<token> out;
-    bool sentence_start = true;
     std::size_t i = 0;
     while (i < text.size()) {
         int len = 1;
@@ -234,13 +235,16 @@ void claim_form::set_lists(claim_lists const& l) {
     }
 }
 
-claim_form analyse_claim(std::string_view text) {
+namespace {
+
+/// The form of the statement `text` read as the tokens `toks` (its own, or with a word the cue
+/// puts before them).
+claim_form analyse_tokens(std::string_view text, std::vector<token> const& toks) {
     claim_form c;
     c.text = std::string(text);
     claim_lists l; // packed into the form at the end
     once_list terms(l.terms), hedges(l.hedges), boosters(l.boosters), times(l.times), predicates(l.predicates),
         finite(l.finite), names(l.names), negated(l.negated);
-    auto toks = tokenize(text);
     std::vector<std::string> lowers;
     lowers.reserve(toks.size());
     for (auto const& t : toks) lowers.push_back(t.lower);
@@ -472,19 +476,24 @@ claim_form analyse_claim(std::string_view text) {
     return c;
 }
 
-claim_form analyse_claim(std::string_view text, std::string_view cue) {
-    // The cue's verb is its last word ("has endorsed" -> "endorsed"); a verb tagged as taking a
-    // side (speech_verbs.txt `| stance`) that is also a stance word (stance.txt) leads the content,
-    // and one that denies it (`| denial`) negates it ("denied" + "he met her": met negated).
+} // namespace
+
+claim_form analyse_claim(std::string_view text) { return analyse_tokens(text, tokenize(text)); }
+
+claim_form analyse_claim(std::string_view text, std::string_view cue, cue_meaning meaning) {
+    // The cue's verb is its last word ("has endorsed" -> "endorsed"); a verb that takes a side
+    // (speech_verbs.txt `| stance`) and is also a stance word (stance.txt) leads the content, as
+    // its first word; one that denies it (`| denial`) negates it, as a "not" before it ("denied"
+    // + "he met her": met negated).
     while (!cue.empty() && cue.back() == ' ') cue.remove_suffix(1);
     auto verb = cue.substr(cue.rfind(' ') == std::string_view::npos ? 0 : cue.rfind(' ') + 1);
     auto const lower = g::lower_ascii(verb);
-    auto m = lower.empty() ? std::nullopt : g::match_cue(lower, 0);
-    if (!m || m->end != lower.size()) return analyse_claim(text);
-    bool stance = m->stance && g::stance_of(g::base_form(lower)).sign != 0;
-    if (!stance && !m->denial) return analyse_claim(text);
-    auto c = analyse_claim((m->denial ? "not " : lower + ' ') + std::string(text));
-    c.text = std::string(text);
+    bool const stance = meaning.stance && !lower.empty() && g::stance_of(g::base_form(lower)).sign != 0;
+    if (!stance && !meaning.denial) return analyse_claim(text);
+    auto toks = tokenize(meaning.denial ? std::string_view("not") : std::string_view(lower));
+    auto rest = tokenize(text, false);
+    toks.insert(toks.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+    auto c = analyse_tokens(text, toks);
     c.lead = intern(lower);
     return c;
 }

@@ -20,6 +20,7 @@
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
 #include "verbatim/store.hpp"
+#include "verbatim/report.hpp"
 #include "verbatim/tracker.hpp"
 
 #include <unistd.h>

@@ -26,6 +26,15 @@ std::string content_text(document const& doc, quotation const& q) {
 
 void use_word_list_folder(std::string const& folder) { grammars::use_word_list_folder(folder); }
 
+cue_meaning meaning_of_cue(std::string_view written) {
+    while (!written.empty() && written.back() == ' ') written.remove_suffix(1);
+    auto const verb = written.substr(written.rfind(' ') == std::string_view::npos ? 0 : written.rfind(' ') + 1);
+    auto const lower = grammars::lower_ascii(verb);
+    auto m = lower.empty() ? std::nullopt : grammars::match_cue(lower, 0);
+    if (!m || m->end != lower.size()) return {};
+    return {m->denial, m->stance};
+}
+
 std::string_view to_string(quote_kind k) {
     switch (k) {
     case quote_kind::direct: return "direct";

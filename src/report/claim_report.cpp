@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "report/json.hpp"
-#include "verbatim/tracker.hpp"
+#include "verbatim/report.hpp"
 
 namespace verbatim {
 namespace {

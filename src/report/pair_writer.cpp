@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/json.hpp"
-#include "verbatim/output.hpp"
+#include "verbatim/report.hpp"
 
 namespace verbatim {
 

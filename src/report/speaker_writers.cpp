@@ -5,6 +5,7 @@
 
 #include "report/json.hpp"
 #include "verbatim/output.hpp"
+#include "verbatim/speakers.hpp"
 
 namespace verbatim {
 namespace {

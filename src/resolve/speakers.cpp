@@ -617,7 +617,8 @@ std::vector<quotation> resolve_speakers(document const& doc, text::article_layou
         q.spans = std::move(a.spans);
         q.quoted = std::move(a.quoted);
         if (a.cue && !a.speaker_carried)
-            q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin))};
+            q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin)),
+                               cue_meaning{a.cue->denial, a.cue->stance}};
         if (a.speaker) {
             if (!resolver) resolver.emplace(doc, layout);
             q.speaker = resolver->resolve(*a.speaker);

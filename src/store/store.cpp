@@ -115,7 +115,8 @@ claim read_claim(SQLite::Statement& q, int first) {
     c.text = q.getColumn(first + 7).getString();
     c.title = intern(q.getColumn(first + 8).getString());
     if (!q.getColumn(first + 9).isNull()) c.cue = intern(q.getColumn(first + 9).getString());
-    c.form = analyse_claim(c.text, c.cue.view());
+    c.cue_says = meaning_of_cue(c.cue.view()); // (the store keeps the cue as written)
+    c.form = analyse_claim(c.text, c.cue.view(), c.cue_says);
     return c;
 }
 
@@ -527,7 +528,7 @@ void claim_store::for_each_document(std::string const& since,
                 q.quoted = parse_spans(qs.getColumn(2).getString());
                 if (!qs.getColumn(3).isNull())
                     q.cue = speech_cue{{static_cast<std::size_t>(qs.getColumn(4).getInt64()), static_cast<std::size_t>(qs.getColumn(5).getInt64())},
-                                       qs.getColumn(3).getString()};
+                                       qs.getColumn(3).getString(), meaning_of_cue(qs.getColumn(3).getString())};
                 if (!qs.getColumn(6).isNull()) {
                     speaker_mention m;
                     m.text = qs.getColumn(6).getString();

@@ -122,30 +122,6 @@ claim_tracker& claim_tracker::operator=(claim_tracker&&) noexcept = default;
 
 namespace {
 
-/// The claim of a quotation with a named speaker, its content not yet normalised.
-std::optional<claim> unanalysed_claim(document const& doc, quotation const& q) {
-    if (!q.speaker || !is_named_entity(q.speaker->entity) || q.spans.empty()) return std::nullopt;
-    claim c;
-    c.entity = intern(q.speaker->entity);
-    c.speaker = intern(q.speaker->name);
-    c.kind = q.speaker->kind;
-    c.doc = intern(doc.id);
-    c.date = intern(doc.date);
-    c.title = intern(doc.title);
-    c.form_kind = q.kind;
-    c.text = content_text(doc, q);
-    for (auto& ch : c.text)
-        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-    c.at = q.spans.front().begin;
-    if (q.cue) c.cue = intern(q.cue->text);
-    return c;
-}
-
-void analyse(claim& c) {
-    c.form = analyse_claim(c.text, c.cue.view());
-    c.form.text = {}; // the same as c.text: held once
-}
-
 /// Puts `items` in the order `order` gives (items[k] becomes the old items[order[k]]), in place,
 /// cycle by cycle: a second array of every claim would double the peak memory.
 template <typename T> void permute(std::vector<T>& items, std::vector<std::size_t> order) {
@@ -183,17 +159,9 @@ using parallel::run_blocks;
 
 } // namespace
 
-std::optional<claim> claim_of(document const& doc, quotation const& q) {
-    auto c = unanalysed_claim(doc, q);
-    if (!c) return std::nullopt;
-    analyse(*c);
-    if (c->form.terms().empty()) return std::nullopt;
-    return c;
-}
-
 void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
     for (auto const& q : quotes)
-        if (auto c = unanalysed_claim(doc, q)) state_->claims.push_back(std::move(*c));
+        if (auto c = claim_of_unanalysed(doc, q)) state_->claims.push_back(std::move(*c));
 }
 
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
@@ -357,7 +325,7 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
         claims.push_back(std::move(state_->claims.front()));
         state_->claims.pop_front();
     }
-    parallel_for(claims.size(), state_->jobs, [&](std::size_t i) { analyse(claims[i]); });
+    parallel_for(claims.size(), state_->jobs, [&](std::size_t i) { analyse_claim_form(claims[i]); });
     std::erase_if(claims, [](claim const& c) { return c.form.terms().empty(); }); // no key terms: no claim
     // Matching runs in a fixed order (date, article, place), whatever order the articles came in:
     // record files from shards give the same report as one run.

@@ -13,6 +13,7 @@
 #include "verbatim/ingest.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
+#include "verbatim/report.hpp"
 #include "verbatim/tracker.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size) {

@@ -17,6 +17,7 @@
 #include "verbatim/ingest.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
+#include "verbatim/report.hpp"
 #include "verbatim/tracker.hpp"
 
 namespace {
@@ -257,9 +258,9 @@ TEST_CASE("tracker: one speaker's changed number across two articles, with a fli
 TEST_CASE("tracker: a speaker who endorsed a plan and later criticized it has reversed") {
     // The stance is the cue's ("endorsed" + "the ferry plan"): without it the two claims would be
     // the same words.
-    auto endorsed = verbatim::analyse_claim("the new ferry plan of the council", "endorsed");
+    auto endorsed = verbatim::analyse_claim("the new ferry plan of the council", "endorsed", {.stance = true});
     CHECK(std::count(endorsed.stance.begin(), endorsed.stance.end(), std::pair{verbatim::intern("ferry"), 1}) == 1);
-    CHECK(verbatim::analyse_claim("the new ferry plan of the council", "said").stance.empty());
+    CHECK(verbatim::analyse_claim("the new ferry plan of the council", "said", {}).stance.empty());
     CHECK(endorsed.text == "the new ferry plan of the council");
 
     auto a = make_doc("a", "2026-01-10", "Mayor Anna Berg endorsed the new ferry plan of the council.");
@@ -273,12 +274,30 @@ TEST_CASE("tracker: a speaker who endorsed a plan and later criticized it has re
     CHECK(r.claims[ch.later].cue == "criticized");
 }
 
+TEST_CASE("claims: attribution carries what the cue says of its content to the claim, as fields") {
+    auto d = make_doc("a", "2026-01-10", "Mayor Anna Berg denied that she met the ferry operators in May.");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    REQUIRE(quotes[0].cue);
+    CHECK(quotes[0].cue->meaning.denial);
+    CHECK_FALSE(quotes[0].cue->meaning.stance);
+    // Read back from a record, the cue's words give the same meaning.
+    CHECK(verbatim::meaning_of_cue(quotes[0].cue->text) == quotes[0].cue->meaning);
+    auto c = verbatim::claim_of(d, quotes[0]);
+    REQUIRE(c);
+    CHECK(c->cue_says.denial);
+    CHECK(c->form.polarity == -1);
+    CHECK(c->text == "she met the ferry operators in May"); // (no "not" added to the words)
+    CHECK(verbatim::meaning_of_cue("has Endorsed").stance);
+    CHECK(verbatim::meaning_of_cue("said") == verbatim::cue_meaning{});
+}
+
 TEST_CASE("claim form: a denial negates what it reports; a plain report does not") {
-    auto denied = verbatim::analyse_claim("he met the ferry operators in May", "denied");
+    auto denied = verbatim::analyse_claim("he met the ferry operators in May", "denied", {.denial = true});
     CHECK(denied.polarity == -1);
     CHECK(has(denied.negated(), "operator"));
     CHECK(denied.lead == "denied");
-    auto said = verbatim::analyse_claim("he met the ferry operators in May", "said");
+    auto said = verbatim::analyse_claim("he met the ferry operators in May", "said", {});
     CHECK(said.polarity == 1);
     CHECK(said.negated().empty());
     CHECK(verbatim::compare_claims(said, denied, false).rel == verbatim::relation::contradiction);
