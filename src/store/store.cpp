@@ -12,12 +12,10 @@
 
 #include "verbatim/store.hpp"
 
+#include "track/candidates.hpp"
+
 namespace verbatim {
 namespace {
-
-constexpr std::size_t max_candidates = 40;
-// Claims of one article meet the next ones within this many (as in the one-shot tracker).
-constexpr std::size_t same_article_window = 30;
 
 /// Schema steps: entry k takes a store from version k to k + 1.
 constexpr char const* migrations[] = {
@@ -332,27 +330,33 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
             auto df = c.df(std::string(term));
             return std::log(1.0 + c.n / static_cast<double>(std::max<std::size_t>(df, 1)));
         };
-        std::size_t const max_postings = std::max<std::size_t>(50, (st.claim_count + fresh.size()) / 50);
+        // (the blocking of the one-shot tracker, track/candidates.hpp, over the stored postings:
+        // a term's claims are the stored ones and this one)
+        auto df_with_this = [&](word_view term) { return st.df(std::string(term)) + 1; };
         SQLite::Statement posting(db, "SELECT claim FROM claim_terms WHERE term = ?");
         SQLite::Statement load(db, fmt::format("SELECT {} FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id = ?", claim_columns));
         std::vector<std::vector<std::pair<std::int64_t, judgement>>> found(fresh.size());
+        std::vector<word_view> rarest;
         for (std::size_t k = 0; k < fresh.size(); ++k) {
             auto const& c = fresh[k].first;
             std::unordered_map<std::int64_t, double> shared;
-            for (auto const& term : c.form.terms()) {
+            std::vector<std::int64_t> touched;
+            track::choose_blocking_terms(c.form.terms(), df_with_this, rarest);
+            for (auto const& term : rarest) {
                 std::string const t(term);
-                auto df = st.df(t);
-                if (df == 0 || df > max_postings) continue;
                 double w = weight(t, &ctx);
                 posting.reset();
                 posting.bind(1, t);
-                while (posting.executeStep()) shared[posting.getColumn(0).getInt64()] += w;
+                while (posting.executeStep()) {
+                    auto id = posting.getColumn(0).getInt64();
+                    auto& sw = shared[id];
+                    if (sw == 0) touched.push_back(id);
+                    sw += w;
+                }
             }
-            std::vector<std::pair<double, std::int64_t>> ranked;
-            for (auto const& [id, w] : shared) ranked.emplace_back(-w, id);
-            std::sort(ranked.begin(), ranked.end());
-            if (ranked.size() > max_candidates) ranked.resize(max_candidates);
-            for (auto const& [negw, id] : ranked) {
+            track::keep_heaviest(touched, [&](std::int64_t id) { return shared[id]; }, [](std::int64_t) {});
+            std::sort(touched.begin(), touched.end());
+            for (auto id : touched) {
                 auto old = st.claim_cache.find(id);
                 if (old == st.claim_cache.end()) {
                     load.reset();
@@ -410,7 +414,7 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
             for (auto const& [old_id, v] : found[k]) put(old_id, ids[k], v);
         // The article's own claims meet each other.
         for (std::size_t i = 0; i < fresh.size(); ++i)
-            for (std::size_t j = i + 1; j < fresh.size() && j <= i + same_article_window; ++j)
+            for (std::size_t j = i + 1; j < fresh.size() && j <= i + track::same_article_window; ++j)
                 if (auto p = judge_pair(fresh[i].first, fresh[j].first, i, j, weight, &ctx)) put(ids[i], ids[j], p->verdict);
         SQLite::Statement stale(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('entities', 'stale')");
         stale.exec();

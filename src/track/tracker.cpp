@@ -1,9 +1,5 @@
-// track/tracker.cpp — claims of a corpus matched through an inverted index over their key terms,
-// judged pair by pair, and gathered per speaker and topic.
-//
-// Blocking: a claim meets only the claims that share its rarest terms (at most `blocking_terms`
-// of them, each in at most `max_postings` claims); it keeps the `max_candidates` that share the
-// most weight. Cost grows with the number of claims times these bounds, not with its square.
+// track/tracker.cpp — claims of a corpus matched through an inverted index over their key terms
+// (blocking as candidates.hpp says), judged pair by pair, and gathered per speaker and topic.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -18,23 +14,15 @@
 #include "verbatim/tracker.hpp"
 
 #include "parallel/workers.hpp"
+#include "track/candidates.hpp"
 
 namespace verbatim {
 namespace {
 
-constexpr std::size_t max_candidates = 40;
-constexpr std::size_t max_postings = 1000;  // a term in more claims than this says little of a topic
-constexpr std::size_t blocking_terms = 6;   // the rarest terms of a claim, used to find its candidates
-// Claims of one article meet the next ones within this many (accounts of one event stand close).
-constexpr std::size_t same_article_window = 30;
-// A change is flagged only between claims on the same matter: most of their words (weighted
-// by rarity) are shared.
-constexpr double flag_similarity = 0.45;
-// Claims of one speaker join a topic thread from this overlap on.
-constexpr double thread_similarity = 0.3;
-
-/// A term's weight: about 1 for a term in every claim, more the rarer it is (`df` of `n` claims).
-double rarity(std::size_t n, std::size_t df) { return std::log(1.0 + static_cast<double>(n) / static_cast<double>(df)); }
+using track::flag_similarity;
+using track::rarity;
+using track::same_article_window;
+using track::thread_similarity;
 
 /// The highest word number among the claims' terms (words are numbered program-wide: a table
 /// indexed by them replaces a hash table of the words).
@@ -417,11 +405,8 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
             for (std::size_t i = b * block_size; i < std::min(claims.size(), (b + 1) * block_size); ++i) {
                 // Candidates: later claims sharing its rarest terms, by the weight they share.
                 touched.clear();
-                rarest.clear();
-                for (auto k = first_term[i]; k < first_term[i + 1]; ++k)
-                    if (df[term_ids[k]] > 1 && df[term_ids[k]] <= max_postings) rarest.push_back(term_ids[k]);
-                std::stable_sort(rarest.begin(), rarest.end(), [&](auto x, auto y) { return df[x] < df[y]; });
-                if (rarest.size() > blocking_terms) rarest.resize(blocking_terms);
+                track::choose_blocking_terms(std::span(term_ids.begin() + first_term[i], term_ids.begin() + first_term[i + 1]),
+                                             [&](std::uint32_t t) { return df[t]; }, rarest);
                 for (auto t : rarest) {
                     double w = weight[t];
                     auto list_end = postings.begin() + first_posting[t + 1];
@@ -430,14 +415,8 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
                         shared_weight[*it] += w;
                     }
                 }
-                if (touched.size() > max_candidates) {
-                    auto heavier = [&](std::size_t a, std::size_t b) {
-                        return shared_weight[a] != shared_weight[b] ? shared_weight[a] > shared_weight[b] : a < b;
-                    };
-                    std::nth_element(touched.begin(), touched.begin() + max_candidates, touched.end(), heavier);
-                    for (std::size_t k = max_candidates; k < touched.size(); ++k) shared_weight[touched[k]] = 0;
-                    touched.resize(max_candidates);
-                }
+                track::keep_heaviest(touched, [&](std::size_t j) { return shared_weight[j]; },
+                                     [&](std::size_t j) { shared_weight[j] = 0; });
                 // The other claims of the same article always meet: two parties' accounts of one event
                 // may share few words ("the strikes target the military" / "a war crime against civilians").
                 for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && doc_no[j] == doc_no[i]; ++j)
