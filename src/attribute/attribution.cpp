@@ -133,18 +133,7 @@ text_span trim(std::string_view t, text_span s) {
     return s;
 }
 
-/// Words (blank-separated) in the span; counting stops at `limit` (callers that compare the
-/// count with a small number need not read a long clause to its end).
-std::size_t count_words(std::string_view t, text_span s, std::size_t limit = std::numeric_limits<std::size_t>::max()) {
-    std::size_t n = 0;
-    bool in = false;
-    for (std::size_t i = s.begin; i < s.end && n < limit; ++i) {
-        bool w = !is_space(t[i]);
-        if (w && !in) ++n;
-        in = w;
-    }
-    return n;
-}
+using text::count_words;
 
 class attributor {
 public:
@@ -422,9 +411,7 @@ private:
     /// "Anna Berg Says Her Town Will Build a Bridge." The headline is the
     /// article's first paragraph when it is one short sentence and more paragraphs follow.
     bool headline_report(text::sentence const& s) {
-        if (s.paragraph != 0 || layout_.paragraphs.size() < 2) return false;
-        auto const& para = layout_.paragraphs[0];
-        if (s.begin != para.begin || s.end != para.end || count_words(text_, {s.begin, s.end}, 21) > 20) return false;
+        if (!layout_.headline || s.paragraph != 0) return false;
         bound_ = text_.substr(0, s.end);
         auto top = top_in(s);
         sentence_view sv(text_, s, layout_.quotes, top);

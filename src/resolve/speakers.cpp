@@ -181,8 +181,9 @@ private:
     void index_names(text::article_layout const& layout) {
         for (auto const& q : layout.quotes)
             if (q.depth == 0 && q.closed) quoted_.emplace_back(q.inner_begin, q.inner_end);
+        bool const headline_title_case = text::headline_in_title_case(text_, layout);
         for (std::size_t pi = 0; pi < layout.paragraphs.size(); ++pi) {
-            if (headline(layout, pi)) continue; // "Post Hit Piece Exploits Trump": capitals that name no one
+            if (pi == 0 && headline_title_case) continue; // "Post Hit Piece Exploits Trump": capitals that name no one
             auto const& para = layout.paragraphs[pi];
             std::size_t pos = para.begin;
             while (pos < para.end) {
@@ -214,26 +215,6 @@ private:
                 pos += static_cast<std::size_t>(std::max(n, 1));
             }
         }
-    }
-
-    /// The article's first paragraph when it is a headline in title case: three words or more,
-    /// every word of four letters or more capitalised.
-    bool headline(text::article_layout const& layout, std::size_t pi) const {
-        if (pi != 0 || layout.paragraphs.empty()) return false;
-        auto const& para = layout.paragraphs[0];
-        std::string_view t = text_.substr(para.begin, para.end - para.begin);
-        if (t.size() > 300) return false;
-        std::size_t words = 0;
-        for (std::size_t i = 0; i < t.size();) {
-            while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
-            std::size_t j = i;
-            while (j < t.size() && t[j] != ' ' && t[j] != '\t') ++j;
-            if (j == i) break;
-            ++words;
-            if (j - i >= 4 && t[i] >= 'a' && t[i] <= 'z') return false;
-            i = j;
-        }
-        return words >= 3;
     }
 
     /// Records each run of two or more name words ("Donald Trump’s", "Jared Kushner") by surname.

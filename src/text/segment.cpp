@@ -337,7 +337,43 @@ article_layout lay_out(document const& doc, std::vector<diagnostic>* notes) {
     bool lines_in_file = !doc.origin.ends_with(".jsonl") && doc.origin != "-";
     a.quotes = find_quote_spans(doc.text, a.paragraphs, notes, doc.origin, doc.line == 0 ? 1 : doc.line, lines_in_file);
     a.sentences = split_sentences(doc.text, a.paragraphs, a.quotes);
+    if (a.paragraphs.size() >= 2 && !a.sentences.empty()) {
+        auto const& first = a.sentences.front();
+        auto const& para = a.paragraphs.front();
+        a.headline = first.paragraph == 0 && first.begin == para.begin && first.end == para.end &&
+                     count_words(doc.text, {para.begin, para.end}, 21) <= 20;
+    }
     return a;
+}
+
+std::size_t count_words(std::string_view t, text_span s, std::size_t limit) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    std::size_t n = 0;
+    bool in = false;
+    for (std::size_t i = s.begin; i < s.end && n < limit; ++i) {
+        bool w = !blank(t[i]);
+        if (w && !in) ++n;
+        in = w;
+    }
+    return n;
+}
+
+bool headline_in_title_case(std::string_view text, article_layout const& layout) {
+    if (!layout.headline) return false;
+    auto const& para = layout.paragraphs[0];
+    std::string_view t = text.substr(para.begin, para.end - para.begin);
+    if (t.size() > 300) return false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+        std::size_t j = i;
+        while (j < t.size() && t[j] != ' ' && t[j] != '\t') ++j;
+        if (j == i) break;
+        ++words;
+        if (j - i >= 4 && t[i] >= 'a' && t[i] <= 'z') return false;
+        i = j;
+    }
+    return words >= 3;
 }
 
 } // namespace verbatim::text

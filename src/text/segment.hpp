@@ -33,7 +33,19 @@ struct article_layout {
     std::vector<text_span> paragraphs;
     std::vector<quote_span> quotes;    ///< in text order of their opening marks
     std::vector<sentence> sentences;   ///< never split inside a quotation
+    /// The first paragraph is the article's headline: one sentence of at most 20 words, with
+    /// more paragraphs after it. (Its attribution reads "Berg: …" / "Berg Says …"; capitals in a
+    /// headline in title case name no one.)
+    bool headline = false;
 };
+
+/// Words (runs of bytes other than blanks and line breaks) in `span`; counting stops at `limit`
+/// (callers that compare the count with a small number need not read a long clause to its end).
+std::size_t count_words(std::string_view text, text_span span, std::size_t limit = static_cast<std::size_t>(-1));
+
+/// Whether the headline is in title case: three words or more, at most 300 bytes, every word of
+/// four letters or more capitalised ("Post Hit Piece Exploits Trump").
+bool headline_in_title_case(std::string_view text, article_layout const& layout);
 
 /// Paragraphs of `text` from `from` on: one per line, or, in hard-wrapped text, one per
 /// block between blank lines. Spans exclude line breaks and surrounding blanks.
