@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "language.hpp"
@@ -22,6 +23,11 @@ struct attribution {
     /// before it (a quote paragraph continuing the last speaker's words).
     bool speaker_carried = false;
     std::size_t paragraph = 0;
+    std::string_view rule;         ///< the rule that made the report (rules.hpp; a static name)
+    std::string_view speaker_rule; ///< the speaker rule that found its speaker, if one did
+    /// The later rules that changed the report (cut its words, gave it another speaker, added a
+    /// quote that goes on), in order.
+    std::vector<std::string_view> amended_by;
 };
 
 /// Every attribution in the article, in text order.

@@ -1,0 +1,162 @@
+// attribute/phrases.cpp — what a noun phrase near a cue is.
+#include "attribute/phrases.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace verbatim::attribute {
+
+bool common_word_at_start(article_context const& article, std::string_view bound, text::sentence const& s,
+                          g::speaker_phrase const& sp) {
+    if (sp.tokens.size() != 1 || sp.tokens[0].part != g::np_part::name || sp.begin != s.begin) return false;
+    std::string w(article.text_of(sp));
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    if (g::skip_time_phrase(bound, sp.begin) > 0) return true; // "Hours later, …", "Two days after …"
+    // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
+    if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise"))) return true;
+    w[0] = static_cast<char>(w[0] - 'A' + 'a');
+    return article.writes_in_lower_case(w);
+}
+
+bool common_word_at_start(sentence_context const& sv, g::speaker_phrase const& sp) {
+    return common_word_at_start(sv.article(), sv.bound(), sv.sentence(), sp);
+}
+
+bool after_preposition(sentence_context const& sv, std::size_t pos) {
+    auto w = sv.letters_before(pos);
+    if (w.end == pos || w.end <= sv.begin() || w.begin == w.end || w.begin != sv.over_blank(sv.begin())) return false;
+    return g::is_preposition(sv.article().lowered_first(w));
+}
+
+bool approximated_count(sentence_context const& sv, g::speaker_phrase const& sp) {
+    auto const& article = sv.article();
+    auto const& first = sp.tokens.front();
+    if (first.part != g::np_part::group) return false; // (counts are read as groups: "four in 10")
+    bool multiplier = false;
+    auto word = sv.word_at(first.begin);
+    bool count = std::isdigit(static_cast<unsigned char>(sv.text()[first.begin])) ||
+                 g::number_word_value(article.lowered_first({first.begin, first.begin + word.size()}), multiplier).has_value();
+    if (!count) return false;
+    auto w = article.lowered_first(sv.letters_before(sp.begin));
+    return w == "about" || w == "around" || w == "roughly" || w == "over" || w == "under" || w == "nearly" || w == "almost";
+}
+
+bool gerund_noun(sentence_context const& sv, g::cue_match const& cue) {
+    auto const t = sv.text();
+    auto const& article = sv.article();
+    auto const verb = t.substr(cue.begin, cue.end - cue.begin);
+    bool const noun_form = verb.ends_with("ing") || verb.ends_with("s");
+    std::size_t const e = sv.back_over_blank(cue.begin);
+    if (e == cue.begin) return false;
+    std::string_view const before = t.substr(sv.begin(), e - sv.begin());
+    auto w = article.lowered_first(sv.letters_before(cue.begin));
+    if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'") || before.ends_with("s\xE2\x80\x99")) {
+        if (!noun_form) return false; // ("Okafor's said": there "’s" is "has")
+        // (not "She’s arguing", "It's opposing": there "’s" is "is")
+        std::size_t const a = before.ends_with("s'") || before.ends_with("'s") ? 2 : 4;
+        auto owner = article.lowered_first(sv.letters_before(e - a));
+        return !(owner == "he" || owner == "she" || owner == "it" || owner == "that" || owner == "there" || owner == "who" ||
+                 owner == "what" || owner == "here" || owner == "where");
+    }
+    // ("let her say": "her" before a bare verb is its object)
+    if (w != "her" && possessive_pronoun(w)) return true;
+    return (w == "her" || w == "the") && noun_form;
+}
+
+bool passive(sentence_context const& sv, std::size_t from, g::cue_match const& cue) {
+    return !sv.text().substr(cue.begin, cue.end - cue.begin).ends_with("ing") && copula_between(sv, from, cue.begin);
+}
+
+bool copula_between(sentence_context const& sv, std::size_t from, std::size_t to) {
+    for (std::size_t p = sv.over_blank(from); p < to;) {
+        auto w = sv.word_at(p);
+        if (w.empty()) return false;
+        if (g::is_copula(w)) return true;
+        p = sv.over_blank(p + w.size());
+    }
+    return false;
+}
+
+bool possessive_noun_cue(sentence_context const& sv, g::speaker_phrase const& sp, g::cue_match const& cue) {
+    static constexpr std::string_view nouns[] = {"remarks", "comments", "tweets", "posts",  "claims",
+                                                 "notes",   "reports",  "quotes", "answers", "replies"};
+    auto verb = sv.text().substr(cue.begin, cue.end - cue.begin);
+    if (sp.tokens.size() < 2 || std::find(std::begin(nouns), std::end(nouns), verb) == std::end(nouns)) return false;
+    if (!possessive_pronoun(sv.article().lowered_first({sp.tokens[0].begin, sp.tokens[0].end}))) return false;
+    return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(),
+                       [](g::np_token const& t) { return t.part == g::np_part::common || t.part == g::np_part::modifier; });
+}
+
+bool adjective_participle(sentence_context const& sv, attribution const& a, g::cue_match const& cue) {
+    if (!a.speaker || a.speaker->tokens.empty()) return false;
+    auto const& last = a.speaker->tokens.back();
+    auto w = sv.text().substr(last.begin, last.end - last.begin);
+    bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+    return (number || w == "most" || w == "least" || w == "more") && sv.back_over_blank(cue.begin) == a.speaker->end;
+}
+
+std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::size_t pos) {
+    auto const t = sv.text();
+    g::speaker_phrase sp;
+    sp.begin = pos;
+    for (int k = 0; k < 6 && pos < sv.clause_end(); ++k) {
+        auto w = sv.word_at(pos);
+        if (w.empty()) break;
+        auto const lower = g::lower_ascii(w);
+        // (a subject pronoun opens a relative clause: "documents he filed", "a report she wrote")
+        bool stop = g::is_preposition(lower) ||
+                    (k > 0 && (lower.ends_with("ed") || lower == "that" || lower == "which" || g::is_finite_verb(lower) ||
+                               lower == "he" || lower == "she" || lower == "they" || lower == "we" || lower == "i" ||
+                               lower == "you" || lower == "it"));
+        if (stop) break;
+        bool det = k == 0 && (lower == "a" || lower == "an" || lower == "the" || lower == "his" || lower == "her" ||
+                              lower == "their" || lower == "its");
+        sp.tokens.push_back({det ? g::np_part::determiner : g::np_part::common, pos, pos + w.size()});
+        sp.end = pos + w.size();
+        pos = sv.over_blank(pos + w.size());
+        if (pos < sv.end() && t[pos] == ',') break;
+    }
+    if (sp.tokens.empty() || sp.tokens.back().part == g::np_part::determiner) return std::nullopt;
+    return sp;
+}
+
+std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, std::size_t cue, report_list const& reports) {
+    auto const t = sv.text();
+    auto const& article = sv.article();
+    auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
+        auto sp = sv.speaker_at(pos);
+        if (!sp || sp->end >= cue || common_word_at_start(sv, *sp)) return std::nullopt;
+        return sp;
+    };
+    auto const& out = reports.items();
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (!it->cue || it->cue->begin < sv.begin()) break;
+        if (it->cue->begin < cue && it->speaker) {
+            // "Whereas Berg felt A, Okafor favored B, arguing …": a report in an opening
+            // subordinate clause is not the main clause's; its subject follows the comma.
+            std::size_t const first = sv.over_blank(sv.begin());
+            auto first_word = sv.word_at(first);
+            if (!first_word.empty() && g::is_subordinator(article.lowered_first({first, first + first_word.size()})))
+                for (std::size_t p = it->cue->end; p < cue; ++p)
+                    if (article.separating_comma(p) && sv.quote_at(p) < 0) {
+                        if (auto sp = subject_at(sv.over_blank(p + 1))) return sp;
+                        break;
+                    }
+            return it->speaker;
+        }
+    }
+    if (auto sp = opening_subject(sv, cue, subject_at)) return sp;
+    // "On March 3 she closed the inquiry by announcing that …": an opening phrase without a
+    // comma; a subject pronoun (he, she, they, we) is the subject.
+    for (std::size_t w = sv.begin(); w < cue && w < sv.begin() + 200; ++w) {
+        if (t[w] != 'h' && t[w] != 's' && t[w] != 't' && t[w] != 'w') continue;
+        if (w > sv.begin() && t[w - 1] != ' ') continue;
+        if (sv.quote_at(w) >= 0) continue;
+        auto word = sv.word_at(w);
+        if (word == "he" || word == "she" || word == "they" || word == "we")
+            if (auto sp = sv.speaker_at(w); sp && sp->end <= cue) return sp;
+    }
+    return std::nullopt;
+}
+
+} // namespace verbatim::attribute

@@ -1,0 +1,37 @@
+// Article rule "dash-signature":
+//   "“The ferry is our lifeline.” — Anna Berg"
+// The name that signs a quote after a dash ("“…” ― Jane Doe", "“…” — Jane Doe, a nurse"), the way
+// epigraphs and collected reactions are printed: a dash right after the quote, then a named
+// speaker that ends the line or is followed only by a comma and more about them.
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+
+std::optional<g::speaker_phrase> dash_signature(article_context const& article, text::quote_span const& q) {
+    auto const t = article.text();
+    auto const& para = article.layout().paragraphs[q.paragraph];
+    std::string_view const in_para = t.substr(0, para.end);
+    std::size_t p = q.close_end;
+    auto blank = [&] { // spaces and no-break spaces, not the line break that ends a signature
+        while (p < para.end && (t[p] == ' ' || t.compare(p, 2, "\xC2\xA0") == 0)) p += t[p] == ' ' ? 1 : 2;
+    };
+    blank();
+    bool dash = false;
+    for (std::string_view d : {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93"}) // ― — –
+        if (t.compare(p, d.size(), d) == 0) {
+            p += d.size();
+            dash = true;
+            break;
+        }
+    if (!dash) return std::nullopt;
+    blank();
+    auto sp = g::match_speaker(in_para, p);
+    if (!sp || sp->tokens.back().part != g::np_part::name) return std::nullopt;
+    p = sp->end;
+    if (p < para.end && t[p] == '.') ++p;
+    blank();
+    if (p < para.end && t[p] != '\n' && t[p] != '\r' && t[p] != ',') return std::nullopt;
+    return sp;
+}
+
+} // namespace verbatim::attribute::rules

@@ -1,0 +1,31 @@
+// Speaker rule "inverted-speaker":
+//   "“The ferry stays,” said Mayor Anna Berg."
+// After a quote or a comma, a speech cue followed by its speaker, who closes the clause ("…, said
+// the law helped …" is no inversion) or goes on with a relative clause ("said one owner of a
+// bakery who asked not to be named"). Not "…, told X": X is the hearer (but “…?” asked X); not a
+// participle ("…, repeating a familiar line": its object is no speaker).
+#include "attribute/clauses.hpp"
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+
+verdict inverted_speaker(cue_site& site, report_list&) {
+    auto const& sv = site.sentence;
+    auto const t = sv.text();
+    auto const& cue = site.cue;
+    if (cue.kind != g::cue_class::speech || cue.stance || sv.word_at(cue.begin).ends_with("ing")) return verdict::pass;
+    std::size_t before = sv.back_over_blank(cue.begin);
+    bool after_quote = sv.quote_closing_before(cue.begin) >= 0;
+    bool after_quote_or_comma = before > sv.begin() && (cue.takes_object ? cue.question && after_quote : after_quote || t[before - 1] == ',');
+    if (!after_quote_or_comma) return verdict::pass;
+    auto m = g::match_inverted_cue(sv.bound(), cue.begin);
+    if (!m) return verdict::pass;
+    auto next = sv.word_at(sv.over_blank(m->speaker.end));
+    // "said one owner of a bakery who asked not to be named": a relative clause ends it too
+    bool relative = next == "who" || next == "whose" || next == "which" || next == "that";
+    if ((!clause_done(sv, m->speaker.end) && !relative) || next == "of") return verdict::pass;
+    site.speaker = found_speaker{m->speaker, speaker_place::inverted};
+    return verdict::found;
+}
+
+} // namespace verbatim::attribute::rules

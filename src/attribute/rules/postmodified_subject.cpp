@@ -1,0 +1,73 @@
+// Speaker rule "postmodified-subject":
+//   "A councillor familiar with the plan said it would pass."
+// The phrase that opens the sentence, then a modifier (a participle phrase, "familiar with",
+// "close to") that runs to the cue without a comma, a quote or another cue, is the subject; the
+// words inside the modifier are not ("A new survey released on Monday shows", "A union
+// representing ferry crews endorsed").
+#include <cctype>
+
+#include "attribute/phrases.hpp"
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+namespace {
+
+/// A cheap look first: no stop before the cue, and a word that may open the modifier.
+bool may_hold_modifier(std::string_view t, std::size_t start, std::size_t cue) {
+    bool candidate = false;
+    for (std::size_t q = start; q < cue; ++q) {
+        char c = t[q];
+        // (a curly quotation mark stops it; a curly apostrophe does not: "Reyes’s thinking")
+        bool curly_quote = static_cast<unsigned char>(c) == 0xE2 && !t.substr(q).starts_with("\xE2\x80\x99");
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || curly_quote) return false;
+        if (c == ' ' && q >= 2 && ((t[q - 2] == 'e' && t[q - 1] == 'd') || (t[q - 2] == 'n' && t[q - 1] == 'g') ||
+                                   (t[q - 2] == 'a' && t[q - 1] == 'r') || (t[q - 2] == 's' && t[q - 1] == 'e')))
+            candidate = true; // "…ed", "…ing", "familiar", "close"
+    }
+    return candidate;
+}
+
+} // namespace
+
+verdict postmodified_subject(cue_site& site, report_list&) {
+    auto const& sv = site.sentence;
+    auto const t = sv.text();
+    auto const& cue = site.cue;
+    std::size_t const start = sv.over_blank(sv.begin());
+    if (start >= cue.begin || sv.quote_at(start) >= 0 || !may_hold_modifier(t, start, cue.begin)) return verdict::pass;
+    auto sp = sv.speaker_at(start);
+    if (!sp || sp->end >= cue.begin || sp->tokens.front().part == g::np_part::pronoun) return verdict::pass;
+    std::size_t const p = sv.over_blank(sp->end);
+    if (p >= cue.begin) return verdict::pass;
+    auto w = sv.word_at(p);
+    if (w.empty()) return verdict::pass;
+    // (a cue there is the verb, unless it is a participle that takes its object: "Letters
+    // citing harbor staff have suggested …")
+    if (auto inner = sv.cue_at(p); inner && !(w.ends_with("ing") && (inner->stance || inner->topic))) return verdict::pass;
+    std::size_t const after = sv.over_blank(p + w.size());
+    auto next = sv.word_at(after);
+    bool participle = (w.size() > 4 && w.ends_with("ing") && !g::is_preposition(w)) ||
+                      // a passive participle before a preposition or a time ("released on Monday",
+                      // "involved in"), not a past tense before its object ("learned the …")
+                      (w.size() > 4 && w.ends_with("ed") && (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
+    bool adjective = (w == "familiar" && next == "with") || (w == "close" && next == "to");
+    if (!participle && !adjective) return verdict::pass;
+    // ("The mayor's voice cracked with emotion as she spoke of …": a pronoun before the cue is
+    // its subject)
+    std::size_t const before_cue = sv.back_over_blank(cue.begin);
+    std::size_t w0 = before_cue;
+    while (w0 > p && std::isalpha(static_cast<unsigned char>(t[w0 - 1]))) --w0;
+    if (g::pronoun_gender(t.substr(w0, before_cue - w0)) != g::gender::unknown) return verdict::pass;
+    std::size_t n = 0;
+    for (std::size_t q = p; q < cue.begin; ++q) {
+        if (t[q] == ',' || t[q] == ';' || t[q] == ':' || t[q] == '(' || sv.quote_at(q) >= 0) return verdict::pass;
+        if (q > p && t[q - 1] == ' ' && t[q] != ' ') {
+            if (++n > 12) return verdict::pass;
+            if (auto inner = sv.cue_at(q); inner && !gerund_noun(sv, *inner)) return verdict::pass;
+        }
+    }
+    site.speaker = found_speaker{*sp};
+    return verdict::found;
+}
+
+} // namespace verbatim::attribute::rules

@@ -1,0 +1,118 @@
+// Article rule "quote-paragraph":
+//   "“The ferry is our lifeline,” said Anna Berg.
+//
+//    “Without it the islands would be cut off from the town.”"
+// The quotations no cue reached. One signed after a dash, one a colon introduces, one in its
+// subject's predicate go to those rules (dash-signature, colon-introducer, subject-verb-quote).
+// Otherwise a quotation that goes on after its attribution in the same paragraph (“…,” he said.
+// “…”) is part of that quotation (an amendment it records); a quote paragraph continues the last
+// speaker quoted in this or the paragraph before (speaker_carried); titles and scare quotes
+// (short, inside a sentence) are not speech.
+#include <algorithm>
+
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+namespace {
+
+/// The report a quotation with no cue of its own goes on from, if any.
+class previous_report {
+public:
+    explicit previous_report(report_list& reports) : reports_(reports), cue_found_(reports.size()) {}
+
+    /// The report just before the quote opening at `open`: the last one a cue found (the list is
+    /// sorted up to cue_found_) or the last one added here, whichever is later.
+    attribution* before(std::size_t open) {
+        auto& out = reports_.items();
+        while (next_ < cue_found_ && out[next_].spans.front().begin < open) ++next_;
+        attribution* last = next_ > 0 ? &out[next_ - 1] : nullptr;
+        // "“…,” she said, stressing why …. “…”": the participle's report hangs on the quote before
+        // it; the quote after goes on from that one. (So too a question put to the speaker:
+        // "“…,” she said when asked whether …. “…”")
+        if (last && last->kind == quote_kind::indirect && next_ >= 2) {
+            auto& earlier = out[next_ - 2];
+            bool same = last->speaker && earlier.speaker && earlier.speaker->begin == last->speaker->begin;
+            bool question = last->cue && last->cue->question;
+            if (earlier.kind == quote_kind::direct && earlier.paragraph == last->paragraph && earlier.speaker && (same || question))
+                last = &earlier;
+        }
+        if (out.size() > cue_found_ && out.back().spans.front().begin < open && (!last || out.back().spans.front().begin > last->spans.front().begin))
+            last = &out.back();
+        return last;
+    }
+
+private:
+    report_list& reports_;
+    std::size_t const cue_found_;
+    std::size_t next_ = 0;
+};
+
+/// A direct report of quote `i` (and the paragraphs that continue it), by `rule`.
+attribution quote_report(article_context& article, std::size_t i, std::string_view rule) {
+    attribution a;
+    a.kind = quote_kind::direct;
+    a.paragraph = article.quote(i).paragraph;
+    a.rule = rule;
+    article.add_quote_parts(a, i);
+    return a;
+}
+
+} // namespace
+
+void standalone_quotes(article_context& article, report_list& reports) {
+    reports.sort_by_start();
+    auto const t = article.text();
+    previous_report previous(reports);
+    for (auto i : article.top_quotes()) {
+        if (article.used(i)) continue;
+        auto const& q = article.quote(i);
+        if (q.continues >= 0) continue; // part of an earlier quote
+        auto inner = trim(t, {q.inner_begin, q.inner_end});
+        std::size_t words = text::count_words(t, inner, 8); // (compared with numbers up to 8 below)
+        auto const& para = article.layout().paragraphs[q.paragraph];
+        bool opens_sentence = q.open == para.begin || article.sentence_starts_at(q.open);
+        std::string_view body = t.substr(inner.begin, inner.end - inner.begin);
+        bool has_stop = body.find_first_of(".?!") != std::string_view::npos || (!body.empty() && body.back() == ',');
+        if (auto signed_by = dash_signature(article, q); signed_by && words >= 2) {
+            // “…” ― Jane Doe: the quote signed with its speaker's name.
+            auto a = quote_report(article, i, "dash-signature");
+            a.speaker = signed_by;
+            reports.keep(std::move(a));
+            continue;
+        }
+        // "Okafor gave a short warning to the council: “…”": a colon hands the quote to the
+        // subject of its sentence.
+        auto colon_subject = words >= 3 && has_stop ? colon_introducer(article, q) : std::nullopt;
+        if (!colon_subject && !opens_sentence && subject_verb_quote(article, q, reports)) continue;
+        attribution* last = previous.before(q.open);
+        bool ends_quoted = last && !last->quoted.empty() && last->quoted.back().end + 4 >= last->spans.back().end;
+        bool last_quoted_here = last && last->paragraph == q.paragraph && last->speaker &&
+                                (last->kind == quote_kind::direct || (last->kind == quote_kind::mixed && ends_quoted));
+        // “…,” he said. “…” — the quote goes on after its attribution, however short the sentence
+        // of it (“It is gone.”): one quotation.
+        bool goes_on = !colon_subject && last_quoted_here && opens_sentence && words >= 1 && has_stop;
+        if (!colon_subject && !goes_on && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
+        auto a = quote_report(article, i, colon_subject ? "colon-introducer" : "quote-paragraph");
+        if (a.spans.empty()) continue;
+        if (colon_subject) {
+            a.speaker = colon_subject;
+            reports.keep(std::move(a));
+            continue;
+        }
+        if (goes_on || last_quoted_here) {
+            for (auto const& part : a.spans) {
+                last->spans.push_back(part);
+                last->quoted.push_back(part);
+            }
+            last->amended_by.push_back("quote-paragraph");
+            continue;
+        }
+        if (last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect) {
+            a.speaker = last->speaker;
+            a.speaker_carried = true;
+        }
+        reports.keep(std::move(a));
+    }
+}
+
+} // namespace verbatim::attribute::rules

@@ -1,0 +1,32 @@
+// Speaker rule "relative-subject":
+//   "The plan was praised by Anna Berg, who said it would save the ferry."
+// The speaker of "who" before a cue is the noun phrase before it ("…, said Beck, who said there
+// were …", "a tweet from Rikkie Wells who tweeted …"); not "that" or "which": the noun before
+// them is seldom the speaker.
+#include "attribute/clauses.hpp"
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+
+verdict relative_subject(cue_site& site, report_list&) {
+    auto const& sv = site.sentence;
+    auto const t = sv.text();
+    auto const& words = sv.words();
+    std::size_t const wi = site.word;
+    std::size_t before = sv.back_over_blank(site.cue.begin);
+    before = sv.back_over_blank(before - g::skip_adverbs_backward(t, sv.begin(), before));
+    before = before_time_phrase(sv, wi, before); // "…, who in May said …"
+    std::size_t w = before;
+    while (w > sv.begin() && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
+    if (t.substr(w, before - w) != "who") return verdict::pass;
+    std::size_t end = sv.back_over_blank(w);
+    if (end > sv.begin() && t[end - 1] == ',') end = sv.back_over_blank(end - 1);
+    for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
+        if (auto sp = sv.speaker_ending_at(words[k], end)) {
+            site.speaker = found_speaker{*sp};
+            return verdict::found;
+        }
+    return verdict::pass;
+}
+
+} // namespace verbatim::attribute::rules

@@ -1,0 +1,84 @@
+// Speaker rule "subject-before-cue":
+//   "Mayor Anna Berg said the ferry would stay."
+// A noun phrase right before the cue (adverbs and auxiliaries allowed between: "had previously
+// said") is its subject — not a time phrase ("last week rejected"), not a possessive before a
+// noun of speech ("his latest remarks"), not a preposition's object ("In a message posted
+// Friday"). Before a passive cue there is no speaker at all ("she was called a “traitor”"). Before
+// a participle cue, a noun phrase that is no name is the verb's object, and the sentence's subject
+// speaks ("The mayor texted volunteers saying: “…”").
+#include <cctype>
+
+#include "attribute/phrases.hpp"
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+namespace {
+
+/// The first word a subject may start at: at most 14 words before the cue, and after the last
+/// comma, colon or bracket before it (no phrase runs over one: the grammar is not asked).
+std::size_t first_subject_start(sentence_context const& sv, std::size_t wi, std::size_t cue) {
+    auto const t = sv.text();
+    auto const& words = sv.words();
+    std::size_t first_start = wi > 14 ? wi - 14 : 0;
+    for (std::size_t q = cue; first_start < wi && q-- > words[first_start];) {
+        char const c = t[q];
+        if ((c == ',' && !sv.article().thousands_comma(q)) || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?') {
+            while (first_start < wi && words[first_start] <= q) ++first_start;
+            break;
+        }
+    }
+    return first_start;
+}
+
+/// "The mayor texted volunteers saying: “…”", "Her team sent out a note saying …": the noun
+/// phrase `object` before a participle cue is the verb's object; the sentence's subject speaks.
+/// (But "the video shows Berg saying …": a name before the participle is who speaks.)
+std::optional<g::speaker_phrase> subject_of_participle(sentence_context const& sv, g::speaker_phrase const& object,
+                                                       g::cue_match const& cue, report_list const& reports) {
+    auto const t = sv.text();
+    if (!sv.word_at(cue.begin).ends_with("ing") || article_context::all_names(object)) return std::nullopt;
+    std::size_t b = sv.back_over_blank(object.begin);
+    if (b <= sv.begin() || !std::isalpha(static_cast<unsigned char>(t[b - 1]))) return std::nullopt;
+    auto subject = sentence_subject(sv, cue.begin, reports);
+    if (!subject || subject->end > object.begin) return std::nullopt;
+    // not a sentence adverb or a label ("Worse, …", "CLARIFICATION: …")
+    std::size_t n = sv.over_blank(subject->end);
+    bool label = n < sv.end() && (t[n] == ':' || (t[n] == ',' && subject->tokens.size() == 1));
+    if (label) return std::nullopt;
+    return subject;
+}
+
+} // namespace
+
+verdict subject_before_cue(cue_site& site, report_list& reports) {
+    auto const& sv = site.sentence;
+    auto const& words = sv.words();
+    auto const& cue = site.cue;
+    std::size_t object_end = 0; // a prepositional object ends here: nothing inside it speaks
+    for (std::size_t k = first_subject_start(sv, site.word, cue.begin); k < site.word; ++k) {
+        auto m = g::match_subject_cue(sv.bound(), words[k]);
+        // Inside a prepositional object only a name may speak ("In the statement Netanyahu
+        // said": the grammar read "the statement Netanyahu" as one phrase).
+        if (words[k] < object_end && m && !article_context::all_names(m->speaker)) continue;
+        if (!m || m->cue.begin != cue.begin) continue;
+        // ("last week rejected": a time phrase is no speaker; the subject stands before it)
+        if (sv.over_blank(m->speaker.begin + sv.time_phrase_at(m->speaker.begin)) >= m->speaker.end) continue;
+        // ("his latest remarks": after a possessive and plain words, the cue word is the noun)
+        if (possessive_noun_cue(sv, m->speaker, cue)) continue;
+        if (common_word_at_start(sv, m->speaker)) continue;
+        if (after_preposition(sv, m->speaker.begin) && !approximated_count(sv, m->speaker)) {
+            object_end = m->speaker.end; // "In a message posted Friday": not "message" either
+            continue;
+        }
+        if (passive(sv, m->speaker.end, cue)) return verdict::no_speaker; // "she was called a “traitor”"
+        if (auto subject = subject_of_participle(sv, m->speaker, cue, reports)) {
+            site.speaker = found_speaker{*subject, speaker_place::participle};
+            return verdict::found;
+        }
+        site.speaker = found_speaker{m->speaker};
+        return verdict::found;
+    }
+    return verdict::pass;
+}
+
+} // namespace verbatim::attribute::rules

@@ -1,0 +1,134 @@
+// Speaker rule "subject-before-parenthetical":
+//   "Anna Berg, at a meeting in Astoria, said the ferry would stay."
+// The subject opens the sentence (or a clause after "that", "when", a comma …) and a
+// parenthetical stands between it and the cue: set off by commas or dashes ("Zelensky, at his
+// address in Davos, blasted"), or in brackets ("Sen. John Cornyn (R-Texas) told").
+#include <algorithm>
+
+#include "attribute/clauses.hpp"
+#include "attribute/phrases.hpp"
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+namespace {
+
+/// Where a subject may start: the sentence's first word (after an opening conjunction), and each
+/// word after a subordinating word or a comma ("… ago that Michael Bloomberg, who's thinking about
+/// running, said …").
+std::vector<std::size_t> subject_starts(sentence_context const& sv, std::size_t wi, std::size_t open) {
+    auto const t = sv.text();
+    auto const& words = sv.words();
+    std::vector<std::size_t> starts{open};
+    for (std::size_t k = 1; k < wi; ++k) {
+        auto prev = sv.word_at(words[k - 1]);
+        bool after_comma = sv.back_over_blank(words[k]) > sv.begin() && t[sv.back_over_blank(words[k]) - 1] == ',';
+        if (words[k] > open && (prev == "that" || prev == "when" || prev == "after" || prev == "because" || prev == "while" ||
+                                prev == "since" || prev == "although" || prev == "though" || prev == "and" || prev == "but" ||
+                                prev == "if" || after_comma))
+            starts.push_back(words[k]);
+    }
+    return starts;
+}
+
+/// The subjects that may end at a given byte, from the starts (each start's phrase ends are read
+/// once: a subject may end at any comma tried).
+class subjects_ending_at {
+public:
+    subjects_ending_at(sentence_context const& sv, std::vector<std::size_t> starts)
+        : sv_(sv), starts_(std::move(starts)), ends_from_(starts_.size()) {}
+
+    std::optional<g::speaker_phrase> operator()(std::size_t end) {
+        auto const t = sv_.text();
+        for (std::size_t i = 0; i < starts_.size(); ++i) {
+            auto const start = starts_[i];
+            if (start >= end) break;
+            if (!ends_from_[i]) ends_from_[i] = g::speaker_phrase_ends(sv_.bound(), start);
+            if (std::find(ends_from_[i]->begin(), ends_from_[i]->end(), end) == ends_from_[i]->end()) continue;
+            auto sp = sv_.speaker_ending_at(start, end);
+            if (!sp || common_word_at_start(sv_, *sp)) continue;
+            // "Hastily, Trump said": a sentence adverb, not a subject.
+            if (sp->tokens.size() == 1 && t.substr(sp->begin, sp->end - sp->begin).ends_with("ly")) continue;
+            return sp;
+        }
+        return std::nullopt;
+    }
+
+private:
+    sentence_context const& sv_;
+    std::vector<std::size_t> starts_;
+    std::vector<std::optional<std::vector<std::size_t>>> ends_from_;
+};
+
+/// "Kasich (R-OH) said": the subject before the brackets that end at `before`.
+std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, subjects_ending_at& subject_ending_at,
+                                                         std::size_t open, std::size_t before) {
+    auto const& sv = site.sentence;
+    auto const t = sv.text();
+    auto const& words = sv.words();
+    std::size_t const wi = site.word;
+    // (not "the European Union (EU) was described by …")
+    if (passive(sv, before, site.cue)) return std::nullopt;
+    std::size_t p = before - 1;
+    while (p > open && t[p] != '(') --p;
+    if (t[p] != '(') return std::nullopt;
+    std::size_t const end = sv.back_over_blank(p);
+    if (auto sp = subject_ending_at(end)) return sp;
+    // "Speaking at the convention Sen. Anna Berg (D-MA) said", "… the Office of Budget Review
+    // (OBR) said": where no subject opens there, the longest proper name right before the
+    // parenthesis is one.
+    for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
+        if (auto sp = sv.speaker_ending_at(words[k], end); sp && sv.article().proper_name(*sp)) return sp;
+    return std::nullopt;
+}
+
+std::optional<g::speaker_phrase> find(cue_site const& site) {
+    auto const& sv = site.sentence;
+    auto const t = sv.text();
+    auto const& article = sv.article();
+    auto const& words = sv.words();
+    auto const& cue = site.cue;
+    if (words.empty()) return std::nullopt;
+    std::size_t before = sv.back_over_blank(cue.begin);
+    // "Kasich (R-OH) has also said": auxiliaries and adverbs stand between
+    before = sv.back_over_blank(before - g::skip_adverbs_backward(t, sv.begin(), before));
+    before = before_time_phrase(sv, site.word, before); // "Rep. Anna Berg (D-Ore.) on Friday said"
+    if (before <= sv.begin()) return std::nullopt;
+    char c = t[before - 1];
+    // (only a parenthesis, a comma or a dash before the cue can close a parenthetical)
+    bool const dash_before = before >= 3 && article.dash_at(before - 3);
+    if (c != ')' && c != ',' && !dash_before) return std::nullopt;
+    // The subject must open the sentence (after an optional conjunction).
+    std::size_t open = words[0];
+    auto w0 = sv.word_at(open);
+    if ((w0 == "But" || w0 == "And" || w0 == "Still" || w0 == "Meanwhile") && words.size() > 1) open = words[1];
+    if (open >= cue.begin) return std::nullopt;
+    subjects_ending_at subject_ending_at(sv, subject_starts(sv, site.word, open));
+    if (c == ')') return subject_before_brackets(site, subject_ending_at, open, before);
+    // Back over the parenthetical to a comma (or dash) that ends the subject.
+    std::size_t close = dash_before ? before - 3 : before - 1;
+    for (std::size_t p = close; p-- > open;) {
+        // (a parenthetical closed by a dash opens with one: "X —A, B— said")
+        bool comma = t[p] == ',' && !dash_before;
+        bool dash = p + 3 <= close && article.dash_at(p);
+        if (!comma && !dash) continue;
+        std::size_t end = sv.back_over_blank(p);
+        if (end > open && t[end - 1] == ')') {
+            std::size_t q = end - 1;
+            while (q > open && t[q] != '(') --q;
+            end = sv.back_over_blank(q);
+        }
+        if (auto sp = subject_ending_at(end)) return sp;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+verdict subject_before_parenthetical(cue_site& site, report_list&) {
+    auto sp = find(site);
+    if (!sp) return verdict::pass;
+    site.speaker = found_speaker{*sp};
+    return verdict::found;
+}
+
+} // namespace verbatim::attribute::rules

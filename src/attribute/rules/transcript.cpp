@@ -1,0 +1,158 @@
+// Article rule "transcript":
+//   "BERG: We will keep the ferry. REYES: We cannot afford it. BERG: We must."
+// Interview transcripts: paragraphs that open with their speaker's name and a colon ("BERG: We
+// will build it.", "Anna Berg: We will build it.") hold that speaker's own words, when nothing
+// else in the paragraph was attributed. Only in a dialogue (some speaker has two turns or more,
+// by surname: "ANNA BERG: …" then "BERG: …"): a list of labelled paragraphs ("Iowa: …", "New
+// Hampshire: …") or a one-off label ("Editor's note: …") is no transcript. Not the headline, nor
+// a place, a body or one everyday word, nor "Q" or "A" as the label. A transcript printed as one
+// long quotation opens each turn with a quote mark ("“BERG: We will …"): there the label starts
+// after the mark, and the quotation the paragraphs make together is no one's turn.
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+#include "attribute/rules.hpp"
+
+namespace verbatim::attribute::rules {
+namespace {
+
+struct turn {
+    std::size_t paragraph;
+    g::speaker_phrase speaker;
+    text_span content;
+    std::string key; ///< the label's last word, upper case
+};
+
+class transcript_reader {
+public:
+    transcript_reader(article_context& article, report_list& reports)
+        : article_(article), reports_(reports), t_(article.text()), paragraphs_(article.layout().paragraphs) {}
+
+    void run() {
+        auto const attributed = first_reports();
+        std::vector<turn> turns;
+        for (std::size_t pi = 1; pi < paragraphs_.size(); ++pi)
+            if (auto tn = turn_at(pi, attributed[pi])) turns.push_back(std::move(*tn));
+        bool dialogue = false;
+        for (std::size_t i = 0; i < turns.size() && !dialogue; ++i)
+            for (std::size_t j = i + 1; j < turns.size() && !dialogue; ++j) dialogue = turns[i].key == turns[j].key;
+        if (dialogue) keep_turns(std::move(turns));
+    }
+
+private:
+    /// (A turn's own "I think …" or "we hope to …" is the turn's speaker talking: it leaves the
+    /// paragraph to the label.)
+    bool first_or_second_person(attribution const& a) const {
+        auto who = a.speaker ? t_.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) : std::string_view{};
+        return who == "I" || who == "We" || who == "we" || who == "You" || who == "you";
+    }
+    /// Bytes of a quote mark opening paragraph `pi`, or 0.
+    std::size_t mark_at(std::size_t pi) const {
+        auto const& para = paragraphs_[pi];
+        auto m = g::match_quote_mark(t_.substr(0, para.end), para.begin);
+        return m ? m->length : 0;
+    }
+    /// The paragraph byte `pos` is in (a quotation's introducer may stand in the one before).
+    std::size_t paragraph_at(std::size_t pos) const {
+        auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), pos, [](std::size_t p, text_span const& para) { return p < para.begin; });
+        return static_cast<std::size_t>(it - paragraphs_.begin()) - 1;
+    }
+    std::size_t opening_paragraph(attribution const& a) const { return paragraph_at(a.spans.front().begin); }
+    bool in_quoted_turn(attribution const& a) const {
+        if (a.kind != quote_kind::direct || a.spans.empty() || a.spans.front().begin < paragraphs_.front().begin) return false;
+        auto const pi = opening_paragraph(a);
+        auto const mark = mark_at(pi);
+        return mark > 0 && a.spans.front().begin == paragraphs_[pi].begin + mark;
+    }
+
+    /// Where the first report of each paragraph starts (its content, speaker or cue): a report
+    /// after the label's colon is inside the turn ("BERG: The board chair, who said …").
+    std::vector<std::size_t> first_reports() const {
+        std::vector<std::size_t> attributed(paragraphs_.size(), std::numeric_limits<std::size_t>::max());
+        for (auto const& a : reports_.items())
+            if (!first_or_second_person(a) && !in_quoted_turn(a))
+                for (auto const& sp : a.spans) // (each paragraph of the report)
+                    for (std::size_t pi = a.paragraph; pi < paragraphs_.size() && paragraphs_[pi].begin < sp.end; ++pi)
+                        if (paragraphs_[pi].end > sp.begin) {
+                            std::size_t first = std::max(sp.begin, paragraphs_[pi].begin);
+                            if (a.speaker && a.speaker->begin < first) first = a.speaker->begin;
+                            if (a.cue && a.cue->begin < first) first = a.cue->begin;
+                            attributed[pi] = std::min(attributed[pi], first);
+                        }
+        return attributed;
+    }
+
+    /// The turn paragraph `pi` opens with its label, if it does (and no report starts before the
+    /// label's colon).
+    std::optional<turn> turn_at(std::size_t pi, std::size_t attributed) const {
+        auto const& para = paragraphs_[pi];
+        std::size_t const mark = mark_at(pi);
+        if (attributed <= para.begin + mark) return std::nullopt;
+        std::size_t const start = para.begin + mark;
+        std::size_t colon = start;
+        while (colon < para.end && colon < start + 40 && t_[colon] != ':' && t_[colon] != ',' && t_[colon] != '.' && t_[colon] != '\n')
+            ++colon;
+        if (colon >= para.end || colon == start || t_[colon] != ':' || colon + 1 >= para.end || t_[colon + 1] != ' ' || attributed <= colon)
+            return std::nullopt;
+        for (std::size_t p = start; p < colon; ++p) // every word of the label capitalised
+            if ((p == start || t_[p - 1] == ' ') && !(t_[p] >= 'A' && t_[p] <= 'Z')) return std::nullopt;
+        auto const bound = t_.substr(0, para.end);
+        auto sp = g::match_speaker_ending_at(bound, start, colon);
+        if (!sp || sp->tokens.size() > 4 || sp->tokens.back().part == g::np_part::determiner) return std::nullopt;
+        auto label = t_.substr(sp->begin, sp->end - sp->begin);
+        auto const& head = sp->tokens.back();
+        auto last = t_.substr(head.begin, head.end - head.begin);
+        // ("Q:" and "A:" name no one: the interviewee's name is elsewhere)
+        if (label.size() < 2 || (sp->tokens.size() == 1 && g::is_common_word(last)) || g::is_place_name(label) || g::is_organization_name(label))
+            return std::nullopt;
+        text_span content = trim(t_, {colon + 1, para.end});
+        if (mark > 0) // the quotation's closing mark, in its last turn
+            for (std::size_t k = 1; k <= 3 && k < content.end - content.begin; ++k)
+                if (auto m = g::match_quote_mark(bound, content.end - k); m && m->length == k) {
+                    content = trim(t_, {content.begin, content.end - k});
+                    break;
+                }
+        if (text::count_words(t_, content, 2) < 2) return std::nullopt;
+        std::string key(last);
+        for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return turn{pi, *sp, content, std::move(key)};
+    }
+
+    void keep_turns(std::vector<turn> turns) {
+        // The turn holds what its speaker says of themselves: no second report of it.
+        std::vector<bool> turn_at(paragraphs_.size(), false);
+        for (auto const& tn : turns) turn_at[tn.paragraph] = true;
+        std::erase_if(reports_.items(), [&](attribution const& a) {
+            return (turn_at[a.paragraph] && first_or_second_person(a)) || (in_quoted_turn(a) && turn_at[opening_paragraph(a)]);
+        });
+        // (nor is the quotation the quoted turns make together, nor a quote inside a turn)
+        auto const& quotes = article_.layout().quotes;
+        for (std::size_t i = 0; i < quotes.size(); ++i)
+            if (quotes[i].open >= paragraphs_.front().begin && turn_at[paragraph_at(quotes[i].open)]) article_.use(i);
+        for (auto& tn : turns) {
+            attribution a;
+            a.kind = quote_kind::direct;
+            a.speaker = std::move(tn.speaker);
+            a.paragraph = tn.paragraph;
+            a.spans = {tn.content};
+            a.quoted = {tn.content};
+            a.rule = "transcript";
+            reports_.keep(std::move(a));
+        }
+    }
+
+    article_context& article_;
+    report_list& reports_;
+    std::string_view t_;
+    std::vector<text_span> const& paragraphs_;
+};
+
+} // namespace
+
+void transcript(article_context& article, report_list& reports) {
+    if (article.layout().paragraphs.empty()) return;
+    transcript_reader(article, reports).run();
+}
+
+} // namespace verbatim::attribute::rules
