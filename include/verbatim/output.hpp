@@ -20,9 +20,11 @@ namespace verbatim {
 class speaker_directory;  // verbatim/speakers.hpp
 struct speaker_entity;
 
-enum class output_format { text, jsonl, csv, md };
+/// text and md: per-speaker lists; jsonl and csv: one record per quotation; explain: each
+/// article's quotations in text order with the rules that found them and their speakers.
+enum class output_format { text, jsonl, csv, md, explain };
 
-/// Parses `text`, `jsonl`, `csv` or `md`.
+/// Parses `text`, `jsonl`, `csv`, `md` or `explain`.
 std::optional<output_format> parse_output_format(std::string_view name);
 
 /// Receives the quotations of one document after another and writes them in one format.

@@ -67,6 +67,11 @@ struct quotation {
     std::vector<text_span> quoted;  ///< the verbatim parts inside quote marks (for direct: same as spans)
     std::optional<speech_cue> cue;
     std::optional<speaker_mention> speaker;
+    /// The attribution rule that found it (`clause-after-cue`, `quote-paragraph`, …), the rule that
+    /// found its speaker (empty when no speaker rule did), and the rules that changed it later:
+    /// static names (empty for a quotation read back from a record or a store).
+    std::string_view rule, speaker_rule;
+    std::vector<std::string_view> amended_by;
 };
 
 /// Finds every quotation in `doc` (direct, mixed and indirect speech), attributes it and

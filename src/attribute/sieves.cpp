@@ -23,7 +23,7 @@ struct cue_sieve {
 
 /// Who speaks for a cue, most certain first.
 constexpr std::array speaker_sieves{
-    speaker_sieve{{"postmodified-subject", "speaker", "A councillor familiar with the plan said it would pass."}, rules::postmodified_subject},
+    speaker_sieve{{"postmodified-subject", "speaker", "A new survey released on Monday shows most residents want the ferry."}, rules::postmodified_subject},
     speaker_sieve{{"subject-before-cue", "speaker", "Mayor Anna Berg said the ferry would stay."}, rules::subject_before_cue},
     speaker_sieve{{"subject-before-time", "speaker", "The mayor on Monday said the ferry would stay."}, rules::subject_before_time},
     speaker_sieve{{"subject-before-parenthetical", "speaker", "Anna Berg, at a meeting in Astoria, said the ferry would stay."},
@@ -47,7 +47,7 @@ constexpr std::array cue_sieves{
     cue_sieve{{"previous-sentence", "cue", "\xE2\x80\x9CThe ferry stays.\xE2\x80\x9D Anna Berg said."}, rules::previous_sentence},
     cue_sieve{{"quote-after-cue", "cue", "Anna Berg said: \xE2\x80\x9CThe ferry stays.\xE2\x80\x9D"}, rules::quote_after_cue},
     cue_sieve{{"topic-after-cue", "cue", "Anna Berg spoke about the future of the ferry."}, rules::topic_after_cue},
-    cue_sieve{{"as-object", "cue", "Anna Berg described the ferry as a lifeline for the islands."}, rules::as_object},
+    cue_sieve{{"as-object", "cue", "Anna Berg sees the ferry as a lifeline for the islands."}, rules::as_object},
     cue_sieve{{"intention", "cue", "Anna Berg vowed to keep the ferry running."}, rules::intention},
     cue_sieve{{"request", "cue", "Anna Berg urged the council to keep the ferry running."}, rules::request},
     cue_sieve{{"preposition-object", "cue", "Anna Berg called for a new ferry to the islands."}, rules::preposition_object},
@@ -56,14 +56,16 @@ constexpr std::array cue_sieves{
 
 /// The rules that run on a sentence or the whole article, by where they run.
 constexpr std::array other_rules{
-    rule_info{"headline", "sentence", "Anna Berg: Ferry Will Stay In Service"},
+    rule_info{"headline", "sentence", "Anna Berg: Ferry Will Stay In Service\n\nThe council met on Monday."},
     rule_info{"according-to", "sentence", "The ferry will stay in service, according to the harbour office."},
     rule_info{"asked", "sentence", "Asked whether the ferry would stay, Anna Berg shrugged."},
     rule_info{"in-document", "sentence", "In a city survey published Friday, most residents backed the ferry."},
-    rule_info{"transcript", "article", "BERG: We will keep the ferry. REYES: We cannot afford it. BERG: We must."},
+    rule_info{"transcript", "article", "Ferry talks\n\nThe mayor spoke to the radio on Monday.\n\nThe council chair joined her.\n\n"
+                                       "BERG: We will keep the ferry running.\n\nREYES: We cannot afford it this year.\n\n"
+                                       "BERG: We must keep it running."},
     rule_info{"dash-signature", "article", "\xE2\x80\x9CThe ferry is our lifeline.\xE2\x80\x9D \xE2\x80\x94 Anna Berg"},
-    rule_info{"colon-introducer", "article", "Anna Berg gave a short warning: \xE2\x80\x9CThe ferry must stay. It is our lifeline.\xE2\x80\x9D"},
-    rule_info{"subject-verb-quote", "article", "Anna Berg vowed to \xE2\x80\x9C" "fight for the ferry\xE2\x80\x9D until the vote."},
+    rule_info{"colon-introducer", "article", "Anna Berg was blunt: \xE2\x80\x9CThe ferry must stay. It is our lifeline.\xE2\x80\x9D"},
+    rule_info{"subject-verb-quote", "article", "Anna Berg coined a new phrase, \xE2\x80\x9C" "ferry first\xE2\x80\x9D, at the meeting."},
     rule_info{"quote-paragraph", "article", "\xE2\x80\x9CThe ferry is our lifeline,\xE2\x80\x9D said Anna Berg.\n\n"
                                             "\xE2\x80\x9CWithout it the islands would be cut off from the town.\xE2\x80\x9D"},
     rule_info{"coordinated-cut", "article", "Anna Berg said the ferry would stay, and Tom Reyes said it would go."},

@@ -257,16 +257,18 @@ void print_summary(corpus_options const& opts, ingest_summary const& s) {
 
 verbatim::output_format format_of(std::string const& name) {
     auto format = verbatim::parse_output_format(name);
-    if (!format) throw CLI::ValidationError("--format", "must be text, jsonl, csv or md");
+    if (!format || *format == verbatim::output_format::explain) throw CLI::ValidationError("--format", "must be text, jsonl, csv or md");
     return *format;
 }
 
-int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output) {
-    auto format = format_of(format_name);
+int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output, bool explain) {
+    if (explain && format_name != "text") throw CLI::ValidationError("--explain", "shows a view of its own: leave out --format");
+    auto format = explain ? verbatim::output_format::explain : format_of(format_name);
     auto directory = make_directory(opts);
     output_target target(output);
     auto writer = verbatim::make_quote_writer(format, target.stream(), directory);
-    bool streaming = format == verbatim::output_format::jsonl || format == verbatim::output_format::csv;
+    bool streaming = format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
+                     format == verbatim::output_format::explain;
     auto write = [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); };
     auto summary = needs_paths(opts) ? read_corpus(opts, directory, streaming, write) : read_store(opts, directory, write);
     writer->finish();
@@ -426,6 +428,9 @@ int main(int argc, char** argv) {
     auto* quotes = app.add_subcommand("quotes", "find quotations and their speakers; print them per speaker");
     add_corpus_options(quotes, quote_opts, quote_format, quote_output,
                        "text (per-speaker lists), md, jsonl (one record per quotation) or csv");
+    bool explain = false;
+    quotes->add_flag("--explain", explain,
+                     "each article's quotations in text order, with the rule that found each and the rule that found its speaker");
     auto* speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
     add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
 
@@ -466,7 +471,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
-        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output);
+        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
         if (*report) return run_report(report_opts, report_format, report_output);
         if (*ingest) return run_ingest(ingest_opts);

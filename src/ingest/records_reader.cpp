@@ -94,8 +94,8 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
             stats.bytes += line.size() + 1;
             simdjson::dom::element cue;
             if (r["cue"].get(cue) == simdjson::SUCCESS && cue.is_object()) {
-                q.cue = speech_cue{{begin, begin}, string_at(cue, "text")};
-                q.cue->meaning = meaning_of_cue(q.cue->text); // (records do not carry it)
+                auto text = string_at(cue, "text");
+                q.cue = speech_cue{{begin, begin}, text, meaning_of_cue(text)}; // (records do not carry its meaning)
             }
             simdjson::dom::element sp;
             if (r["speaker"].get(sp) == simdjson::SUCCESS && sp.is_object()) {

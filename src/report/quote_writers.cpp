@@ -134,7 +134,17 @@ public:
             } else {
                 line += "null";
             }
-            line += "}\n";
+            line += R"(, "rule": )";
+            append_json_string(line, q.rule);
+            line += R"(, "speaker_rule": )";
+            if (q.speaker_rule.empty()) line += "null";
+            else append_json_string(line, q.speaker_rule);
+            line += R"(, "amended_by": [)";
+            for (std::size_t i = 0; i < q.amended_by.size(); ++i) {
+                if (i) line += ", ";
+                append_json_string(line, q.amended_by[i]);
+            }
+            line += "]}\n";
             out_ << line;
         }
     }
@@ -143,6 +153,39 @@ public:
 private:
     std::ostream& out_;
     std::string line_;
+};
+
+/// What a reader of one article needs to see why each quotation was found as it was: in text
+/// order, the quotation, its speaker and cue as written, and the rules behind them.
+class explain_writer final : public quote_writer {
+public:
+    explicit explain_writer(std::ostream& out) : out_(out) {}
+    void add(document const& doc, std::vector<quotation> const& quotes) override {
+        if (quotes.empty()) return;
+        out_ << fmt::format("{}{}\n", doc.id, doc.title.empty() ? "" : fmt::format(" \xC2\xB7 {}", doc.title));
+        codepoint_index cp(doc.text); // (offsets in code points, as in JSONL)
+        for (auto const& q : quotes) {
+            out_ << fmt::format("  [{}-{}] {}  {}\n", cp(q.spans.front().begin), cp(q.spans.back().end), to_string(q.kind), display_text(doc, q));
+            out_ << fmt::format("      found by   {}\n", q.rule.empty() ? "(not recorded)" : q.rule);
+            if (q.cue) out_ << fmt::format("      cue        {} [{}-{}]\n", q.cue->text, cp(q.cue->span.begin), cp(q.cue->span.end));
+            if (q.speaker)
+                out_ << fmt::format("      speaker    {} [{}-{}] -> {} ({}){}\n", q.speaker->text, cp(q.speaker->span.begin),
+                                    cp(q.speaker->span.end), q.speaker->name, to_string(q.speaker->kind),
+                                    q.speaker_rule.empty() ? "" : fmt::format(", found by {}", q.speaker_rule));
+            else
+                out_ << "      speaker    (none found)\n";
+            if (!q.amended_by.empty()) {
+                std::string rules;
+                for (auto r : q.amended_by) rules += fmt::format("{}{}", rules.empty() ? "" : ", ", r);
+                out_ << fmt::format("      amended by {}\n", rules);
+            }
+        }
+        out_ << '\n';
+    }
+    void finish() override { out_.flush(); }
+
+private:
+    std::ostream& out_;
 };
 
 std::string csv_field(std::string_view s) {
@@ -275,6 +318,7 @@ std::optional<output_format> parse_output_format(std::string_view name) {
     if (name == "jsonl") return output_format::jsonl;
     if (name == "csv") return output_format::csv;
     if (name == "md") return output_format::md;
+    if (name == "explain") return output_format::explain;
     return std::nullopt;
 }
 
@@ -283,6 +327,7 @@ std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostre
     case output_format::jsonl: return std::make_unique<jsonl_writer>(out);
     case output_format::csv: return std::make_unique<csv_writer>(out);
     case output_format::md: return std::make_unique<speaker_list_writer>(out, true, directory);
+    case output_format::explain: return std::make_unique<explain_writer>(out);
     case output_format::text: break;
     }
     return std::make_unique<speaker_list_writer>(out, false, directory);

@@ -79,6 +79,7 @@ void write_speakers(output_format format, std::ostream& out, std::vector<speaker
                                md_cell(roles_text(e)), md_cell(aliases_text(e)));
         break;
     case output_format::text:
+    case output_format::explain: // (no view of its own: the list)
         for (auto const& e : speakers) {
             out << fmt::format("{} \xE2\x80\x94 {} \xE2\x80\x94 {} quotation{} in {} article{}\n", e.name, to_string(e.kind), e.quotations,
                                e.quotations == 1 ? "" : "s", e.articles, e.articles == 1 ? "" : "s");

@@ -597,6 +597,9 @@ std::vector<quotation> resolve_speakers(document const& doc, text::article_layou
         q.kind = a.kind;
         q.spans = std::move(a.spans);
         q.quoted = std::move(a.quoted);
+        q.rule = a.rule;
+        q.speaker_rule = a.speaker_rule;
+        q.amended_by = std::move(a.amended_by);
         if (a.cue && !a.speaker_carried)
             q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin)),
                                cue_meaning{a.cue->denial, a.cue->stance}};

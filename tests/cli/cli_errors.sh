@@ -57,5 +57,12 @@ check "usage error: exit 2" $(( rc == 2 ? 0 : 1 ))
 [ -s "$tmp/j1" ] && cmp -s "$tmp/j1" "$tmp/j3" && cmp -s "$tmp/t1" "$tmp/t3"
 check "--jobs 3 writes exactly what --jobs 1 writes" $?
 
-echo "$(( 9 - failures )) passed, $failures failed"
+"$verbatim" quotes --explain "$article" >"$tmp/explain" 2>/dev/null
+grep -q "found by   clause-after-cue" "$tmp/explain" && grep -q "found by subject-before-cue" "$tmp/explain"
+check "quotes --explain names the rule behind each quotation and its speaker" $?
+
+"$verbatim" quotes --explain -f jsonl "$article" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "leave out --format" "$tmp/err"; check "--explain with another format: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
+
+echo "$(( 11 - failures )) passed, $failures failed"
 [ "$failures" -eq 0 ]

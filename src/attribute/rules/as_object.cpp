@@ -1,5 +1,5 @@
 // Cue rule "as-object":
-//   "Anna Berg described the ferry as a lifeline for the islands."
+//   "Anna Berg sees the ferry as a lifeline for the islands."
 // A verb that takes its object "as" something ("see the toll as a burden", "viewed the fare rise
 // as a mistake"): the object and what it is taken as are the report (not "what she sees as her
 // right": the object stands before; not "saw the ship there last spring"). Such a cue reports

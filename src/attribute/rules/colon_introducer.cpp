@@ -1,8 +1,9 @@
 // Article rule "colon-introducer":
-//   "Anna Berg gave a short warning: “The ferry must stay. It is our lifeline.”"
-// A colon hands the quote after it to the subject of its sentence (also when "He said:" is a
-// paragraph of its own and the quote opens the next one; "Asked which county was his favorite,
-// he demurred: “…”": the subject after an opening clause).
+//   "Anna Berg was blunt: “The ferry must stay. It is our lifeline.”"
+// A colon hands the quote after it to the subject of its sentence ("Okafor gave a short warning
+// to the council: “…”"; also when "He said:" is a paragraph of its own and the quote opens the
+// next one; "Asked which county was his favorite, he demurred: “…”": the subject after an
+// opening clause).
 #include <algorithm>
 
 #include "attribute/phrases.hpp"

@@ -6,32 +6,10 @@
 #include <algorithm>
 
 #include "attribute/rules.hpp"
+#include "attribute/rules/overlapping.hpp"
 
 namespace verbatim::attribute::rules {
 namespace {
-
-/// Calls f(a, b, i, j) for every ordered pair of reports whose extents (speaker, cue and content)
-/// overlap: the reports of one sentence, without comparing all pairs of an article.
-template <typename F> void for_each_overlapping_pair(std::vector<attribution>& out, F&& f) {
-    auto extent = [](attribution const& a) {
-        std::size_t lo = a.spans.front().begin, hi = a.spans.back().end;
-        if (a.cue) lo = std::min(lo, a.cue->begin), hi = std::max(hi, a.cue->end);
-        if (a.speaker && !a.speaker_carried) lo = std::min(lo, a.speaker->begin), hi = std::max(hi, a.speaker->end);
-        return std::pair{lo, hi};
-    };
-    std::vector<std::pair<std::size_t, std::size_t>> ext;
-    std::vector<std::size_t> order(out.size());
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        ext.push_back(extent(out[i]));
-        order[i] = i;
-    }
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ext[x].first < ext[y].first; });
-    for (std::size_t k = 0; k < order.size(); ++k)
-        for (std::size_t m = k + 1; m < order.size() && ext[order[m]].first < ext[order[k]].second; ++m) {
-            f(out[order[k]], out[order[m]], order[k], order[m]);
-            f(out[order[m]], out[order[k]], order[m], order[k]);
-        }
-}
 
 /// Cuts report `a` where `b`, a coordinated report of its own, begins inside it.
 void cut_before(article_context const& article, attribution& a, attribution const& b) {
@@ -78,27 +56,6 @@ void cut_at_coordinated_reports(article_context const& article, report_list& rep
     std::erase_if(out, [](attribution const& a) {
         return std::all_of(a.spans.begin(), a.spans.end(), [](text_span const& s) { return s.begin >= s.end; });
     });
-}
-
-void drop_nested(report_list& reports) {
-    auto& out = reports.items();
-    std::vector<bool> nested(out.size(), false);
-    for_each_overlapping_pair(out, [&](attribution const& a, attribution const& b, std::size_t i, std::size_t) {
-        if (!a.cue || a.kind == quote_kind::direct || b.kind == quote_kind::direct || !b.cue) return;
-        // a's cue sits inside b's report, or between b's cue and its content ("said he believed
-        // ...": the belief is part of what was said).
-        std::size_t from = std::min(b.spans.front().begin, b.cue->end);
-        if (!(from <= a.cue->begin && a.cue->end <= b.spans.back().end && a.spans.back().end <= b.spans.back().end)) return;
-        // Each inside the other ("Talks concluded after …, the Kremlin said"): the report whose
-        // content comes before its cue is the one the sentence makes.
-        bool b_in_a = std::min(a.spans.front().begin, a.cue->end) <= b.cue->begin && b.cue->end <= a.spans.back().end;
-        if (b_in_a && a.spans.front().begin < a.cue->begin && b.spans.front().begin > b.cue->begin) return;
-        nested[i] = true;
-    });
-    std::vector<attribution> kept;
-    for (std::size_t i = 0; i < out.size(); ++i)
-        if (!nested[i]) kept.push_back(std::move(out[i]));
-    out = std::move(kept);
 }
 
 } // namespace verbatim::attribute::rules

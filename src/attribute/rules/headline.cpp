@@ -1,5 +1,7 @@
 // Sentence rule "headline":
-//   "Anna Berg: Ferry Will Stay In Service"
+//   "Anna Berg: Ferry Will Stay In Service
+//
+//    The council met on Monday."
 // A headline's own attribution: "NAME: CONTENT", "NAME: “CONTENT” …" or "NAME Says CONTENT"
 // (the cue in title case), the name opening the headline (the layout's headline: the first
 // paragraph, one short sentence, more after it). One everyday word labels a series, it does not

@@ -1,8 +1,8 @@
 // Speaker rule "postmodified-subject":
-//   "A councillor familiar with the plan said it would pass."
+//   "A new survey released on Monday shows most residents want the ferry."
 // The phrase that opens the sentence, then a modifier (a participle phrase, "familiar with",
 // "close to") that runs to the cue without a comma, a quote or another cue, is the subject; the
-// words inside the modifier are not ("A new survey released on Monday shows", "A union
+// words inside the modifier are not ("A councillor familiar with the plan said", "A union
 // representing ferry crews endorsed").
 #include <cctype>
 

@@ -1,5 +1,5 @@
 // Article rule "subject-verb-quote":
-//   "Anna Berg vowed to “fight for the ferry” until the vote."
+//   "Anna Berg coined a new phrase, “ferry first”, at the meeting."
 // A mixed quotation in the predicate of its sentence's subject, with no speech cue: the subject's
 // own words inside what it did ("He has coined a new phrase, “…”", "she vowed to “fight on”"),
 // when the sentence reads SUBJECT [adverbs, auxiliaries] VERB … “…” with an active finite verb (no

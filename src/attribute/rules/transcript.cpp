@@ -1,5 +1,15 @@
 // Article rule "transcript":
-//   "BERG: We will keep the ferry. REYES: We cannot afford it. BERG: We must."
+//   "Ferry talks
+//
+//    The mayor spoke to the radio on Monday.
+//
+//    The council chair joined her.
+//
+//    BERG: We will keep the ferry running.
+//
+//    REYES: We cannot afford it this year.
+//
+//    BERG: We must keep it running."
 // Interview transcripts: paragraphs that open with their speaker's name and a colon ("BERG: We
 // will build it.", "Anna Berg: We will build it.") hold that speaker's own words, when nothing
 // else in the paragraph was attributed. Only in a dialogue (some speaker has two turns or more,
