@@ -31,4 +31,21 @@ using document_filter = std::function<bool(document const&)>;
 ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
                             diagnostic_sink const& on_diagnostic, document_filter const& keep = {});
 
+/// A document longer than this is extracted, and its quotations handed on, in parts (see
+/// extract_quotations): no real news article is.
+inline constexpr std::size_t long_document_bytes = std::size_t{1} << 20U;
+
+/// Which part of a document's quotations a call brings, counted from 0 (its notes come before
+/// part 0).
+struct extraction_part {
+    std::size_t index = 0;
+};
+using extraction_part_sink = std::function<void(document const&, std::vector<quotation>&, extraction_part)>;
+
+/// As extract_corpus, for a caller that takes a long document's quotations in parts as they are
+/// found (a streaming output): memory stays bounded by a part, however long the document. A long
+/// document is extracted on this thread, after the documents before it are handed on.
+ingest_stats extract_corpus_in_parts(std::vector<std::string> const& paths, unsigned jobs, extraction_part_sink const& on_part,
+                                     diagnostic_sink const& on_diagnostic);
+
 } // namespace verbatim

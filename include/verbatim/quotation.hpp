@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,6 +79,12 @@ struct quotation {
 /// resolves each speaker within the article. Never throws on odd text; problems go to `notes`
 /// when given (unbalanced quote marks and the like).
 std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes = nullptr);
+
+/// The same, handing the quotations on in parts as they are found, in text order: an article of
+/// over a megabyte (a transcript, a book) comes in several parts, so that what is held at once is
+/// bounded by a part, not by the article. Every real news article is one part.
+void extract_quotations(document const& doc, std::function<void(std::vector<quotation>&)> const& part,
+                        std::vector<diagnostic>* notes = nullptr);
 
 /// The content as one string: the spans joined with ` … `.
 std::string content_text(document const& doc, quotation const& q);

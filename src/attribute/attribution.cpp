@@ -10,21 +10,26 @@
 
 namespace verbatim::attribute {
 
-std::vector<attribution> attribute(document const& doc, text::article_layout const& layout) {
-    article_context article(doc, layout);
+std::vector<attribution> attribute(article_context& article, text::text_window const& window) {
     report_list reports;
-    for (auto const& s : layout.sentences) {
-        sentence_context sentence(article, s);
+    auto const& sentences = article.layout().sentences;
+    for (std::size_t si = window.first_sentence; si < window.last_sentence; ++si) {
+        sentence_context sentence(article, sentences[si]);
         std::size_t const before = reports.size();
         if (!rules::headline(sentence, reports)) report_cues(sentence, reports);
         if (reports.size() == before) rules::in_document(sentence, reports);
     }
-    rules::transcript(article, reports);
-    rules::standalone_quotes(article, reports);
+    rules::transcript(article, window, reports);
+    rules::standalone_quotes(article, window, reports);
     reports.sort_by_start();
     rules::cut_at_coordinated_reports(article, reports);
     rules::drop_nested(reports);
     return std::move(reports.items());
+}
+
+std::vector<attribution> attribute(document const& doc, text::article_layout const& layout) {
+    article_context article(doc, layout);
+    return attribute(article, text::text_window{0, layout.sentences.size(), 0, doc.text.size()});
 }
 
 } // namespace verbatim::attribute

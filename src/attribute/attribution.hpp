@@ -30,7 +30,13 @@ struct attribution {
     std::vector<std::string_view> amended_by;
 };
 
-/// Every attribution in the article, in text order.
+class article_context;
+
+/// The attributions of one window of the article (text::windows_of), in text order. The
+/// article's context carries over from window to window (which quotations are taken).
+std::vector<attribution> attribute(article_context& article, text::text_window const& window);
+
+/// Every attribution in the article, in text order (the article read as one window).
 std::vector<attribution> attribute(document const& doc, text::article_layout const& layout);
 
 } // namespace verbatim::attribute

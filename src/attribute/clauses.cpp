@@ -105,7 +105,7 @@ void reported_clause(sentence_context const& sv, attribution& a, text_span conte
         auto i = *it;
         auto const& q = article.quote(i);
         if (q.open >= content.begin && q.inner_begin < content.end) {
-            auto span = trim(t, {q.inner_begin, std::min(q.inner_end, content.end)});
+            auto span = trim(t, {q.inner_begin, std::min<std::size_t>(q.inner_end, content.end)});
             article.use(i);
             // “A Long Way Home”, “Shark Tank”: a quoted title is no quoted speech, unless the
             // cue gives a name ("called it “Shark Tank”").
@@ -273,7 +273,7 @@ std::size_t reported_object_end(sentence_context const& sv, text_span content, b
         if (auto qi = sv.quote_at(p); qi >= 0) {
             auto const& q = article.quote(static_cast<std::size_t>(qi));
             if (q.closed && article.ends_on_own_comma(q) && speaker_follows(q.close_end)) return q.close_end;
-            p = std::max(p + 1, q.close_end);
+            p = std::max<std::size_t>(p + 1, q.close_end);
             continue;
         }
         auto w = sv.word_at(p);

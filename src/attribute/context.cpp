@@ -56,6 +56,13 @@ std::span<std::size_t const> article_context::top_in(text::sentence const& s) co
     return {lo, hi};
 }
 
+std::span<std::size_t const> article_context::top_quotes_in(std::size_t begin, std::size_t end) const {
+    auto opens_before = [&](std::size_t i, std::size_t pos) { return layout_.quotes[i].open < pos; };
+    auto lo = std::lower_bound(top_.begin(), top_.end(), begin, opens_before);
+    auto hi = std::lower_bound(lo, top_.end(), end, opens_before);
+    return {lo, hi};
+}
+
 void article_context::add_quote_parts(attribution& a, std::size_t qi) {
     // From the first paragraph of a quote over several, whichever part the cue is next to.
     while (layout_.quotes[qi].continues >= 0) qi = static_cast<std::size_t>(layout_.quotes[qi].continues);
@@ -268,7 +275,7 @@ std::vector<std::size_t> const& sentence_context::words() const {
     while (pos < s_.end) {
         while (next_quote != top_.end() && quotes[*next_quote].close_end <= pos) ++next_quote;
         if (next_quote != top_.end() && quotes[*next_quote].open <= pos) {
-            pos = std::max(pos + 1, quotes[*next_quote].close_end);
+            pos = std::max<std::size_t>(pos + 1, quotes[*next_quote].close_end);
             continue;
         }
         auto const b = static_cast<unsigned char>(text_[pos]);

@@ -53,6 +53,8 @@ public:
     text::quote_span const& quote(std::size_t i) const { return layout_.quotes[i]; }
     /// Quotations not inside another, in text order (they do not overlap).
     std::span<std::size_t const> top_quotes() const { return top_; }
+    /// Those that open in bytes [begin, end).
+    std::span<std::size_t const> top_quotes_in(std::size_t begin, std::size_t end) const;
     /// The top-level quotations that open or close inside sentence `s`.
     std::span<std::size_t const> top_in(text::sentence const& s) const;
 

@@ -75,10 +75,10 @@ void asked(cue_site& site, report_list& reports);
 
 // ---- article rules --------------------------------------------------------------------------
 /// "BERG: We will build it." in a dialogue of such turns.
-void transcript(article_context& article, report_list& reports);
+void transcript(article_context& article, text::text_window const& window, report_list& reports);
 /// The quotations no cue reached: signed, introduced by a colon, in their subject's predicate,
 /// or a quote paragraph that goes on with the last speaker.
-void standalone_quotes(article_context& article, report_list& reports);
+void standalone_quotes(article_context& article, text::text_window const& window, report_list& reports);
 /// The quote `q` signed after a dash ("“…” ― Jane Doe"): its speaker, if so.
 std::optional<g::speaker_phrase> dash_signature(article_context const& article, text::quote_span const& q);
 /// The subject of the sentence whose colon introduces quote `q` ("Okafor warned: “…”").

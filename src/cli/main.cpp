@@ -163,18 +163,21 @@ ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directo
                            std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
     ingest_summary summary;
     progress_meter progress(opts.paths, opts.quiet);
-    summary.stats = verbatim::extract_corpus(
-        opts.paths, opts.jobs,
-        [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) {
-            progress.add(doc.text.size());
-            summary.quotations += quotes.size();
-            // Streaming outputs write each article's records at once: the corpus-wide merge is
-            // not needed, and memory stays flat however large the corpus.
-            if (streaming) directory.apply_aliases(doc, quotes);
-            else directory.add(doc, quotes);
-            use(doc, quotes);
-        },
-        [](verbatim::diagnostic const& d) { print_diagnostic(d); });
+    auto take = [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes, verbatim::extraction_part part) {
+        if (part.index == 0) progress.add(doc.text.size());
+        summary.quotations += quotes.size();
+        // Streaming outputs write each article's records at once (a long one's part by part):
+        // the corpus-wide merge is not needed, and memory stays flat however large the corpus.
+        if (streaming) directory.apply_aliases(doc, quotes);
+        else directory.add(doc, quotes);
+        use(doc, quotes);
+    };
+    auto diagnostic = [](verbatim::diagnostic const& d) { print_diagnostic(d); };
+    if (streaming) summary.stats = verbatim::extract_corpus_in_parts(opts.paths, opts.jobs, take, diagnostic);
+    else
+        summary.stats = verbatim::extract_corpus(
+            opts.paths, opts.jobs, [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) { take(doc, quotes, {}); },
+            diagnostic);
     return summary;
 }
 

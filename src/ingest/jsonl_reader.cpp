@@ -99,6 +99,9 @@ std::string json_error_text(simdjson::error_code error) {
     return std::string{"invalid JSON: "} + simdjson::error_message(error);
 }
 
+/// A record longer than this gives back the reading buffers before its article is worked on.
+constexpr std::size_t large_record_bytes = std::size_t{4} << 20U;
+
 } // namespace
 
 void read_jsonl(std::istream& in, input_name const& name, ingest_sinks& sinks) {
@@ -178,6 +181,12 @@ void read_jsonl(std::istream& in, input_name const& name, ingest_sinks& sinks) {
         doc.title = string_field(record, "title", doc, sinks);
         doc.source = string_field(record, "source", doc, sinks);
         doc.url = string_field(record, "url", doc, sinks);
+        if (line.size() > large_record_bytes) {
+            // The line and the parser's buffers (two to three times the line) are not needed
+            // while the article is worked on: a long record costs its text, not four times it.
+            std::string{}.swap(line);
+            parser = simdjson::dom::parser{};
+        }
         sinks.hand_over(std::move(doc), bytes_replaced);
     }
     sinks.count_bytes(lines.bytes_read());

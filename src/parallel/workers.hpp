@@ -110,9 +110,14 @@ public:
         work_ready_.notify_one();
     }
 
+    /// Waits for every item pushed so far and hands them all on; more may be pushed after.
+    void drain() {
+        while (handed_on_ < next_seq_) hand_on_done(true);
+    }
+
     /// Waits for every item pushed and hands them all on; the threads end.
     void finish() {
-        while (handed_on_ < next_seq_) hand_on_done(true);
+        drain();
         stop();
     }
 

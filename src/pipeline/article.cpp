@@ -1,6 +1,9 @@
 // pipeline/article.cpp — extract_quotations: the pipeline for one article (text layout,
 // attribution, resolution).
+#include <iterator>
+
 #include "attribute/attribution.hpp"
+#include "attribute/context.hpp"
 #include "language.hpp"
 #include "resolve/speakers.hpp"
 #include "text/segment.hpp"
@@ -8,11 +11,36 @@
 
 namespace verbatim {
 
-std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes) {
+namespace {
+
+/// An article is read in windows of this many bytes (text::windows_of): every real article is
+/// one window; a transcript or a book of megabytes is read, and handed on, a window at a time.
+constexpr std::size_t window_bytes = std::size_t{1} << 20U;
+
+} // namespace
+
+void extract_quotations(document const& doc, std::function<void(std::vector<quotation>&)> const& part,
+                        std::vector<diagnostic>* notes) {
     auto layout = text::lay_out(doc, notes);
     grammars::word_memo_scope memo(doc.text); // phrases are tried from many starts: each word read once
-    auto attributions = attribute::attribute(doc, layout);
-    return resolve::resolve_speakers(doc, layout, std::move(attributions));
+    attribute::article_context article(doc, layout);
+    resolve::article_speakers speakers(doc, layout);
+    for (auto const& window : text::windows_of(layout, doc.text.size(), window_bytes)) {
+        auto quotes = speakers.resolve(attribute::attribute(article, window));
+        part(quotes);
+    }
+}
+
+std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes) {
+    std::vector<quotation> all;
+    extract_quotations(
+        doc,
+        [&](std::vector<quotation>& quotes) {
+            if (all.empty()) all = std::move(quotes);
+            else all.insert(all.end(), std::make_move_iterator(quotes.begin()), std::make_move_iterator(quotes.end()));
+        },
+        notes);
+    return all;
 }
 
 std::string content_text(document const& doc, quotation const& q) {

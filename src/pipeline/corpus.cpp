@@ -49,23 +49,56 @@ batch_result extract_batch(batch&& docs) {
     return r;
 }
 
-} // namespace
+/// The quotations of one long document, handed on part by part as they are found (its notes
+/// first), whatever goes wrong inside (as extract_guarded).
+void extract_parts_guarded(document const& doc, extraction_part_sink const& on_part, diagnostic_sink const& on_diagnostic,
+                           std::size_t& failed) {
+    std::vector<diagnostic> notes;
+    std::size_t index = 0;
+    auto flush_notes = [&] {
+        for (auto const& n : notes) on_diagnostic(n);
+        notes.clear();
+    };
+    try {
+        extract_quotations(
+            doc,
+            [&](std::vector<quotation>& quotes) {
+                flush_notes();
+                on_part(doc, quotes, extraction_part{index++});
+            },
+            &notes);
+    } catch (std::exception const& e) {
+        notes.push_back({doc.origin, doc.line, severity::error,
+                         "internal error while extracting document '" + doc.id + "' (skipped, please report it): " + e.what()});
+        ++failed;
+    }
+    flush_notes();
+    if (index == 0) { // (no part at all: the document still counts as handed on)
+        std::vector<quotation> none;
+        on_part(doc, none, extraction_part{0});
+    }
+}
 
-ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
-                            diagnostic_sink const& on_diagnostic, document_filter const& keep) {
+/// What the two entry points share: `in_parts` says whether long documents are handed on in parts.
+ingest_stats run_extraction(std::vector<std::string> const& paths, unsigned jobs, extraction_part_sink const& on_part,
+                            diagnostic_sink const& on_diagnostic, document_filter const& keep, bool in_parts) {
     std::size_t failed = 0; // documents whose extraction failed (counted on this thread)
-    if (jobs <= 1) {
+    auto whole = [&](document const& doc) {
         std::vector<diagnostic> notes;
+        bool bad = false;
+        auto quotes = extract_guarded(doc, notes, bad);
+        failed += bad ? 1 : 0;
+        for (auto const& n : notes) on_diagnostic(n);
+        on_part(doc, quotes, extraction_part{0});
+    };
+    auto long_one = [&](document const& doc) { return in_parts && doc.text.size() > long_document_bytes; };
+    if (jobs <= 1) {
         auto stats = read_documents(
             paths,
             [&](document&& doc) {
                 if (keep && !keep(doc)) return;
-                notes.clear();
-                bool bad = false;
-                auto quotes = extract_guarded(doc, notes, bad);
-                failed += bad ? 1 : 0;
-                for (auto const& n : notes) on_diagnostic(n);
-                on_result(doc, quotes);
+                if (long_one(doc)) extract_parts_guarded(doc, on_part, on_diagnostic, failed);
+                else whole(doc);
             },
             on_diagnostic);
         stats.errors += failed;
@@ -86,7 +119,7 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
         [&](batch_result&& r) {
             for (std::size_t i = 0; i < r.docs.size(); ++i) {
                 for (auto const& n : r.notes[i]) on_diagnostic(n);
-                on_result(r.docs[i], r.quotes[i]);
+                on_part(r.docs[i], r.quotes[i], extraction_part{0});
             }
             failed += r.failed;
         },
@@ -106,6 +139,13 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
                 stream.hand_on_ready(); // earlier results first: the filter may depend on them
                 if (!keep(doc)) return;
             }
+            if (long_one(doc)) {
+                // (after the documents before it, on this thread, part by part)
+                hand_over();
+                stream.drain();
+                extract_parts_guarded(doc, on_part, on_diagnostic, failed);
+                return;
+            }
             pending_bytes += doc.text.size();
             pending.push_back(std::move(doc));
             if (pending.size() >= batch_docs || pending_bytes >= batch_bytes) hand_over();
@@ -115,6 +155,20 @@ ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs
     stream.finish();
     stats.errors += failed;
     return stats;
+}
+
+} // namespace
+
+ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
+                            diagnostic_sink const& on_diagnostic, document_filter const& keep) {
+    return run_extraction(
+        paths, jobs, [&](document const& doc, std::vector<quotation>& quotes, extraction_part) { on_result(doc, quotes); },
+        on_diagnostic, keep, false);
+}
+
+ingest_stats extract_corpus_in_parts(std::vector<std::string> const& paths, unsigned jobs, extraction_part_sink const& on_part,
+                                     diagnostic_sink const& on_diagnostic) {
+    return run_extraction(paths, jobs, on_part, on_diagnostic, {}, true);
 }
 
 } // namespace verbatim

@@ -162,7 +162,13 @@ public:
     explicit explain_writer(std::ostream& out) : out_(out) {}
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         if (quotes.empty()) return;
-        out_ << fmt::format("{}{}\n", doc.id, doc.title.empty() ? "" : fmt::format(" \xC2\xB7 {}", doc.title));
+        // (a long article comes in parts: its name once)
+        if (doc.id != last_doc_ || &doc.text != last_text_) {
+            if (!last_doc_.empty()) out_ << '\n';
+            out_ << fmt::format("{}{}\n", doc.id, doc.title.empty() ? "" : fmt::format(" \xC2\xB7 {}", doc.title));
+            last_doc_ = doc.id;
+            last_text_ = &doc.text;
+        }
         codepoint_index cp(doc.text); // (offsets in code points, as in JSONL)
         for (auto const& q : quotes) {
             out_ << fmt::format("  [{}-{}] {}  {}\n", cp(q.spans.front().begin), cp(q.spans.back().end), to_string(q.kind), display_text(doc, q));
@@ -180,12 +186,13 @@ public:
                 out_ << fmt::format("      amended by {}\n", rules);
             }
         }
-        out_ << '\n';
     }
     void finish() override { out_.flush(); }
 
 private:
     std::ostream& out_;
+    std::string last_doc_;
+    std::string const* last_text_ = nullptr;
 };
 
 std::string csv_field(std::string_view s) {

@@ -146,11 +146,23 @@ struct resolved {
 constexpr std::size_t max_look_back = 200;
 /// How far back (bytes) he or she looks for its speaker or a person the article named.
 constexpr std::size_t max_pronoun_reach = 5000;
+/// Speakers kept from window to window (far more than a title or pronoun looks back over).
+constexpr std::size_t kept_speakers = 4096;
 
+} // namespace
+
+/// The speakers of one article, resolved against what the article names.
 class speaker_resolver {
 public:
     speaker_resolver(document const& doc, text::article_layout const& layout) : text_(doc.text) {
         index_names(layout);
+    }
+
+    /// A new window begins: its reports resolve no phrase of the last one again (the cache is
+    /// emptied), and the speakers looked back at stay bounded (a long text keeps the last ones).
+    void next_window() {
+        cache_.clear();
+        if (speakers_.size() > 2 * kept_speakers) speakers_.erase(speakers_.begin(), speakers_.end() - kept_speakers);
     }
 
     speaker_mention resolve(g::speaker_phrase const& sp) {
@@ -584,12 +596,14 @@ private:
     std::unordered_map<std::size_t, speaker_mention> cache_;
 };
 
-} // namespace
+article_speakers::article_speakers(document const& doc, text::article_layout const& layout) : doc_(doc), layout_(layout) {}
+article_speakers::~article_speakers() = default;
 
-std::vector<quotation> resolve_speakers(document const& doc, text::article_layout const& layout,
-                                        std::vector<attribute::attribution> attributions) {
+std::vector<quotation> article_speakers::resolve(std::vector<attribute::attribution> attributions) {
+    auto const& doc = doc_;
     // (the article's names are indexed only when a quotation has a speaker to resolve)
-    std::optional<speaker_resolver> resolver;
+    auto& resolver = resolver_;
+    if (resolver) resolver->next_window();
     std::vector<quotation> out;
     out.reserve(attributions.size());
     for (auto& a : attributions) {
@@ -604,13 +618,18 @@ std::vector<quotation> resolve_speakers(document const& doc, text::article_layou
             q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin)),
                                cue_meaning{a.cue->denial, a.cue->stance}};
         if (a.speaker) {
-            if (!resolver) resolver.emplace(doc, layout);
+            if (!resolver) resolver = std::make_unique<speaker_resolver>(doc, layout_);
             q.speaker = resolver->resolve(*a.speaker);
             q.speaker->entity = entity_id(q.speaker->kind, q.speaker->name, doc.id);
         }
         out.push_back(std::move(q));
     }
     return out;
+}
+
+std::vector<quotation> resolve_speakers(document const& doc, text::article_layout const& layout,
+                                        std::vector<attribute::attribution> attributions) {
+    return article_speakers(doc, layout).resolve(std::move(attributions));
 }
 
 } // namespace verbatim::resolve

@@ -192,17 +192,17 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
             }
             if (role == g::mark_role::open || role == g::mark_role::open_low) {
                 quote_span q;
-                q.open = pos;
-                q.inner_begin = after;
-                q.inner_end = para.end;
-                q.close_end = para.end;
-                q.paragraph = pi;
-                q.depth = stack.size();
+                q.open = static_cast<std::uint32_t>(pos);
+                q.inner_begin = static_cast<std::uint32_t>(after);
+                q.inner_end = static_cast<std::uint32_t>(para.end);
+                q.close_end = static_cast<std::uint32_t>(para.end);
+                q.paragraph = static_cast<std::uint32_t>(pi);
+                q.depth = static_cast<std::uint16_t>(std::min<std::size_t>(stack.size(), 65535));
                 if (first_mark && carried >= 0 && stack.empty() && out[static_cast<std::size_t>(carried)].depth == 0) {
                     // The paragraph reopens the quote the last one left open, with the same mark:
                     // a straight "block quote" left open is not carried on by a curly “…” of the writer's own.
                     if (para.begin == pos && same_mark(out[static_cast<std::size_t>(carried)], pos, m->length))
-                        q.continues = carried;
+                        q.continues = static_cast<std::int32_t>(carried);
                 }
                 stack.push_back({out.size(), m->family, role});
                 out.push_back(q);
@@ -210,13 +210,13 @@ std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_s
                 auto at = top_of(m->family);
                 if (at >= 0) {
                     auto& q = out[stack[static_cast<std::size_t>(at)].index];
-                    q.inner_end = pos;
-                    q.close_end = after;
+                    q.inner_end = static_cast<std::uint32_t>(pos);
+                    q.close_end = static_cast<std::uint32_t>(after);
                     q.closed = true;
                     // Marks opened inside and never closed end here too.
                     for (std::size_t i = static_cast<std::size_t>(at) + 1; i < stack.size(); ++i) {
                         auto& inner = out[stack[i].index];
-                        inner.inner_end = inner.close_end = pos;
+                        inner.inner_end = inner.close_end = static_cast<std::uint32_t>(pos);
                     }
                     stack.resize(static_cast<std::size_t>(at));
                 }
@@ -282,7 +282,7 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
                 continue;
             }
             // The next stop before the next quotation opens (or the paragraph ends).
-            std::size_t const stretch_end = ti < top.size() ? std::min(para.end, top[ti]->open + 1) : para.end;
+            std::size_t const stretch_end = ti < top.size() ? std::min<std::size_t>(para.end, top[ti]->open + 1) : para.end;
             pos = find_stop(text, pos, stretch_end);
             if (pos >= stretch_end) continue;
             char c = text[pos];
@@ -344,6 +344,26 @@ article_layout lay_out(document const& doc, std::vector<diagnostic>* notes) {
                      count_words(doc.text, {para.begin, para.end}, 21) <= 20;
     }
     return a;
+}
+
+std::vector<text_window> windows_of(article_layout const& layout, std::size_t text_size, std::size_t max_bytes) {
+    std::vector<text_window> out;
+    auto const& ss = layout.sentences;
+    text_window w;
+    for (std::size_t si = 1; si < ss.size(); ++si) {
+        std::size_t const held = ss[si].begin - w.begin;
+        bool const opens_paragraph = ss[si].paragraph != ss[si - 1].paragraph;
+        if (held >= max_bytes && (opens_paragraph || held >= max_bytes + max_bytes / 4)) {
+            w.last_sentence = si;
+            w.end = ss[si].begin;
+            out.push_back(w);
+            w = text_window{si, si, ss[si].begin, ss[si].begin};
+        }
+    }
+    w.last_sentence = ss.size();
+    w.end = text_size;
+    out.push_back(w);
+    return out;
 }
 
 std::size_t count_words(std::string_view t, text_span s, std::size_t limit) {

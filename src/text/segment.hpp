@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -11,21 +12,27 @@
 
 namespace verbatim::text {
 
+// Offsets in the layout are 32-bit: a document is at most 256 MiB (ingest's limit), and a long
+// one holds millions of quotations and sentences (a 50 MB transcript: 3 million of each).
+
 /// A pair of quotation marks (or an opening mark left open until its paragraph ends).
 struct quote_span {
-    std::size_t open = 0;        ///< byte offset of the opening mark
-    std::size_t inner_begin = 0; ///< first byte after the opening mark
-    std::size_t inner_end = 0;   ///< the closing mark, or the paragraph end when left open
-    std::size_t close_end = 0;   ///< first byte after the closing mark (== inner_end when open)
-    std::size_t paragraph = 0;
-    std::size_t depth = 0;       ///< 0 for a quote not inside another
+    std::uint32_t open = 0;        ///< byte offset of the opening mark
+    std::uint32_t inner_begin = 0; ///< first byte after the opening mark
+    std::uint32_t inner_end = 0;   ///< the closing mark, or the paragraph end when left open
+    std::uint32_t close_end = 0;   ///< first byte after the closing mark (== inner_end when open)
+    std::uint32_t paragraph = 0;
+    std::int32_t continues = -1;   ///< index of the quote this one continues (multi-paragraph quote)
+    std::uint16_t depth = 0;       ///< 0 for a quote not inside another (deeper ones count as 65,535)
     bool closed = false;
-    std::ptrdiff_t continues = -1; ///< index of the quote this one continues (multi-paragraph quote)
 };
 
 struct sentence {
-    std::size_t begin = 0, end = 0; ///< without the trailing blank
-    std::size_t paragraph = 0;
+    sentence() = default;
+    sentence(std::size_t b, std::size_t e, std::size_t p)
+        : begin(static_cast<std::uint32_t>(b)), end(static_cast<std::uint32_t>(e)), paragraph(static_cast<std::uint32_t>(p)) {}
+    std::uint32_t begin = 0, end = 0; ///< without the trailing blank
+    std::uint32_t paragraph = 0;
 };
 
 /// The structure of one article that later stages read instead of re-scanning the text.
@@ -42,6 +49,20 @@ struct article_layout {
 /// Words (runs of bytes other than blanks and line breaks) in `span`; counting stops at `limit`
 /// (callers that compare the count with a small number need not read a long clause to its end).
 std::size_t count_words(std::string_view text, text_span span, std::size_t limit = static_cast<std::size_t>(-1));
+
+/// A stretch of an article read as a unit: its sentences [first_sentence, last_sentence) and the
+/// bytes [begin, end) they stand in (the first window begins at 0, the last ends at the text's
+/// end). An article is read in windows so that what is held at once is bounded by the window,
+/// not the article; the rules look no further back than a window (a paragraph or two).
+struct text_window {
+    std::size_t first_sentence = 0, last_sentence = 0;
+    std::size_t begin = 0, end = 0;
+};
+
+/// The windows of an article, in text order: one for an article of up to `max_bytes` (every
+/// real article); a longer one is cut at a paragraph's first sentence once a window holds
+/// `max_bytes`, or at any sentence once it holds a quarter more (a paragraph of megabytes).
+std::vector<text_window> windows_of(article_layout const& layout, std::size_t text_size, std::size_t max_bytes);
 
 /// Whether the headline is in title case: three words or more, at most 300 bytes, every word of
 /// four letters or more capitalised ("Post Hit Piece Exploits Trump").

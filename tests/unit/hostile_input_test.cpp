@@ -146,6 +146,36 @@ TEST_CASE("hostile: one line of many short reports opening with a capitalised na
     CHECK(large < 6 * small + 0.05);
 }
 
+TEST_CASE("hostile: a document of megabytes is handed on in parts, each bounded, with the same quotations") {
+    // 200,000 short quoted sentences on one line (3.2 MB): the quotations come in parts of at most
+    // about a megabyte of text each, so that memory is bounded by a part, not by the document.
+    std::string text;
+    for (int i = 0; i < 200000; ++i) text += "He said \"yes\". ";
+    auto d = article(text + "\n");
+    std::vector<std::size_t> part_sizes, part_bytes;
+    std::size_t last_end = 0;
+    bool in_order = true;
+    verbatim::extract_quotations(d, [&](std::vector<verbatim::quotation>& quotes) {
+        part_sizes.push_back(quotes.size());
+        part_bytes.push_back(quotes.empty() ? 0 : quotes.back().spans.back().end - quotes.front().spans.front().begin);
+        for (auto const& q : quotes) {
+            in_order = in_order && q.spans.front().begin >= last_end;
+            last_end = q.spans.back().end;
+        }
+    });
+    INFO("parts: " << part_sizes.size());
+    CHECK(part_sizes.size() >= 3);
+    std::size_t total = 0;
+    for (std::size_t k = 0; k < part_sizes.size(); ++k) {
+        CHECK(part_bytes[k] <= 1'310'720 + 64); // a part spans at most 1.25 MB of text (and a sentence)
+        total += part_sizes[k];
+    }
+    CHECK(total == 200000);
+    CHECK(in_order);
+    // The whole list (extract_quotations without parts) is the same quotations.
+    CHECK(verbatim::extract_quotations(d).size() == 200000);
+}
+
 TEST_CASE("hostile: invalid UTF-8 and control bytes in a quotation") {
     auto d = article("\xE2\x80\x9CWe \xFF\xFE will \x01\x02 win,\xE2\x80\x9D she said.\n");
     auto quotes = verbatim::extract_quotations(d);

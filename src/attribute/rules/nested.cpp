@@ -26,10 +26,9 @@ void drop_nested(report_list& reports) {
         if (b_in_a && a.spans.front().begin < a.cue->begin && b.spans.front().begin > b.cue->begin) return;
         nested[i] = true;
     });
-    std::vector<attribution> kept;
-    for (std::size_t i = 0; i < out.size(); ++i)
-        if (!nested[i]) kept.push_back(std::move(out[i]));
-    out = std::move(kept);
+    // (in place, in order: a long window holds a hundred thousand reports)
+    std::size_t i = 0;
+    std::erase_if(out, [&](attribution const&) { return nested[i++]; });
 }
 
 } // namespace verbatim::attribute::rules

@@ -59,11 +59,11 @@ attribution quote_report(article_context& article, std::size_t i, std::string_vi
 
 } // namespace
 
-void standalone_quotes(article_context& article, report_list& reports) {
+void standalone_quotes(article_context& article, text::text_window const& window, report_list& reports) {
     reports.sort_by_start();
     auto const t = article.text();
     previous_report previous(reports);
-    for (auto i : article.top_quotes()) {
+    for (auto i : article.top_quotes_in(window.begin, window.end)) {
         if (article.used(i)) continue;
         auto const& q = article.quote(i);
         if (q.continues >= 0) continue; // part of an earlier quote

@@ -71,7 +71,7 @@ bool subject_verb_quote(article_context& article, text::quote_span const& q, rep
     a.rule = "subject-verb-quote";
     // To the end of the clause, or to the first comma after the quote ("… “public option”, which
     // would …": the writer's aside).
-    std::size_t content_end = std::max(sv.clause_end(), q.close_end);
+    std::size_t content_end = std::max<std::size_t>(sv.clause_end(), q.close_end);
     for (std::size_t p = q.close_end; p < content_end; ++p)
         if ((t[p] == ',' || t[p] == ';') && sv.quote_at(p) < 0) {
             content_end = p;

@@ -36,14 +36,19 @@ struct turn {
 
 class transcript_reader {
 public:
-    transcript_reader(article_context& article, report_list& reports)
-        : article_(article), reports_(reports), t_(article.text()), paragraphs_(article.layout().paragraphs) {}
+    transcript_reader(article_context& article, text::text_window const& window, report_list& reports)
+        : article_(article), window_(window), reports_(reports), t_(article.text()), paragraphs_(article.layout().paragraphs) {
+        // (the window's paragraphs: those that begin in it)
+        auto begins_before = [](text_span const& para, std::size_t pos) { return para.begin < pos; };
+        first_ = static_cast<std::size_t>(std::lower_bound(paragraphs_.begin(), paragraphs_.end(), window.begin, begins_before) - paragraphs_.begin());
+        last_ = static_cast<std::size_t>(std::lower_bound(paragraphs_.begin(), paragraphs_.end(), window.end, begins_before) - paragraphs_.begin());
+    }
 
     void run() {
         auto const attributed = first_reports();
         std::vector<turn> turns;
-        for (std::size_t pi = 1; pi < paragraphs_.size(); ++pi)
-            if (auto tn = turn_at(pi, attributed[pi])) turns.push_back(std::move(*tn));
+        for (std::size_t pi = std::max<std::size_t>(1, first_); pi < last_; ++pi)
+            if (auto tn = turn_at(pi, attributed[pi - first_])) turns.push_back(std::move(*tn));
         bool dialogue = false;
         for (std::size_t i = 0; i < turns.size() && !dialogue; ++i)
             for (std::size_t j = i + 1; j < turns.size() && !dialogue; ++j) dialogue = turns[i].key == turns[j].key;
@@ -79,16 +84,16 @@ private:
     /// Where the first report of each paragraph starts (its content, speaker or cue): a report
     /// after the label's colon is inside the turn ("BERG: The board chair, who said …").
     std::vector<std::size_t> first_reports() const {
-        std::vector<std::size_t> attributed(paragraphs_.size(), std::numeric_limits<std::size_t>::max());
+        std::vector<std::size_t> attributed(last_ - first_, std::numeric_limits<std::size_t>::max());
         for (auto const& a : reports_.items())
             if (!first_or_second_person(a) && !in_quoted_turn(a))
                 for (auto const& sp : a.spans) // (each paragraph of the report)
-                    for (std::size_t pi = a.paragraph; pi < paragraphs_.size() && paragraphs_[pi].begin < sp.end; ++pi)
+                    for (std::size_t pi = std::max(a.paragraph, first_); pi < last_ && paragraphs_[pi].begin < sp.end; ++pi)
                         if (paragraphs_[pi].end > sp.begin) {
                             std::size_t first = std::max(sp.begin, paragraphs_[pi].begin);
                             if (a.speaker && a.speaker->begin < first) first = a.speaker->begin;
                             if (a.cue && a.cue->begin < first) first = a.cue->begin;
-                            attributed[pi] = std::min(attributed[pi], first);
+                            attributed[pi - first_] = std::min(attributed[pi - first_], first);
                         }
         return attributed;
     }
@@ -131,15 +136,19 @@ private:
 
     void keep_turns(std::vector<turn> turns) {
         // The turn holds what its speaker says of themselves: no second report of it.
-        std::vector<bool> turn_at(paragraphs_.size(), false);
-        for (auto const& tn : turns) turn_at[tn.paragraph] = true;
+        std::vector<bool> turns_here(last_ - first_, false); // (by paragraph, from first_)
+        for (auto const& tn : turns) turns_here[tn.paragraph - first_] = true;
+        auto turn_at = [&](std::size_t pi) { return pi >= first_ && pi < last_ && turns_here[pi - first_]; };
         std::erase_if(reports_.items(), [&](attribution const& a) {
-            return (turn_at[a.paragraph] && first_or_second_person(a)) || (in_quoted_turn(a) && turn_at[opening_paragraph(a)]);
+            return (turn_at(a.paragraph) && first_or_second_person(a)) || (in_quoted_turn(a) && turn_at(opening_paragraph(a)));
         });
         // (nor is the quotation the quoted turns make together, nor a quote inside a turn)
         auto const& quotes = article_.layout().quotes;
-        for (std::size_t i = 0; i < quotes.size(); ++i)
-            if (quotes[i].open >= paragraphs_.front().begin && turn_at[paragraph_at(quotes[i].open)]) article_.use(i);
+        auto opens_before = [](text::quote_span const& q, std::size_t pos) { return q.open < pos; };
+        std::size_t const from = std::max(window_.begin, paragraphs_.front().begin);
+        auto i = static_cast<std::size_t>(std::lower_bound(quotes.begin(), quotes.end(), from, opens_before) - quotes.begin());
+        for (; i < quotes.size() && quotes[i].open < window_.end; ++i)
+            if (turn_at(paragraph_at(quotes[i].open))) article_.use(i);
         for (auto& tn : turns) {
             attribution a;
             a.kind = quote_kind::direct;
@@ -153,6 +162,8 @@ private:
     }
 
     article_context& article_;
+    text::text_window const& window_;
+    std::size_t first_ = 0, last_ = 0; ///< the window's paragraphs [first_, last_)
     report_list& reports_;
     std::string_view t_;
     std::vector<text_span> const& paragraphs_;
@@ -160,9 +171,9 @@ private:
 
 } // namespace
 
-void transcript(article_context& article, report_list& reports) {
+void transcript(article_context& article, text::text_window const& window, report_list& reports) {
     if (article.layout().paragraphs.empty()) return;
-    transcript_reader(article, reports).run();
+    transcript_reader(article, window, reports).run();
 }
 
 } // namespace verbatim::attribute::rules
