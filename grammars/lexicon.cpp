@@ -91,7 +91,8 @@ void add_both_cases(x3::symbols<>& sym, word_set& set, std::string_view w) {
     }
 }
 
-void load(lexicon& lx) {
+/// The cue words: speech and belief verbs with their tags, and "according to".
+void load_cues(lexicon& lx) {
     auto read_verbs = [&](std::string_view list, cue_class kind) {
         for (auto line : entries(list)) {
             auto bar = line.find('|');
@@ -112,6 +113,11 @@ void load(lexicon& lx) {
         lx.cues.add(std::string(line), cue_value{0, 0, cue_class::according_to});
         lx.cues.add(capitalised(line), cue_value{0, 0, cue_class::according_to});
     }
+}
+
+/// The words of speaker noun phrases: pronouns, titles, roles and groups, modifiers, adverbs,
+/// function words, the nouns of documents and polls.
+void load_phrase_words(lexicon& lx) {
     for (auto line : entries("en/pronouns")) {
         auto words = split_words(line);
         if (words.size() < 2) continue;
@@ -152,6 +158,10 @@ void load(lexicon& lx) {
         add_both_cases(lx.source_nouns, lx.source_set, line);
         if (!line.ends_with("data") && !line.ends_with("ing") && !line.ends_with("s")) add_both_cases(lx.source_nouns, lx.source_set, plural(line));
     }
+}
+
+/// The words of time phrases, and the words such a phrase may open with.
+void load_time_words(lexicon& lx) {
     for (auto line : entries("en/time_words")) {
         auto directive = [&](std::string_view tag, word_set& into) {
             if (!line.starts_with(tag)) return false;
@@ -163,37 +173,24 @@ void load(lexicon& lx) {
             continue;
         lx.time_words.insert(std::string(line));
     }
-    {
-        // What skip_time_phrase reads first: a lead, a time word (without its dot: "Dec."), a
-        // count or unit (also capitalised: it opens a sentence), "in" before a year.
-        auto capitalised = [](std::string w) {
-            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
-            return w;
-        };
-        std::vector<std::string> starts{"in"};
-        for (auto const* set : {&lx.time_leads, &lx.time_words, &lx.time_counts, &lx.time_units})
-            set->for_each([&](std::string_view w) {
-                starts.emplace_back(w);
-                if (w.ends_with('.')) starts.emplace_back(w.substr(0, w.size() - 1));
-                starts.push_back(capitalised(std::string(w)));
-            });
-        for (auto const& w : starts) lx.time_starts.insert(w);
-    }
-    for (auto line : entries("en/common_words")) lx.common_words.insert(std::string(line));
-    auto read_genders = [&](std::string_view list, auto& into) {
-        for (auto line : entries(list)) {
-            auto colon = line.find(':');
-            if (colon == std::string_view::npos) continue;
-            gender g = line.substr(0, colon) == "female" ? gender::female : gender::male;
-            for (auto w : split_words(line.substr(colon + 1))) into[std::string(w)] = g;
-        }
+    // What skip_time_phrase reads first: a lead, a time word (without its dot: "Dec."), a count
+    // or unit (also capitalised: it opens a sentence), "in" before a year.
+    auto capitalised = [](std::string w) {
+        if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+        return w;
     };
-    read_genders("en/first_names", lx.name_genders);
-    read_genders("en/gendered_titles", lx.title_genders);
-    for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
-    for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
-    for (auto line : entries("en/subordinators")) lx.subordinators.insert(std::string(line));
-    for (auto line : entries("en/prepositions")) lx.prepositions.insert(std::string(line));
+    std::vector<std::string> starts{"in"};
+    for (auto const* set : {&lx.time_leads, &lx.time_words, &lx.time_counts, &lx.time_units})
+        set->for_each([&](std::string_view w) {
+            starts.emplace_back(w);
+            if (w.ends_with('.')) starts.emplace_back(w.substr(0, w.size() - 1));
+            starts.push_back(capitalised(std::string(w)));
+        });
+    for (auto const& w : starts) lx.time_starts.insert(w);
+}
+
+/// Places (with their other names), organisations and the heads of their names.
+void load_names(lexicon& lx) {
     for (auto line : entries("en/places")) {
         auto eq = line.find('=');
         if (eq == std::string_view::npos) {
@@ -220,6 +217,28 @@ void load(lexicon& lx) {
     }
     for (auto line : entries("en/organizations")) lx.organizations.insert(std::string(line));
     for (auto line : entries("en/org_heads")) lx.org_heads.insert(std::string(line));
+}
+
+void load(lexicon& lx) {
+    load_cues(lx);
+    load_phrase_words(lx);
+    load_time_words(lx);
+    for (auto line : entries("en/common_words")) lx.common_words.insert(std::string(line));
+    auto read_genders = [&](std::string_view list, auto& into) {
+        for (auto line : entries(list)) {
+            auto colon = line.find(':');
+            if (colon == std::string_view::npos) continue;
+            gender g = line.substr(0, colon) == "female" ? gender::female : gender::male;
+            for (auto w : split_words(line.substr(colon + 1))) into[std::string(w)] = g;
+        }
+    };
+    read_genders("en/first_names", lx.name_genders);
+    read_genders("en/gendered_titles", lx.title_genders);
+    for (auto line : entries("en/finite_verbs")) lx.finite_verbs.insert(std::string(line));
+    for (auto line : entries("en/clause_openers")) lx.clause_openers.insert(std::string(line));
+    for (auto line : entries("en/subordinators")) lx.subordinators.insert(std::string(line));
+    for (auto line : entries("en/prepositions")) lx.prepositions.insert(std::string(line));
+    load_names(lx);
     for (auto a : {"Jr.", "Sr.", "St.", "Mt.", "Ft.", "No.", "vs.", "etc.", "Inc.", "Corp.", "Co.", "Ltd.", "U.S.", "U.K.",
                    "U.N.", "E.U.", "D.C.", "a.m.", "p.m.", "i.e.", "e.g.", "approx."})
         lx.abbreviations.insert(a);

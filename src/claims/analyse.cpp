@@ -238,176 +238,252 @@ void claim_form::set_lists(claim_lists const& l) {
 namespace {
 
 /// The form of the statement `text` read as the tokens `toks` (its own, or with a word the cue
-/// puts before them).
-claim_form analyse_tokens(std::string_view text, std::vector<token> const& toks) {
-    claim_form c;
-    c.text = std::string(text);
-    claim_lists l; // packed into the form at the end
-    once_list terms(l.terms), hedges(l.hedges), boosters(l.boosters), times(l.times), predicates(l.predicates),
-        finite(l.finite), names(l.names), negated(l.negated);
-    std::vector<std::string> lowers;
-    lowers.reserve(toks.size());
-    for (auto const& t : toks) lowers.push_back(t.lower);
-
-    // Per-token class: negator, hedge, booster (phrases may span several tokens).
-    std::vector<g::claim_word> cls(toks.size(), g::claim_word::none);
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (toks[i].kind != tok_kind::word) continue;
-        auto [k, n] = g::match_claim_word(lowers, i);
-        if (k == g::claim_word::none) continue;
-        std::string phrase;
-        for (std::size_t j = i; j < i + n; ++j) {
-            cls[j] = k;
-            phrase += (j > i ? " " : "") + lowers[j];
-        }
-        // A booster under an approximator is hedged: "nearly ready" is not ready yet.
-        std::size_t prev = i;
-        while (prev > 0 && toks[prev - 1].kind == tok_kind::punct && toks[prev - 1].raw == ",") --prev;
-        bool approximated = prev > 0 && cls[prev - 1] == g::claim_word::hedge;
-        bool was_booster = k == g::claim_word::booster;
-        if (was_booster && approximated) k = g::claim_word::hedge; // counted through its hedge
-        for (std::size_t j = i; j < i + n; ++j) cls[j] = k;
-        if (k == g::claim_word::hedge && !was_booster) hedges.add(intern(phrase));
-        if (k == g::claim_word::booster) boosters.add(intern(phrase));
-        i += n - 1;
+/// puts before them), step by step: its hedges, boosters and negators, the base form of each
+/// word, the walk over its clauses (terms, negation and stance), its subject and certainty, and
+/// its quantities.
+class claim_reader {
+public:
+    claim_reader(std::string_view text, std::vector<token> const& toks)
+        : toks_(toks), memo_(word_facts::of_this_thread()), terms_(l_.terms), hedges_(l_.hedges), boosters_(l_.boosters),
+          times_(l_.times), predicates_(l_.predicates), finite_(l_.finite), names_(l_.names), negated_(l_.negated) {
+        c_.text = std::string(text);
     }
 
-    // Each word token as written (lower case) and its base form, interned; empty for the others.
-    auto& memo = word_facts::of_this_thread();
-    std::vector<word_view> lower_words(toks.size()), bases(toks.size());
-    for (std::size_t i = 0; i < toks.size(); ++i)
-        if (toks[i].kind == tok_kind::word) {
-            lower_words[i] = intern(toks[i].lower);
-            bases[i] = memo.base(lower_words[i]);
-        }
-    auto stop = [&](word_view w) { return memo.stopword(w); };
+    claim_form read() {
+        classify_claim_words();
+        read_base_forms();
+        walk_clauses();
+        find_subject_and_certainty();
+        for (std::size_t i = 0; i < toks_.size(); ++i) read_quantity_at(i);
+        // A corpus holds a million of these: no spare capacity left in its lists.
+        c_.set_lists(l_);
+        c_.stance.shrink_to_fit();
+        for (auto& q : c_.quantities) q.context.shrink_to_fit();
+        c_.quantities.shrink_to_fit();
+        return std::move(c_);
+    }
 
-    // Walk the clauses: negation scope and stance run from their word to the clause's end.
-    int negations = 0;
-    bool in_negation = false;
-    int clause_sign = 1;           // product of stance words and negators so far in this clause
-    bool clause_has_stance = false;
-    std::size_t clause_begin = 0;
-    std::vector<std::pair<word_view, int>> stance;
-    auto set_stance = [&](word_view term, int sign) { // an interned word
-        for (auto& [t, s] : stance)
-            if (t == term) { s = sign; return; }
-        stance.emplace_back(term, sign);
-    };
+private:
+    bool stop(word_view w) { return memo_.stopword(w); }
 
-    bool in_relative = false; // inside a relative clause ("a budget that does not ..."): its negation qualifies a noun
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        auto const& t = toks[i];
-        bool relative = t.kind == tok_kind::word && (t.lower == "that" || t.lower == "which" || t.lower == "who") && i > 0 &&
-                        toks[i - 1].kind == tok_kind::word && !bases[i - 1].empty() && !stop(bases[i - 1]) &&
-                        cls[i - 1] == g::claim_word::none;
-        if (ends_clause(t) || relative) {
-            in_relative = relative;
-            in_negation = false;
-            clause_sign = 1;
-            clause_has_stance = false;
-            clause_begin = i + 1;
-            continue;
+    /// Per-token class: negator, hedge, booster (phrases may span several tokens).
+    void classify_claim_words() {
+        lowers_.reserve(toks_.size());
+        for (auto const& t : toks_) lowers_.push_back(t.lower);
+        cls_.assign(toks_.size(), g::claim_word::none);
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            if (toks_[i].kind != tok_kind::word) continue;
+            auto [k, n] = g::match_claim_word(lowers_, i);
+            if (k == g::claim_word::none) continue;
+            std::string phrase;
+            for (std::size_t j = i; j < i + n; ++j) {
+                cls_[j] = k;
+                phrase += (j > i ? " " : "") + lowers_[j];
+            }
+            // A booster under an approximator is hedged: "nearly ready" is not ready yet.
+            std::size_t prev = i;
+            while (prev > 0 && toks_[prev - 1].kind == tok_kind::punct && toks_[prev - 1].raw == ",") --prev;
+            bool approximated = prev > 0 && cls_[prev - 1] == g::claim_word::hedge;
+            bool was_booster = k == g::claim_word::booster;
+            if (was_booster && approximated) k = g::claim_word::hedge; // counted through its hedge
+            for (std::size_t j = i; j < i + n; ++j) cls_[j] = k;
+            if (k == g::claim_word::hedge && !was_booster) hedges_.add(intern(phrase));
+            if (k == g::claim_word::booster) boosters_.add(intern(phrase));
+            i += n - 1;
         }
-        if (t.kind == tok_kind::number || t.kind == tok_kind::currency) continue;
-        if (t.kind != tok_kind::word) continue;
-        bool negator = cls[i] == g::claim_word::negator || t.negated_verb;
-        if (negator) {
-            if (!in_relative) ++negations;
-            in_negation = !in_relative;
-            clause_sign = -clause_sign; // a stance word after it is reversed ("not abolish")
+    }
+
+    /// Each word token as written (lower case) and its base form, interned; empty for the others.
+    void read_base_forms() {
+        lower_words_.resize(toks_.size());
+        bases_.resize(toks_.size());
+        for (std::size_t i = 0; i < toks_.size(); ++i)
+            if (toks_[i].kind == tok_kind::word) {
+                lower_words_[i] = intern(toks_[i].lower);
+                bases_[i] = memo_.base(lower_words_[i]);
+            }
+    }
+
+    void set_stance(word_view term, int sign) { // an interned word
+        for (auto& [t, s] : c_.stance)
+            if (t == term) {
+                s = sign;
+                return;
+            }
+        c_.stance.emplace_back(term, sign);
+    }
+
+    /// Walk the clauses: negation scope and stance run from their word to the clause's end.
+    void walk_clauses() {
+        int negations = 0;
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            auto const& t = toks_[i];
+            bool relative = t.kind == tok_kind::word && (t.lower == "that" || t.lower == "which" || t.lower == "who") && i > 0 &&
+                            toks_[i - 1].kind == tok_kind::word && !bases_[i - 1].empty() && !stop(bases_[i - 1]) &&
+                            cls_[i - 1] == g::claim_word::none;
+            if (ends_clause(t) || relative) {
+                clause_ = clause_state{};
+                clause_.in_relative = relative;
+                clause_.begin = i + 1;
+                continue;
+            }
+            if (t.kind != tok_kind::word) continue;
+            bool negator = cls_[i] == g::claim_word::negator || t.negated_verb;
+            if (negator) {
+                if (!clause_.in_relative) ++negations;
+                clause_.in_negation = !clause_.in_relative;
+                clause_.sign = -clause_.sign; // a stance word after it is reversed ("not abolish")
+            }
+            if (cls_[i] == g::claim_word::negator) continue;
+            read_word(i);
         }
-        if (cls[i] == g::claim_word::negator) continue;
-        auto const& base = bases[i];
+        c_.polarity = negations % 2 ? -1 : 1;
+        for (auto term : l_.terms)
+            if (memo_.has_antonym(term)) l_.opposable.push_back(term);
+    }
+
+    /// A word of the walk (no negator): a time, a stance word, or a term with its place in the clause.
+    void read_word(std::size_t i) {
+        auto const& t = toks_[i];
+        auto const& base = bases_[i];
         if (base.size() < 2 || is_time_word(t.lower)) {
-            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) times.add(intern(t.lower));
-            continue;
+            if (is_time_word(t.lower) && !(t.lower == "may" && !t.capitalised)) times_.add(intern(t.lower));
+            return;
         }
         auto st = g::stance_of(base);
         if (st.sign != 0) {
-            if (in_relative) continue;
-            if (st.rates_subject && !clause_has_stance)
-                for (std::size_t j = clause_begin; j < i; ++j)
-                    if (!bases[j].empty() && !stop(bases[j]) && cls[j] == g::claim_word::none) set_stance(bases[j], st.sign);
-            clause_sign *= st.sign;
-            clause_has_stance = true;
-            continue;
+            if (clause_.in_relative) return;
+            if (st.rates_subject && !clause_.has_stance)
+                for (std::size_t j = clause_.begin; j < i; ++j)
+                    if (!bases_[j].empty() && !stop(bases_[j]) && cls_[j] == g::claim_word::none) set_stance(bases_[j], st.sign);
+            clause_.sign *= st.sign;
+            clause_.has_stance = true;
+            return;
         }
-        if (cls[i] != g::claim_word::none) continue; // hedges and boosters carry no topic
-        if (stop(base) || stop(lower_words[i])) continue;
-        if (t.negated_verb) continue;
-        auto const term = bases[i];
-        if (terms.add(term)) l.words.push_back(lower_words[i]); // the same word as `term` when written in its base form
+        if (cls_[i] != g::claim_word::none) return; // hedges and boosters carry no topic
+        if (stop(base) || stop(lower_words_[i])) return;
+        if (t.negated_verb) return;
+        auto const term = bases_[i];
+        if (terms_.add(term)) l_.words.push_back(lower_words_[i]); // the same word as `term` when written in its base form
         // The parts of a hyphenated word are terms too ("military-industrial": military, industrial).
         for (std::size_t from = 0, dash; (dash = t.lower.find('-', from)) != std::string::npos || from > 0; from = dash + 1) {
             auto part = t.lower.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
             auto written = intern(part);
-            auto pb = memo.base(written);
-            if (pb.size() > 2 && !stop(pb) && terms.add(pb)) l.words.push_back(written);
+            auto pb = memo_.base(written);
+            if (pb.size() > 2 && !stop(pb) && terms_.add(pb)) l_.words.push_back(written);
             if (dash == std::string::npos) break;
         }
-        {
-            // After a copula (adverbs between): an adjective predicate, unless a noun follows it, or
-            // the progressive ("is standing"), which is no predicate for antonyms.
-            std::size_t k = i;
-            while (k > clause_begin && toks[k - 1].kind == tok_kind::word && (toks[k - 1].lower.ends_with("ly") || cls[k - 1] != g::claim_word::none))
-                --k;
-            bool after_copula = k > clause_begin && toks[k - 1].kind == tok_kind::word && g::is_copula(toks[k - 1].lower);
-            bool noun_follows = i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word && !stop(lower_words[i + 1]);
-            bool progressive = after_copula && t.lower.ends_with("ing");
-            if (after_copula && !noun_follows && !progressive) predicates.add(term);
-            else if (!after_copula && !t.lower.ends_with("ing")) finite.add(term);
-        }
-        if (t.capitalised && !t.sentence_start) names.add(term);
-        if (in_negation) negated.add(term);
-        if (clause_has_stance && !in_relative) set_stance(term, clause_sign);
-    }
-    c.polarity = negations % 2 ? -1 : 1;
-    for (auto term : l.terms)
-        if (memo.has_antonym(term)) l.opposable.push_back(term);
-    // The subject: the first word, or the second after a determiner or possessive.
-    for (std::size_t i = 0; i < toks.size() && i < 2; ++i) {
-        if (toks[i].kind != tok_kind::word) break;
-        static constexpr std::string_view determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"};
-        if (i == 0 && std::find(std::begin(determiners), std::end(determiners), toks[i].lower) != std::end(determiners)) continue;
-        if (!l.terms.empty() && bases[i] == l.terms.front()) c.subject = l.terms.front();
-        break;
-    }
-    c.stance = std::move(stance);
-    if (!l.hedges.empty() || !l.boosters.empty()) {
-        double h = static_cast<double>(l.hedges.size()), b = static_cast<double>(l.boosters.size());
-        c.certainty = (b - h) / (b + h);
+        place_term(i, term);
+        if (t.capitalised && !t.sentence_start) names_.add(term);
+        if (clause_.in_negation) negated_.add(term);
+        if (clause_.has_stance && !clause_.in_relative) set_stance(term, clause_.sign);
     }
 
-    // Quantities: [currency] number [multiplier] [unit | %], spelled-out numbers, ranges.
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        auto const& t = toks[i];
-        std::optional<double> value;
+    /// After a copula (adverbs between): an adjective predicate, unless a noun follows it, or the
+    /// progressive ("is standing"), which is no predicate for antonyms; else a finite word.
+    void place_term(std::size_t i, word_view term) {
+        auto const& t = toks_[i];
+        std::size_t k = i;
+        while (k > clause_.begin && toks_[k - 1].kind == tok_kind::word &&
+               (toks_[k - 1].lower.ends_with("ly") || cls_[k - 1] != g::claim_word::none))
+            --k;
+        bool after_copula = k > clause_.begin && toks_[k - 1].kind == tok_kind::word && g::is_copula(toks_[k - 1].lower);
+        bool noun_follows = i + 1 < toks_.size() && toks_[i + 1].kind == tok_kind::word && !stop(lower_words_[i + 1]);
+        bool progressive = after_copula && t.lower.ends_with("ing");
+        if (after_copula && !noun_follows && !progressive) predicates_.add(term);
+        else if (!after_copula && !t.lower.ends_with("ing")) finite_.add(term);
+    }
+
+    /// The subject: the first word, or the second after a determiner or possessive; and the
+    /// certainty from the hedges and boosters.
+    void find_subject_and_certainty() {
+        for (std::size_t i = 0; i < toks_.size() && i < 2; ++i) {
+            if (toks_[i].kind != tok_kind::word) break;
+            static constexpr std::string_view determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those"};
+            if (i == 0 && std::find(std::begin(determiners), std::end(determiners), toks_[i].lower) != std::end(determiners)) continue;
+            if (!l_.terms.empty() && bases_[i] == l_.terms.front()) c_.subject = l_.terms.front();
+            break;
+        }
+        if (!l_.hedges.empty() || !l_.boosters.empty()) {
+            double h = static_cast<double>(l_.hedges.size()), b = static_cast<double>(l_.boosters.size());
+            c_.certainty = (b - h) / (b + h);
+        }
+    }
+
+    /// The number a quantity at token `i` states ([currency] number, a spelled-out number),
+    /// with `i` moved to its last token and the currency as unit; nothing when there is none.
+    std::optional<double> number_at(std::size_t& i, std::string& unit) {
+        auto const& t = toks_[i];
+        if (t.kind == tok_kind::currency) {
+            if (i + 1 < toks_.size() && toks_[i + 1].kind == tok_kind::number) {
+                unit = t.raw;
+                return toks_[++i].value;
+            }
+            return std::nullopt;
+        }
+        if (t.kind == tok_kind::number) return t.value;
+        if (t.kind != tok_kind::word) return std::nullopt;
+        bool mult = false;
+        auto v = g::number_word_value(t.lower, mult);
+        if (!v || mult || t.lower == "half") return std::nullopt;
+        // "one" alone is too often a pronoun ("one of them"); count it only before a noun.
+        double value = *v;
+        // "twenty five"
+        bool m2 = false;
+        if (i + 1 < toks_.size() && *v >= 20 && *v < 100)
+            if (auto v2 = g::number_word_value(toks_[i + 1].lower, m2); v2 && !m2 && *v2 < 10) {
+                value += *v2;
+                ++i;
+            }
+        return value;
+    }
+
+    /// The unit after the number ending at token `i` ("percent", the counted noun with a modifier
+    /// that stays part of it); moves `i` past a percent sign or word.
+    void read_unit(std::size_t& i, std::string& unit, std::string& unit_text) {
+        if (i + 1 < toks_.size() && toks_[i + 1].kind == tok_kind::percent) {
+            unit = "percent";
+            ++i;
+            return;
+        }
+        if (i + 1 >= toks_.size() || toks_[i + 1].kind != tok_kind::word) return;
+        std::size_t u = i + 1;
+        if (toks_[u].lower == "per" && u + 1 < toks_.size() && toks_[u + 1].lower == "cent") {
+            unit = "percent";
+            i = u + 1;
+        } else if (toks_[u].lower == "percent" || toks_[u].lower == "percentage") {
+            unit = "percent";
+            i = u;
+        } else if (unit.empty()) {
+            // The counted noun; an adjective before it is skipped ("20 new cases" -> case).
+            auto content = [&](std::size_t k) {
+                return k < toks_.size() && toks_[k].kind == tok_kind::word && !stop(lower_words_[k]) && !stop(bases_[k]);
+            };
+            // A modifier stays part of the unit: "790 Azerbaijani soldiers" and "2,300 Artsakh
+            // soldiers" count different things.
+            if (content(u)) {
+                unit = g::base_form(toks_[u].lower);
+                unit_text = toks_[u].lower;
+                if (content(u + 1) && !toks_[u + 1].capitalised) {
+                    unit += ' ' + g::base_form(toks_[u + 1].lower);
+                    unit_text += ' ' + toks_[u + 1].lower;
+                }
+            }
+        }
+    }
+
+    /// Quantities: [currency] number [multiplier] [unit | %], spelled-out numbers, ranges.
+    void read_quantity_at(std::size_t& i) {
+        auto const& t = toks_[i];
         std::size_t begin = i;
         std::string unit, unit_text;
-        if (t.kind == tok_kind::currency) {
-            if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::number) {
-                unit = t.raw;
-                value = toks[++i].value;
-            } else continue;
-        } else if (t.kind == tok_kind::number) {
-            value = t.value;
-        } else if (t.kind == tok_kind::word) {
-            bool mult = false;
-            auto v = g::number_word_value(t.lower, mult);
-            if (!v || mult || t.lower == "half") continue;
-            // "one" alone is too often a pronoun ("one of them"); count it only before a noun.
-            value = *v;
-            // "twenty five"
-            bool m2 = false;
-            if (i + 1 < toks.size() && *v >= 20 && *v < 100)
-                if (auto v2 = g::number_word_value(toks[i + 1].lower, m2); v2 && !m2 && *v2 < 10) { *value += *v2; ++i; }
-        } else continue;
+        auto value = number_at(i, unit);
+        if (!value) return;
         bool is_year = t.kind == tok_kind::number && unit.empty() && t.raw.size() == 4 && *value >= 1900 && *value <= 2099;
         // Multipliers: "1.5 billion", "two million".
-        while (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word) {
+        while (i + 1 < toks_.size() && toks_[i + 1].kind == tok_kind::word) {
             bool mult = false;
-            auto m = g::number_word_value(toks[i + 1].lower, mult);
+            auto m = g::number_word_value(toks_[i + 1].lower, mult);
             if (!m || !mult) break;
             *value *= *m;
             is_year = false;
@@ -416,65 +492,57 @@ claim_form analyse_tokens(std::string_view text, std::vector<token> const& toks)
         quantity q;
         q.value = *value;
         // A range: "20 to 25", "20-25" (upwards: "won 23 and 2 were drawn" is two numbers).
-        if (i + 2 < toks.size() && toks[i + 2].kind == tok_kind::number && toks[i + 2].value > *value &&
-            (toks[i + 1].lower == "to" || toks[i + 1].lower == "and" || toks[i + 1].kind == tok_kind::dash)) {
-            q.high = toks[i + 2].value;
+        if (i + 2 < toks_.size() && toks_[i + 2].kind == tok_kind::number && toks_[i + 2].value > *value &&
+            (toks_[i + 1].lower == "to" || toks_[i + 1].lower == "and" || toks_[i + 1].kind == tok_kind::dash)) {
+            q.high = toks_[i + 2].value;
             i += 2;
             is_year = false;
         }
-        if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::percent) {
-            unit = "percent";
-            ++i;
-        } else if (i + 1 < toks.size() && toks[i + 1].kind == tok_kind::word) {
-            std::size_t u = i + 1;
-            if (toks[u].lower == "per" && u + 1 < toks.size() && toks[u + 1].lower == "cent") { unit = "percent"; i = u + 1; }
-            else if (toks[u].lower == "percent" || toks[u].lower == "percentage") { unit = "percent"; i = u; }
-            else if (unit.empty()) {
-                // The counted noun; an adjective before it is skipped ("20 new cases" -> case).
-                auto content = [&](std::size_t k) {
-                    return k < toks.size() && toks[k].kind == tok_kind::word && !stop(lower_words[k]) && !stop(bases[k]);
-                };
-                // A modifier stays part of the unit: "790 Azerbaijani soldiers" and "2,300 Artsakh
-                // soldiers" count different things.
-                if (content(u)) {
-                    unit = g::base_form(toks[u].lower);
-                    unit_text = toks[u].lower;
-                    if (content(u + 1) && !toks[u + 1].capitalised) {
-                        unit += ' ' + g::base_form(toks[u + 1].lower);
-                        unit_text += ' ' + toks[u + 1].lower;
-                    }
-                }
-            }
-        }
-        if (t.kind == tok_kind::word && unit.empty()) continue; // "one said", a spelled number with nothing counted
+        read_unit(i, unit, unit_text);
+        if (t.kind == tok_kind::word && unit.empty()) return; // "one said", a spelled number with nothing counted
         if (is_year && unit != "percent") {
-            times.add(intern(number_text(*value)));
-            continue;
+            times_.add(intern(number_text(*value)));
+            return;
         }
         if (begin > 0) {
-            auto const& prev = toks[begin - 1];
-            q.approximate = prev.kind == tok_kind::word && (is_approximator(prev.lower) || cls[begin - 1] == g::claim_word::hedge);
+            auto const& prev = toks_[begin - 1];
+            q.approximate = prev.kind == tok_kind::word && (is_approximator(prev.lower) || cls_[begin - 1] == g::claim_word::hedge);
         }
         q.unit = intern(unit);
         // Context: the content words of the number's clause, up to eight tokens either side.
-        for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks[k]);)
-            if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none) add_once(q.context, bases[k]);
-        for (std::size_t k = i + 1; k < toks.size() && k <= i + 8 && !ends_clause(toks[k]); ++k)
-            if (!bases[k].empty() && !stop(bases[k]) && cls[k] == g::claim_word::none && unit.find(bases[k].view()) == std::string::npos)
-                add_once(q.context, bases[k]);
+        for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks_[k]);)
+            if (!bases_[k].empty() && !stop(bases_[k]) && cls_[k] == g::claim_word::none) add_once(q.context, bases_[k]);
+        for (std::size_t k = i + 1; k < toks_.size() && k <= i + 8 && !ends_clause(toks_[k]); ++k)
+            if (!bases_[k].empty() && !stop(bases_[k]) && cls_[k] == g::claim_word::none && unit.find(bases_[k].view()) == std::string::npos)
+                add_once(q.context, bases_[k]);
         if (unit_text.empty()) unit_text = unit;
         bool sign_first = !unit_text.empty() && unit_text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
         auto amount = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "");
         q.text = sign_first ? unit_text + amount : amount + (unit_text.empty() ? "" : " " + unit_text);
-        c.quantities.push_back(std::move(q));
+        c_.quantities.push_back(std::move(q));
     }
-    // A corpus holds a million of these: no spare capacity left in its lists.
-    c.set_lists(l);
-    c.stance.shrink_to_fit();
-    for (auto& q : c.quantities) q.context.shrink_to_fit();
-    c.quantities.shrink_to_fit();
-    return c;
-}
+
+    /// The clause the walk is in.
+    struct clause_state {
+        bool in_negation = false;
+        int sign = 1;             ///< product of stance words and negators so far in this clause
+        bool has_stance = false;
+        std::size_t begin = 0;
+        bool in_relative = false; ///< a relative clause ("a budget that does not ..."): its negation qualifies a noun
+    };
+
+    std::vector<token> const& toks_;
+    word_facts& memo_;
+    claim_form c_;
+    claim_lists l_; // packed into the form at the end
+    once_list terms_, hedges_, boosters_, times_, predicates_, finite_, names_, negated_;
+    std::vector<std::string> lowers_;
+    std::vector<g::claim_word> cls_;
+    std::vector<word_view> lower_words_, bases_;
+    clause_state clause_;
+};
+
+claim_form analyse_tokens(std::string_view text, std::vector<token> const& toks) { return claim_reader(text, toks).read(); }
 
 } // namespace
 
