@@ -11,10 +11,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "verbatim/document.hpp"
@@ -73,6 +75,13 @@ public:
     std::size_t document_count();
 
 private:
+    bool same_version_stored(document const& doc);
+    void remove_old_version(document const& doc);
+    std::vector<std::pair<claim, std::int64_t>> insert_quotations(document const& doc, std::vector<quotation> const& quotes);
+    std::vector<std::vector<std::pair<std::int64_t, judgement>>> match_stored(std::vector<std::pair<claim, std::int64_t>> const& fresh,
+                                                                              void const* weight_context);
+    std::vector<std::int64_t> insert_claims(std::vector<std::pair<claim, std::int64_t>> const& fresh);
+
     struct state;
     std::unique_ptr<state> state_;
     store_stats stats_;

@@ -187,11 +187,6 @@ namespace {
     throw store_error(fmt::format("{}: {}", path, e.what()));
 }
 
-struct idf_context {
-    std::function<std::size_t(std::string const&)> df;
-    double n;
-};
-
 } // namespace
 
 claim_store::claim_store(std::string const& path, store_mode mode, int busy_ms) {
@@ -245,160 +240,197 @@ bool claim_store::unchanged(document const& doc) {
     }
 }
 
+namespace {
+
+/// A claim of the article being added, with the id of its stored quotation.
+using fresh_claims = std::vector<std::pair<claim, std::int64_t>>;
+
+/// Rarity of a term among the stored claims (and the new ones), for the term weights.
+struct idf_context {
+    std::function<std::size_t(std::string const&)> df;
+    double n;
+};
+
+double store_weight(std::string_view term, void const* p) {
+    auto const& c = *static_cast<idf_context const*>(p);
+    auto df = c.df(std::string(term));
+    return std::log(1.0 + c.n / static_cast<double>(std::max<std::size_t>(df, 1)));
+}
+
+void insert_document(SQLite::Database& db, document const& doc) {
+    SQLite::Statement ins(db, "INSERT INTO documents(id, hash, date, title, source, url, origin, line, body_begin, text) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, doc.id);
+    ins.bind(2, content_hash(doc));
+    ins.bind(3, doc.date);
+    ins.bind(4, doc.title);
+    ins.bind(5, doc.source);
+    ins.bind(6, doc.url);
+    ins.bind(7, doc.origin);
+    ins.bind(8, static_cast<std::int64_t>(doc.line));
+    ins.bind(9, static_cast<std::int64_t>(doc.body_begin));
+    ins.bind(10, doc.text);
+    ins.exec();
+}
+
+} // namespace
+
+bool claim_store::same_version_stored(document const& doc) {
+    SQLite::Statement same(state_->db, "SELECT hash FROM documents WHERE id = ?");
+    same.bind(1, doc.id);
+    return same.executeStep() && same.getColumn(0).getString() == content_hash(doc);
+}
+
+void claim_store::remove_old_version(document const& doc) {
+    auto& st = *state_;
+    // A changed document replaces its old rows (cascading to quotations, claims, relations).
+    SQLite::Statement old(st.db, "SELECT COUNT(*) FROM claims WHERE doc = ?");
+    old.bind(1, doc.id);
+    old.executeStep();
+    auto old_claims = static_cast<std::size_t>(old.getColumn(0).getInt64());
+    SQLite::Statement del(st.db, "DELETE FROM documents WHERE id = ?");
+    del.bind(1, doc.id);
+    if (del.exec() > 0) {
+        ++stats_.replaced;
+        st.claim_count -= std::min(st.claim_count, old_claims);
+        st.df_cache.clear();
+        st.claim_cache.clear();
+    } else {
+        ++stats_.added;
+    }
+}
+
+std::vector<std::pair<claim, std::int64_t>> claim_store::insert_quotations(document const& doc, std::vector<quotation> const& quotes) {
+    SQLite::Statement iq(state_->db, "INSERT INTO quotations(doc, n, kind, spans, quoted, cue_text, cue_begin, cue_end, speaker_text, "
+                                     "speaker_begin, speaker_end, speaker_name, speaker_role, speaker_kind, speaker_entity) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    fresh_claims fresh; // new claims and their quotation id
+    for (std::size_t n = 0; n < quotes.size(); ++n) {
+        auto const& q = quotes[n];
+        iq.reset();
+        iq.clearBindings();
+        iq.bind(1, doc.id);
+        iq.bind(2, static_cast<std::int64_t>(n));
+        iq.bind(3, std::string(to_string(q.kind)));
+        iq.bind(4, spans_text(q.spans));
+        iq.bind(5, spans_text(q.quoted));
+        if (q.cue) {
+            iq.bind(6, q.cue->text);
+            iq.bind(7, static_cast<std::int64_t>(q.cue->span.begin));
+            iq.bind(8, static_cast<std::int64_t>(q.cue->span.end));
+        }
+        if (q.speaker) {
+            iq.bind(9, q.speaker->text);
+            iq.bind(10, static_cast<std::int64_t>(q.speaker->span.begin));
+            iq.bind(11, static_cast<std::int64_t>(q.speaker->span.end));
+            iq.bind(12, q.speaker->name);
+            iq.bind(13, q.speaker->role);
+            iq.bind(14, std::string(to_string(q.speaker->kind)));
+            iq.bind(15, q.speaker->entity);
+        }
+        iq.exec();
+        ++stats_.quotations;
+        auto qid = state_->db.getLastInsertRowid();
+        if (auto c = claim_of(doc, q)) fresh.emplace_back(std::move(*c), qid);
+    }
+    return fresh;
+}
+
+std::vector<std::vector<std::pair<std::int64_t, judgement>>> claim_store::match_stored(
+    std::vector<std::pair<claim, std::int64_t>> const& fresh, void const* weight_context) {
+    auto& st = *state_;
+    // (the blocking of the one-shot tracker, track/candidates.hpp, over the stored postings: a
+    // term's claims are the stored ones and this one)
+    auto df_with_this = [&](word_view term) { return st.df(std::string(term)) + 1; };
+    SQLite::Statement posting(st.db, "SELECT claim FROM claim_terms WHERE term = ?");
+    SQLite::Statement load(st.db, fmt::format("SELECT {} FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id = ?", claim_columns));
+    std::vector<std::vector<std::pair<std::int64_t, judgement>>> found(fresh.size());
+    std::vector<word_view> rarest;
+    for (std::size_t k = 0; k < fresh.size(); ++k) {
+        auto const& c = fresh[k].first;
+        std::unordered_map<std::int64_t, double> shared;
+        std::vector<std::int64_t> touched;
+        track::choose_blocking_terms(c.form.terms(), df_with_this, rarest);
+        for (auto const& term : rarest) {
+            std::string const t(term);
+            double w = store_weight(t, weight_context);
+            posting.reset();
+            posting.bind(1, t);
+            while (posting.executeStep()) {
+                auto id = posting.getColumn(0).getInt64();
+                auto& sw = shared[id];
+                if (sw == 0) touched.push_back(id);
+                sw += w;
+            }
+        }
+        track::keep_heaviest(touched, [&](std::int64_t id) { return shared[id]; }, [](std::int64_t) {});
+        std::sort(touched.begin(), touched.end());
+        for (auto id : touched) {
+            auto old = st.claim_cache.find(id);
+            if (old == st.claim_cache.end()) {
+                load.reset();
+                load.bind(1, id);
+                if (!load.executeStep()) continue;
+                old = st.claim_cache.emplace(id, read_claim(load, 0)).first;
+            }
+            if (auto p = judge_pair(old->second, c, 0, 1, store_weight, weight_context)) found[k].emplace_back(id, p->verdict);
+        }
+    }
+    return found;
+}
+
+std::vector<std::int64_t> claim_store::insert_claims(std::vector<std::pair<claim, std::int64_t>> const& fresh) {
+    auto& st = *state_;
+    SQLite::Statement ic(st.db, "INSERT INTO claims(doc, quotation, date, entity, speaker, kind, form_kind, at, text) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement it(st.db, "INSERT INTO claim_terms(term, claim) VALUES (?, ?)");
+    std::vector<std::int64_t> ids;
+    for (auto const& [c, qid] : fresh) {
+        ic.reset();
+        ic.bind(1, std::string(c.doc.view()));
+        ic.bind(2, qid);
+        ic.bind(3, std::string(c.date.view()));
+        ic.bind(4, std::string(c.entity.view()));
+        ic.bind(5, std::string(c.speaker.view()));
+        ic.bind(6, std::string(to_string(c.kind)));
+        ic.bind(7, std::string(to_string(c.form_kind)));
+        ic.bind(8, static_cast<std::int64_t>(c.at));
+        ic.bind(9, c.text);
+        ic.exec();
+        auto id = st.db.getLastInsertRowid();
+        ids.push_back(id);
+        for (auto const& term : c.form.terms()) {
+            std::string const t(term);
+            it.reset();
+            it.bind(1, t);
+            it.bind(2, id);
+            it.exec();
+            if (auto f = st.df_cache.find(t); f != st.df_cache.end()) ++f->second;
+        }
+        ++st.claim_count;
+        ++stats_.claims;
+    }
+    return ids;
+}
+
 void claim_store::add(document const& doc, std::vector<quotation> const& quotes) {
     auto& st = *state_;
-    auto& db = st.db;
     try {
         st.begin();
         // Another ingest may have stored this very version since we looked.
-        {
-            SQLite::Statement same(db, "SELECT hash FROM documents WHERE id = ?");
-            same.bind(1, doc.id);
-            if (same.executeStep() && same.getColumn(0).getString() == content_hash(doc)) {
-                ++stats_.unchanged;
-                return;
-            }
+        if (same_version_stored(doc)) {
+            ++stats_.unchanged;
+            return;
         }
-        // A changed document replaces its old rows (cascading to quotations, claims, relations).
-        {
-            SQLite::Statement old(db, "SELECT COUNT(*) FROM claims WHERE doc = ?");
-            old.bind(1, doc.id);
-            old.executeStep();
-            auto old_claims = static_cast<std::size_t>(old.getColumn(0).getInt64());
-            SQLite::Statement del(db, "DELETE FROM documents WHERE id = ?");
-            del.bind(1, doc.id);
-            if (del.exec() > 0) {
-                ++stats_.replaced;
-                st.claim_count -= std::min(st.claim_count, old_claims);
-                st.df_cache.clear();
-                st.claim_cache.clear();
-            } else {
-                ++stats_.added;
-            }
-        }
-        SQLite::Statement ins(db, "INSERT INTO documents(id, hash, date, title, source, url, origin, line, body_begin, text) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.bind(1, doc.id);
-        ins.bind(2, content_hash(doc));
-        ins.bind(3, doc.date);
-        ins.bind(4, doc.title);
-        ins.bind(5, doc.source);
-        ins.bind(6, doc.url);
-        ins.bind(7, doc.origin);
-        ins.bind(8, static_cast<std::int64_t>(doc.line));
-        ins.bind(9, static_cast<std::int64_t>(doc.body_begin));
-        ins.bind(10, doc.text);
-        ins.exec();
-
-        SQLite::Statement iq(db, "INSERT INTO quotations(doc, n, kind, spans, quoted, cue_text, cue_begin, cue_end, speaker_text, "
-                                 "speaker_begin, speaker_end, speaker_name, speaker_role, speaker_kind, speaker_entity) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::vector<std::pair<claim, std::int64_t>> fresh; // new claims and their quotation id
-        for (std::size_t n = 0; n < quotes.size(); ++n) {
-            auto const& q = quotes[n];
-            iq.reset();
-            iq.clearBindings();
-            iq.bind(1, doc.id);
-            iq.bind(2, static_cast<std::int64_t>(n));
-            iq.bind(3, std::string(to_string(q.kind)));
-            iq.bind(4, spans_text(q.spans));
-            iq.bind(5, spans_text(q.quoted));
-            if (q.cue) {
-                iq.bind(6, q.cue->text);
-                iq.bind(7, static_cast<std::int64_t>(q.cue->span.begin));
-                iq.bind(8, static_cast<std::int64_t>(q.cue->span.end));
-            }
-            if (q.speaker) {
-                iq.bind(9, q.speaker->text);
-                iq.bind(10, static_cast<std::int64_t>(q.speaker->span.begin));
-                iq.bind(11, static_cast<std::int64_t>(q.speaker->span.end));
-                iq.bind(12, q.speaker->name);
-                iq.bind(13, q.speaker->role);
-                iq.bind(14, std::string(to_string(q.speaker->kind)));
-                iq.bind(15, q.speaker->entity);
-            }
-            iq.exec();
-            ++stats_.quotations;
-            auto qid = db.getLastInsertRowid();
-            if (auto c = claim_of(doc, q)) fresh.emplace_back(std::move(*c), qid);
-        }
-
+        remove_old_version(doc);
+        insert_document(st.db, doc);
+        auto fresh = insert_quotations(doc, quotes);
         // Match each new claim against the stored ones through the term index.
         idf_context ctx{[&st](std::string const& t) { return st.df(t); }, static_cast<double>(st.claim_count + fresh.size())};
-        auto weight = [](std::string_view term, void const* p) {
-            auto const& c = *static_cast<idf_context const*>(p);
-            auto df = c.df(std::string(term));
-            return std::log(1.0 + c.n / static_cast<double>(std::max<std::size_t>(df, 1)));
-        };
-        // (the blocking of the one-shot tracker, track/candidates.hpp, over the stored postings:
-        // a term's claims are the stored ones and this one)
-        auto df_with_this = [&](word_view term) { return st.df(std::string(term)) + 1; };
-        SQLite::Statement posting(db, "SELECT claim FROM claim_terms WHERE term = ?");
-        SQLite::Statement load(db, fmt::format("SELECT {} FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id = ?", claim_columns));
-        std::vector<std::vector<std::pair<std::int64_t, judgement>>> found(fresh.size());
-        std::vector<word_view> rarest;
-        for (std::size_t k = 0; k < fresh.size(); ++k) {
-            auto const& c = fresh[k].first;
-            std::unordered_map<std::int64_t, double> shared;
-            std::vector<std::int64_t> touched;
-            track::choose_blocking_terms(c.form.terms(), df_with_this, rarest);
-            for (auto const& term : rarest) {
-                std::string const t(term);
-                double w = weight(t, &ctx);
-                posting.reset();
-                posting.bind(1, t);
-                while (posting.executeStep()) {
-                    auto id = posting.getColumn(0).getInt64();
-                    auto& sw = shared[id];
-                    if (sw == 0) touched.push_back(id);
-                    sw += w;
-                }
-            }
-            track::keep_heaviest(touched, [&](std::int64_t id) { return shared[id]; }, [](std::int64_t) {});
-            std::sort(touched.begin(), touched.end());
-            for (auto id : touched) {
-                auto old = st.claim_cache.find(id);
-                if (old == st.claim_cache.end()) {
-                    load.reset();
-                    load.bind(1, id);
-                    if (!load.executeStep()) continue;
-                    old = st.claim_cache.emplace(id, read_claim(load, 0)).first;
-                }
-                if (auto p = judge_pair(old->second, c, 0, 1, weight, &ctx)) found[k].emplace_back(id, p->verdict);
-            }
-        }
-
+        auto found = match_stored(fresh, &ctx);
         // Store the new claims and their terms, then the relations.
-        SQLite::Statement ic(db, "INSERT INTO claims(doc, quotation, date, entity, speaker, kind, form_kind, at, text) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        SQLite::Statement it(db, "INSERT INTO claim_terms(term, claim) VALUES (?, ?)");
-        SQLite::Statement ir(db, "INSERT OR REPLACE INTO relations(a, b, relation, rule, reasons, similarity) VALUES (?, ?, ?, ?, ?, ?)");
-        std::vector<std::int64_t> ids;
-        for (auto const& [c, qid] : fresh) {
-            ic.reset();
-            ic.bind(1, std::string(c.doc.view()));
-            ic.bind(2, qid);
-            ic.bind(3, std::string(c.date.view()));
-            ic.bind(4, std::string(c.entity.view()));
-            ic.bind(5, std::string(c.speaker.view()));
-            ic.bind(6, std::string(to_string(c.kind)));
-            ic.bind(7, std::string(to_string(c.form_kind)));
-            ic.bind(8, static_cast<std::int64_t>(c.at));
-            ic.bind(9, c.text);
-            ic.exec();
-            auto id = db.getLastInsertRowid();
-            ids.push_back(id);
-            for (auto const& term : c.form.terms()) {
-                std::string const t(term);
-                it.reset();
-                it.bind(1, t);
-                it.bind(2, id);
-                it.exec();
-                if (auto f = st.df_cache.find(t); f != st.df_cache.end()) ++f->second;
-            }
-            ++st.claim_count;
-            ++stats_.claims;
-        }
+        auto ids = insert_claims(fresh);
+        SQLite::Statement ir(st.db, "INSERT OR REPLACE INTO relations(a, b, relation, rule, reasons, similarity) VALUES (?, ?, ?, ?, ?, ?)");
         auto put = [&](std::int64_t a, std::int64_t b, judgement const& v) {
             ir.reset();
             ir.bind(1, a);
@@ -415,8 +447,8 @@ void claim_store::add(document const& doc, std::vector<quotation> const& quotes)
         // The article's own claims meet each other.
         for (std::size_t i = 0; i < fresh.size(); ++i)
             for (std::size_t j = i + 1; j < fresh.size() && j <= i + track::same_article_window; ++j)
-                if (auto p = judge_pair(fresh[i].first, fresh[j].first, i, j, weight, &ctx)) put(ids[i], ids[j], p->verdict);
-        SQLite::Statement stale(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('entities', 'stale')");
+                if (auto p = judge_pair(fresh[i].first, fresh[j].first, i, j, store_weight, &ctx)) put(ids[i], ids[j], p->verdict);
+        SQLite::Statement stale(st.db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('entities', 'stale')");
         stale.exec();
     } catch (SQLite::Exception const& e) {
         rethrow(st.path, e);

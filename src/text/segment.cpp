@@ -2,6 +2,7 @@
 #include "text/scan.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <fmt/format.h>
 
 #include "language.hpp"
@@ -118,134 +119,171 @@ std::vector<text_span> split_paragraphs(std::string_view text, std::size_t from)
     return paras;
 }
 
-std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_span const> paragraphs,
-                                         std::vector<diagnostic>* notes, std::string_view origin, std::size_t first_line,
-                                         bool lines_in_file) {
-    std::vector<quote_span> out;
+namespace {
+
+/// Pairs the quotation marks of an article, paragraph by paragraph (find_quote_spans).
+class quote_pairer {
+public:
+    quote_pairer(std::string_view text, std::span<text_span const> paragraphs, std::vector<diagnostic>* notes,
+                 std::string_view origin, std::size_t first_line, bool lines_in_file)
+        : text_(text), paragraphs_(paragraphs), notes_(notes), origin_(origin), first_line_(first_line), lines_in_file_(lines_in_file) {}
+
+    std::vector<quote_span> run() {
+        for (std::size_t pi = 0; pi < paragraphs_.size(); ++pi) pair_paragraph(pi);
+        return std::move(out_);
+    }
+
+private:
     struct opener {
-        std::size_t index; // into out
+        std::size_t index; // into out_
         g::mark_family family;
         g::mark_role role;
     };
-    std::vector<opener> stack;
-    // Whether the mark at `pos` is the glyph that opened `q` (a paragraph reopening a quote repeats it).
-    auto same_mark = [&](quote_span const& q, std::size_t pos, std::size_t length) {
-        return q.inner_begin - q.open == length && text.compare(q.open, length, text.substr(pos, length)) == 0;
-    };
-    std::size_t unclosed_reported = 0;
-    std::ptrdiff_t last_top_unclosed = -1; // top-level quote of the previous paragraph left open
-    for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
-        auto const para = paragraphs[pi];
-        stack.clear();
+
+    /// Whether the mark at `pos` is the glyph that opened `q` (a paragraph reopening a quote repeats it).
+    bool same_mark(quote_span const& q, std::size_t pos, std::size_t length) const {
+        return q.inner_begin - q.open == length && text_.compare(q.open, length, text_.substr(pos, length)) == 0;
+    }
+    /// The innermost open quote of mark family `f` (index into stack_), or -1.
+    std::ptrdiff_t top_of(g::mark_family f) const {
+        for (std::size_t i = stack_.size(); i-- > 0;)
+            if (stack_[i].family == f) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    }
+
+    /// What the mark `m` at `pos` (ending at `after`) does here: opens or closes a quote, or
+    /// nothing (an apostrophe: Kyiv’s, don’t, ’90s, the players’ union).
+    std::optional<g::mark_role> role_here(g::quote_mark const& m, text_span para, std::size_t pos, std::size_t after) const {
+        auto role = m.role;
+        if (role == g::mark_role::close_or_apostrophe) {
+            bool inside_word = is_letter_or_digit_before(text_, pos) && is_letter_or_digit_at(text_, after);
+            bool elision = !is_letter_or_digit_before(text_, pos) && is_digit_at(text_, after); // ’90s
+            if (inside_word || elision || top_of(g::mark_family::single_quote) < 0) return std::nullopt; // an apostrophe
+            // ‘the players’ union deal’: a plural possessive (s’ before a word) while a later ’
+            // in the paragraph can still close the quote.
+            if (pos > para.begin && text_[pos - 1] == 's' && after + 1 < para.end && text_[after] == ' ' &&
+                is_letter_or_digit_at(text_, after + 1)) {
+                for (std::size_t k = after; k + 3 <= std::min(para.end, after + 400); ++k)
+                    if (text_.compare(k, 3, "\xE2\x80\x99") == 0 && !(is_letter_or_digit_before(text_, k) && is_letter_or_digit_at(text_, k + 3)))
+                        return std::nullopt;
+            }
+            return g::mark_role::close;
+        }
+        if (role == g::mark_role::either) {
+            // An opening mark comes before a word: `' " he said` closes whatever space stands before it.
+            bool can_open = opens_here(text_, pos) && after < para.end && !is_space_byte(text_[after]);
+            bool has_open = top_of(m.family) >= 0;
+            return (has_open && !can_open) || (has_open && after >= para.end) ? g::mark_role::close
+                 : can_open ? g::mark_role::open
+                 : has_open ? g::mark_role::close : g::mark_role::open;
+        }
+        if (role == g::mark_role::open && m.family == g::mark_family::double_quote && !stack_.empty() &&
+            stack_.back().role == g::mark_role::open_low)
+            return g::mark_role::close; // „…“
+        if (role == g::mark_role::close && top_of(m.family) < 0 && opens_here(text_, pos) && after < para.end && !is_space_byte(text_[after]))
+            return g::mark_role::open; // ”We are tired …”: a closing mark typed where a quote opens
+        return role;
+    }
+
+    void open_quote(g::quote_mark const& m, g::mark_role role, text_span para, std::size_t pi, std::size_t pos, std::size_t after,
+                    bool first_mark, std::ptrdiff_t carried) {
+        quote_span q;
+        q.open = static_cast<std::uint32_t>(pos);
+        q.inner_begin = static_cast<std::uint32_t>(after);
+        q.inner_end = static_cast<std::uint32_t>(para.end);
+        q.close_end = static_cast<std::uint32_t>(para.end);
+        q.paragraph = static_cast<std::uint32_t>(pi);
+        q.depth = static_cast<std::uint16_t>(std::min<std::size_t>(stack_.size(), 65535));
+        if (first_mark && carried >= 0 && stack_.empty() && out_[static_cast<std::size_t>(carried)].depth == 0) {
+            // The paragraph reopens the quote the last one left open, with the same mark:
+            // a straight "block quote" left open is not carried on by a curly “…” of the writer's own.
+            if (para.begin == pos && same_mark(out_[static_cast<std::size_t>(carried)], pos, m.length))
+                q.continues = static_cast<std::int32_t>(carried);
+        }
+        stack_.push_back({out_.size(), m.family, role});
+        out_.push_back(q);
+    }
+
+    void close_quote(g::mark_family family, std::size_t pos, std::size_t after) {
+        auto at = top_of(family);
+        if (at < 0) return;
+        auto& q = out_[stack_[static_cast<std::size_t>(at)].index];
+        q.inner_end = static_cast<std::uint32_t>(pos);
+        q.close_end = static_cast<std::uint32_t>(after);
+        q.closed = true;
+        // Marks opened inside and never closed end here too.
+        for (std::size_t i = static_cast<std::size_t>(at) + 1; i < stack_.size(); ++i) {
+            auto& inner = out_[stack_[i].index];
+            inner.inner_end = inner.close_end = static_cast<std::uint32_t>(pos);
+        }
+        stack_.resize(static_cast<std::size_t>(at));
+    }
+
+    void pair_paragraph(std::size_t pi) {
+        auto const para = paragraphs_[pi];
+        stack_.clear();
         bool first_mark = true;
-        std::ptrdiff_t carried = last_top_unclosed;
-        last_top_unclosed = -1;
+        std::ptrdiff_t carried = last_top_unclosed_;
+        last_top_unclosed_ = -1;
         for (std::size_t pos = para.begin; pos < para.end;) {
-            pos = find_any_of4(text, pos, para.end, g::quote_mark_first_bytes);
+            pos = find_any_of4(text_, pos, para.end, g::quote_mark_first_bytes);
             if (pos >= para.end) break;
-            auto m = g::match_quote_mark(text, pos);
+            auto m = g::match_quote_mark(text_, pos);
             if (!m) {
                 ++pos;
                 continue;
             }
             std::size_t const after = pos + m->length;
-            auto role = m->role;
-            auto top_of = [&](g::mark_family f) -> std::ptrdiff_t {
-                for (std::size_t i = stack.size(); i-- > 0;)
-                    if (stack[i].family == f) return static_cast<std::ptrdiff_t>(i);
-                return -1;
-            };
-            if (role == g::mark_role::close_or_apostrophe) {
-                bool inside_word = is_letter_or_digit_before(text, pos) && is_letter_or_digit_at(text, after);
-                bool elision = !is_letter_or_digit_before(text, pos) && is_digit_at(text, after); // ’90s
-                if (inside_word || elision || top_of(g::mark_family::single_quote) < 0) {
-                    pos = after;
-                    continue; // an apostrophe
-                }
-                // ‘the players’ union deal’: a plural possessive (s’ before a word) while a later ’
-                // in the paragraph can still close the quote.
-                if (pos > para.begin && text[pos - 1] == 's' && after + 1 < para.end && text[after] == ' ' &&
-                    is_letter_or_digit_at(text, after + 1)) {
-                    bool later_close = false;
-                    for (std::size_t k = after; k + 3 <= std::min(para.end, after + 400) && !later_close; ++k)
-                        if (text.compare(k, 3, "\xE2\x80\x99") == 0 && !(is_letter_or_digit_before(text, k) && is_letter_or_digit_at(text, k + 3)))
-                            later_close = true;
-                    if (later_close) {
-                        pos = after;
-                        continue;
-                    }
-                }
-                role = g::mark_role::close;
-            } else if (role == g::mark_role::either) {
-                // An opening mark comes before a word: `' " he said` closes whatever space stands before it.
-                bool can_open = opens_here(text, pos) && after < para.end && !is_space_byte(text[after]);
-                bool has_open = top_of(m->family) >= 0;
-                role = (has_open && !can_open) || (has_open && after >= para.end) ? g::mark_role::close
-                     : can_open ? g::mark_role::open
-                     : has_open ? g::mark_role::close : g::mark_role::open;
-            } else if (role == g::mark_role::open && m->family == g::mark_family::double_quote && !stack.empty() &&
-                       stack.back().role == g::mark_role::open_low) {
-                role = g::mark_role::close; // „…“
-            } else if (role == g::mark_role::close && top_of(m->family) < 0 && opens_here(text, pos) && after < para.end &&
-                       !is_space_byte(text[after])) {
-                role = g::mark_role::open; // ”We are tired …”: a closing mark typed where a quote opens
+            auto role = role_here(*m, para, pos, after);
+            if (!role) {
+                pos = after;
+                continue;
             }
-            if (role == g::mark_role::open || role == g::mark_role::open_low) {
-                quote_span q;
-                q.open = static_cast<std::uint32_t>(pos);
-                q.inner_begin = static_cast<std::uint32_t>(after);
-                q.inner_end = static_cast<std::uint32_t>(para.end);
-                q.close_end = static_cast<std::uint32_t>(para.end);
-                q.paragraph = static_cast<std::uint32_t>(pi);
-                q.depth = static_cast<std::uint16_t>(std::min<std::size_t>(stack.size(), 65535));
-                if (first_mark && carried >= 0 && stack.empty() && out[static_cast<std::size_t>(carried)].depth == 0) {
-                    // The paragraph reopens the quote the last one left open, with the same mark:
-                    // a straight "block quote" left open is not carried on by a curly “…” of the writer's own.
-                    if (para.begin == pos && same_mark(out[static_cast<std::size_t>(carried)], pos, m->length))
-                        q.continues = static_cast<std::int32_t>(carried);
-                }
-                stack.push_back({out.size(), m->family, role});
-                out.push_back(q);
-            } else {
-                auto at = top_of(m->family);
-                if (at >= 0) {
-                    auto& q = out[stack[static_cast<std::size_t>(at)].index];
-                    q.inner_end = static_cast<std::uint32_t>(pos);
-                    q.close_end = static_cast<std::uint32_t>(after);
-                    q.closed = true;
-                    // Marks opened inside and never closed end here too.
-                    for (std::size_t i = static_cast<std::size_t>(at) + 1; i < stack.size(); ++i) {
-                        auto& inner = out[stack[i].index];
-                        inner.inner_end = inner.close_end = static_cast<std::uint32_t>(pos);
-                    }
-                    stack.resize(static_cast<std::size_t>(at));
-                }
-            }
+            if (*role == g::mark_role::open || *role == g::mark_role::open_low) open_quote(*m, *role, para, pi, pos, after, first_mark, carried);
+            else close_quote(m->family, pos, after);
             first_mark = false;
             pos = after;
         }
         // Quotes left open end with their paragraph.
-        for (auto const& o : stack) {
-            auto const& q = out[o.index];
-            if (q.depth == 0) last_top_unclosed = static_cast<std::ptrdiff_t>(o.index);
-        }
-        if (!stack.empty() && notes) {
-            bool reopened = false;
-            if (pi + 1 < paragraphs.size()) {
-                auto const& q = out[stack.front().index];
-                auto nm = g::match_quote_mark(text, paragraphs[pi + 1].begin);
-                reopened = nm && nm->role != g::mark_role::close && same_mark(q, paragraphs[pi + 1].begin, nm->length);
-            }
-            if (!reopened && unclosed_reported < 3) {
-                ++unclosed_reported;
-                auto const& q = out[stack.front().index];
-                notes->push_back({std::string(origin), lines_in_file ? line_of(text, q.open, first_line) : first_line,
-                                  severity::warning,
-                                  fmt::format("quotation mark never closed (paragraph {}); the quote ends with its paragraph", pi + 1)});
-            }
-        }
+        for (auto const& o : stack_)
+            if (out_[o.index].depth == 0) last_top_unclosed_ = static_cast<std::ptrdiff_t>(o.index);
+        if (!stack_.empty() && notes_) report_unclosed(pi);
     }
-    return out;
+
+    /// A warning for a quote left open at the end of paragraph `pi` that the next paragraph does
+    /// not reopen (the first three of an article).
+    void report_unclosed(std::size_t pi) {
+        bool reopened = false;
+        if (pi + 1 < paragraphs_.size()) {
+            auto const& q = out_[stack_.front().index];
+            auto nm = g::match_quote_mark(text_, paragraphs_[pi + 1].begin);
+            reopened = nm && nm->role != g::mark_role::close && same_mark(q, paragraphs_[pi + 1].begin, nm->length);
+        }
+        if (reopened || unclosed_reported_ >= 3) return;
+        ++unclosed_reported_;
+        auto const& q = out_[stack_.front().index];
+        notes_->push_back({std::string(origin_), lines_in_file_ ? line_of(text_, q.open, first_line_) : first_line_, severity::warning,
+                           fmt::format("quotation mark never closed (paragraph {}); the quote ends with its paragraph", pi + 1)});
+    }
+
+    std::string_view text_;
+    std::span<text_span const> paragraphs_;
+    std::vector<diagnostic>* notes_;
+    std::string_view origin_;
+    std::size_t first_line_;
+    bool lines_in_file_;
+    std::vector<quote_span> out_;
+    std::vector<opener> stack_;
+    std::size_t unclosed_reported_ = 0;
+    std::ptrdiff_t last_top_unclosed_ = -1; // top-level quote of the previous paragraph left open
+};
+
+} // namespace
+
+std::vector<quote_span> find_quote_spans(std::string_view text, std::span<text_span const> paragraphs,
+                                         std::vector<diagnostic>* notes, std::string_view origin, std::size_t first_line,
+                                         bool lines_in_file) {
+    return quote_pairer(text, paragraphs, notes, origin, first_line, lines_in_file).run();
 }
 
 std::vector<sentence> split_sentences(std::string_view text, std::span<text_span const> paragraphs,

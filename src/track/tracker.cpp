@@ -179,15 +179,16 @@ std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_
     return judged_pair{ia, ib, v};
 }
 
-claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
-                                   speaker_directory const& directory, std::span<claim_link const> links) {
-    claim_report r;
+namespace {
+
+/// Puts the claims into the report with their entities merged through `directory` and in date
+/// order; returns each old index's place in that order.
+std::vector<std::size_t> place_claims(claim_report& r, std::vector<claim> claims, speaker_directory const& directory) {
     {
         std::unordered_set<word_view> docs;
         for (auto const& c : claims) docs.insert(c.doc);
         r.documents = docs.size(); // articles with claims: the same from records as from articles
     }
-
     // One entity per speaker across the corpus; claims in date order.
     std::unordered_map<word_view, word_view> names;
     for (auto const& e : directory.entities()) names[intern(e.id)] = intern(e.name);
@@ -201,15 +202,16 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     permute(claims, std::move(order));
     r.claims = std::move(claims);
-    auto const& cl = r.claims;
-    {
-        std::unordered_set<word_view> speakers;
-        for (auto const& c : cl) speakers.insert(c.entity);
-        r.speakers = speakers.size();
-    }
+    std::unordered_set<word_view> speakers;
+    for (auto const& c : r.claims) speakers.insert(c.entity);
+    r.speakers = speakers.size();
+    return rank;
+}
 
-    idf_table idf = idf_of(cl);
-    union_find threads(cl.size());
+/// The judged pairs as changes (one speaker, two articles) and disagreements (two speakers, one
+/// day), surest first; one speaker's related claims joined into threads.
+void sort_pairs(claim_report& r, std::vector<judged_pair> const& pairs, std::vector<std::size_t> const& rank, union_find& threads) {
+    auto const& cl = r.claims;
     for (auto const& p : pairs) {
         std::size_t i = std::min(rank[p.a], rank[p.b]), j = std::max(rank[p.a], rank[p.b]);
         auto const& a = cl[i];
@@ -233,15 +235,44 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
             r.disagreements.push_back(std::move(ch));
         }
     }
-    for (auto const& l : links) threads.join(rank[l.a], rank[l.b]);
     auto surest = [](claim_change const& x, claim_change const& y) {
         return x.score != y.score ? x.score > y.score : std::tie(x.earlier, x.later) < std::tie(y.earlier, y.later);
     };
     std::sort(r.changes.begin(), r.changes.end(), surest);
     std::sort(r.disagreements.begin(), r.disagreements.end(), surest);
+}
 
-    // Topic threads: one speaker's claims linked by overlap, two or more; in the order of their
-    // first claims, whichever claim union_find made the root.
+/// A thread's topic: the terms most of its claims share, rarest first, as written in the first
+/// claim that has each (at most four).
+std::vector<std::string> topic_of(std::vector<std::size_t> const& members, std::vector<claim> const& cl, idf_table const& idf) {
+    std::unordered_map<word_view, std::size_t> freq; // ranked below by weight, then text
+    for (auto m : members)
+        for (auto const& term : cl[m].form.terms()) ++freq[term];
+    std::vector<std::pair<double, word_view>> ranked;
+    for (auto const& [term, k] : freq)
+        if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.weight(term), term);
+    std::sort(ranked.begin(), ranked.end(), [](auto const& x, auto const& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+    std::vector<std::string> topic;
+    for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) {
+        std::string shown(ranked[k].second);
+        for (auto m : members) {
+            auto const& f = cl[m].form;
+            auto it = std::find(f.terms().begin(), f.terms().end(), ranked[k].second);
+            if (it != f.terms().end()) {
+                shown = f.words()[static_cast<std::size_t>(it - f.terms().begin())];
+                break;
+            }
+        }
+        topic.push_back(shown);
+    }
+    return topic;
+}
+
+/// Topic threads: one speaker's claims linked by overlap, two or more; in the order of their
+/// first claims, whichever claim union_find made the root. Returns the thread of each root.
+std::unordered_map<std::size_t, std::size_t> make_threads(claim_report& r, union_find& threads) {
+    auto const& cl = r.claims;
+    idf_table idf = idf_of(cl);
     std::vector<std::uint32_t> group_size(cl.size(), 0);
     for (std::size_t i = 0; i < cl.size(); ++i) ++group_size[threads.find(i)];
     std::unordered_map<std::size_t, std::size_t> thread_of_root;
@@ -257,36 +288,21 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
         topic_thread t;
         t.entity = cl[members.front()].entity;
         t.speaker = cl[members.front()].speaker;
-        t.claims = members; // already in date order
-        // Topic: the terms most of the thread's claims share, rarest first.
-        std::unordered_map<word_view, std::size_t> freq; // ranked below by weight, then text
-        for (auto m : members)
-            for (auto const& term : cl[m].form.terms()) ++freq[term];
-        std::vector<std::pair<double, word_view>> ranked;
-        for (auto const& [term, k] : freq)
-            if (k >= 2) ranked.emplace_back(static_cast<double>(k) * idf.weight(term), term);
-        std::sort(ranked.begin(), ranked.end(), [](auto const& x, auto const& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
-        for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) {
-            // Shown as written in the first claim that has it.
-            std::string shown(ranked[k].second);
-            for (auto m : members) {
-                auto const& f = cl[m].form;
-                auto it = std::find(f.terms().begin(), f.terms().end(), ranked[k].second);
-                if (it != f.terms().end()) {
-                    shown = f.words()[static_cast<std::size_t>(it - f.terms().begin())];
-                    break;
-                }
-            }
-            t.topic.push_back(shown);
-        }
+        t.topic = topic_of(members, cl, idf);
+        t.claims = std::move(members); // already in date order
         r.threads.push_back(std::move(t)); // r.threads[k] is groups[k]: thread_of_root holds k
     }
+    return thread_of_root;
+}
+
+/// Each thread's changes and its Flip-O-Meter: a contradiction between the first and the last
+/// claim of a thread is a full flop; any other flagged change a half flip; none, no flip.
+void rate_threads(claim_report& r, union_find& threads, std::unordered_map<std::size_t, std::size_t> const& thread_of_root) {
+    auto const& cl = r.claims;
     for (std::size_t k = 0; k < r.changes.size(); ++k) {
         auto root = threads.find(r.changes[k].earlier);
         if (auto it = thread_of_root.find(root); it != thread_of_root.end()) r.threads[it->second].changes.push_back(k);
     }
-    // Flip-O-Meter: a contradiction between the first and the last claim of a thread is a full
-    // flop; any other flagged change a half flip; none, no flip.
     for (auto& t : r.threads) {
         if (t.changes.empty()) continue;
         t.flip = flip_rating::half_flip;
@@ -302,6 +318,19 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
         if (a.changes.empty() != b.changes.empty()) return !a.changes.empty();
         return a.claims.size() > b.claims.size();
     });
+}
+
+} // namespace
+
+claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
+                                   speaker_directory const& directory, std::span<claim_link const> links) {
+    claim_report r;
+    auto const rank = place_claims(r, std::move(claims), directory);
+    union_find threads(r.claims.size());
+    sort_pairs(r, pairs, rank, threads);
+    for (auto const& l : links) threads.join(rank[l.a], rank[l.b]);
+    auto const thread_of_root = make_threads(r, threads);
+    rate_threads(r, threads, thread_of_root);
     return r;
 }
 
@@ -326,11 +355,66 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     return assemble_claim_report(std::move(claims), found.judged, directory, found.links);
 }
 
-claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
-    // Terms as numbers: each claim's term ids in text order (flat, `first_term[i]` where claim i's
-    // begin), how many claims hold each term, and its weight (rarer weighs more, as in idf_of).
-    std::vector<std::uint32_t> first_term(claims.size() + 1, 0), term_ids, df;
-    {
+namespace {
+
+/// The claims' terms as numbers, for matching: each claim's term ids in text order (flat,
+/// `first_term[i]` where claim i's begin), how many claims hold each term and its weight (rarer
+/// weighs more, as in idf_of), the postings (the claims holding each term, in claim order), each
+/// claim's term ids sorted (the overlap of a pair costs a merge of two short lists instead of
+/// string compares) and their total weight, and articles and speakers as numbers.
+struct term_index {
+    explicit term_index(std::vector<claim> const& claims) {
+        number_terms(claims);
+        weight.resize(df.size());
+        for (std::size_t t = 0; t < df.size(); ++t) weight[t] = rarity(claims.size(), df[t]);
+        first_posting.assign(df.size() + 1, 0);
+        postings.resize(term_ids.size());
+        for (std::size_t t = 0; t < df.size(); ++t) first_posting[t + 1] = first_posting[t] + df[t];
+        std::vector<std::uint32_t> fill(first_posting.begin(), first_posting.end() - 1);
+        for (std::size_t i = 0; i < claims.size(); ++i)
+            for (auto k = first_term[i]; k < first_term[i + 1]; ++k) postings[fill[term_ids[k]]++] = static_cast<std::uint32_t>(i);
+        sorted_ids = term_ids;
+        total_weight.assign(claims.size(), 0.0);
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            std::sort(sorted_ids.begin() + first_term[i], sorted_ids.begin() + first_term[i + 1]);
+            for (auto k = first_term[i]; k < first_term[i + 1]; ++k) total_weight[i] += weight[term_ids[k]];
+        }
+        doc_no.resize(claims.size());
+        speaker_no.resize(claims.size());
+        std::unordered_map<std::string_view, std::uint32_t> docs, speakers;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            doc_no[i] = docs.emplace(claims[i].doc, static_cast<std::uint32_t>(docs.size())).first->second;
+            speaker_no[i] = speakers.emplace(claims[i].entity, static_cast<std::uint32_t>(speakers.size())).first->second;
+        }
+    }
+
+    /// The weighted share of terms claims a and b have in common (Dice).
+    double dice(std::size_t a, std::size_t b) const {
+        double shared = 0;
+        auto x = sorted_ids.begin() + first_term[a], x_end = sorted_ids.begin() + first_term[a + 1];
+        auto y = sorted_ids.begin() + first_term[b], y_end = sorted_ids.begin() + first_term[b + 1];
+        while (x != x_end && y != y_end) {
+            if (*x < *y) ++x;
+            else if (*y < *x) ++y;
+            else shared += weight[*x], ++x, ++y;
+        }
+        double total = total_weight[a] + total_weight[b];
+        return total > 0 ? 2 * shared / total : 0.0;
+    }
+    void weights_of(std::size_t i, std::vector<double>& w) const {
+        w.clear();
+        for (auto k = first_term[i]; k < first_term[i + 1]; ++k) w.push_back(weight[term_ids[k]]);
+    }
+    std::span<std::uint32_t const> terms_of(std::size_t i) const {
+        return {term_ids.begin() + first_term[i], term_ids.begin() + first_term[i + 1]};
+    }
+
+    std::vector<std::uint32_t> first_term, term_ids, df, first_posting, postings, sorted_ids, doc_no, speaker_no;
+    std::vector<double> weight, total_weight;
+
+private:
+    void number_terms(std::vector<claim> const& claims) {
+        first_term.assign(claims.size() + 1, 0);
         // By word number: 0 for a term not met yet, else its id here + 1.
         std::vector<std::uint32_t> term_id(std::size_t{last_term_id(claims)} + 1, 0);
         for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -347,49 +431,89 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
         }
         first_term[claims.size()] = static_cast<std::uint32_t>(term_ids.size());
     }
-    std::vector<double> weight(df.size());
-    for (std::size_t t = 0; t < df.size(); ++t) weight[t] = rarity(claims.size(), df[t]);
-    // Postings: the claims holding each term, in claim order (flat, `first_posting[t]` where term t's begin).
-    std::vector<std::uint32_t> first_posting(df.size() + 1, 0), postings(term_ids.size());
-    for (std::size_t t = 0; t < df.size(); ++t) first_posting[t + 1] = first_posting[t] + df[t];
-    {
-        std::vector<std::uint32_t> fill(first_posting.begin(), first_posting.end() - 1);
-        for (std::size_t i = 0; i < claims.size(); ++i)
-            for (auto k = first_term[i]; k < first_term[i + 1]; ++k) postings[fill[term_ids[k]]++] = static_cast<std::uint32_t>(i);
-    }
-    // Each claim's term ids sorted: the topic overlap of a candidate pair, the first thing
-    // judge_pair asks, costs a merge of two short lists instead of string compares.
-    std::vector<std::uint32_t> sorted_ids = term_ids;
-    std::vector<double> total_weight(claims.size(), 0.0);
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        std::sort(sorted_ids.begin() + first_term[i], sorted_ids.begin() + first_term[i + 1]);
-        for (auto k = first_term[i]; k < first_term[i + 1]; ++k) total_weight[i] += weight[term_ids[k]];
-    }
-    auto dice = [&](std::size_t a, std::size_t b) {
-        double shared = 0;
-        auto x = sorted_ids.begin() + first_term[a], x_end = sorted_ids.begin() + first_term[a + 1];
-        auto y = sorted_ids.begin() + first_term[b], y_end = sorted_ids.begin() + first_term[b + 1];
-        while (x != x_end && y != y_end) {
-            if (*x < *y) ++x;
-            else if (*y < *x) ++y;
-            else shared += weight[*x], ++x, ++y;
-        }
-        double total = total_weight[a] + total_weight[b];
-        return total > 0 ? 2 * shared / total : 0.0;
-    };
-    auto weights_of = [&](std::size_t i, std::vector<double>& w) {
-        w.clear();
-        for (auto k = first_term[i]; k < first_term[i + 1]; ++k) w.push_back(weight[term_ids[k]]);
-    };
-    // Articles and speakers as numbers, compared without reading their names again.
-    std::vector<std::uint32_t> doc_no(claims.size()), speaker_no(claims.size());
-    {
-        std::unordered_map<std::string_view, std::uint32_t> docs, speakers;
-        for (std::size_t i = 0; i < claims.size(); ++i) {
-            doc_no[i] = docs.emplace(claims[i].doc, static_cast<std::uint32_t>(docs.size())).first->second;
-            speaker_no[i] = speakers.emplace(claims[i].entity, static_cast<std::uint32_t>(speakers.size())).first->second;
+};
+
+/// One thread's matching: the candidates of a claim (later claims sharing its rarest terms, by
+/// the weight they share, and the next claims of its article) judged, with its own scratch.
+class claim_matcher {
+public:
+    claim_matcher(std::vector<claim> const& claims, term_index const& index)
+        : claims_(claims), index_(index), shared_weight_(claims.size(), 0.0) {}
+
+    void match(std::size_t i, std::vector<judged_pair>& out, std::vector<claim_link>& links) {
+        gather_candidates(i);
+        for (auto j : touched_) {
+            shared_weight_[j] = 0;
+            judge(i, j, out, links);
         }
     }
+
+private:
+    void gather_candidates(std::size_t i) {
+        auto const& x = index_;
+        touched_.clear();
+        track::choose_blocking_terms(x.terms_of(i), [&](std::uint32_t t) { return x.df[t]; }, rarest_);
+        for (auto t : rarest_) {
+            double w = x.weight[t];
+            auto list_end = x.postings.begin() + x.first_posting[t + 1];
+            for (auto it = std::upper_bound(x.postings.begin() + x.first_posting[t], list_end, i); it != list_end; ++it) {
+                if (shared_weight_[*it] == 0) touched_.push_back(*it);
+                shared_weight_[*it] += w;
+            }
+        }
+        track::keep_heaviest(touched_, [&](std::size_t j) { return shared_weight_[j]; }, [&](std::size_t j) { shared_weight_[j] = 0; });
+        // The other claims of the same article always meet: two parties' accounts of one event
+        // may share few words ("the strikes target the military" / "a war crime against civilians").
+        for (std::size_t j = i + 1; j < claims_.size() && j <= i + same_article_window && x.doc_no[j] == x.doc_no[i]; ++j)
+            if (shared_weight_[j] == 0 && x.speaker_no[j] != x.speaker_no[i]) touched_.push_back(j);
+        std::sort(touched_.begin(), touched_.end());
+    }
+
+    void judge(std::size_t i, std::size_t j, std::vector<judged_pair>& out, std::vector<claim_link>& links) {
+        auto const& x = index_;
+        // judge_pair keeps a pair only from this overlap on, or as two parties' accounts of one
+        // event (same article, two speakers): skip the rest without judging them.
+        bool accounts = x.doc_no[i] == x.doc_no[j] && x.speaker_no[i] != x.speaker_no[j];
+        if (x.dice(i, j) < thread_similarity - 1e-9) {
+            // Below it only two accounts of one event can come out, and those speak of one
+            // subject (compare_accounts).
+            auto const& si = claims_[i].form.subject;
+            if (!accounts || si.empty() || si != claims_[j].form.subject) return;
+        }
+        bool const same_speaker = x.speaker_no[i] == x.speaker_no[j];
+        if (claims_[i].text == claims_[j].text && claims_[i].form.lead == claims_[j].form.lead) {
+            // The same words (a syndicated story, a quote repeated): consistent, fully shared,
+            // what judge_pair finds without comparing them word by word. Kept only as one
+            // speaker's thread link across articles. (Not when a cue in the claim differs:
+            // "endorsed the plan" / "criticized the plan", "denied it".)
+            if (same_speaker && x.doc_no[i] != x.doc_no[j]) links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+            return;
+        }
+        x.weights_of(i, weights_i_);
+        x.weights_of(j, weights_j_);
+        auto p = judge_pair(claims_[i], claims_[j], i, j, weights_i_, weights_j_);
+        if (!p) return;
+        // A pair that flags nothing only links one speaker's claims into a topic thread: keep it
+        // without its evidence, and not at all between two speakers.
+        if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
+            if (same_speaker) links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+            return;
+        }
+        out.push_back(std::move(*p));
+    }
+
+    std::vector<claim> const& claims_;
+    term_index const& index_;
+    std::vector<double> shared_weight_;
+    std::vector<std::size_t> touched_;
+    std::vector<std::uint32_t> rarest_; // term ids
+    std::vector<double> weights_i_, weights_j_;
+};
+
+} // namespace
+
+claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
+    term_index const index(claims);
     // Claims are matched in blocks taken by `jobs` threads in turn; each block's pairs go to its
     // own list and the lists are joined in block order: the same pairs, in the same order,
     // whatever the number of threads.
@@ -397,65 +521,8 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs) {
     std::vector<std::vector<judged_pair>> found(blocks);
     std::vector<std::vector<claim_link>> found_links(blocks);
     run_blocks(blocks, jobs, [&] {
-        return [&, shared_weight = std::vector<double>(claims.size(), 0.0), touched = std::vector<std::size_t>(),
-                rarest = std::vector<std::uint32_t>() /* term ids */, weights_i = std::vector<double>(),
-                weights_j = std::vector<double>()](std::size_t b) mutable {
-            auto& out = found[b];
-            auto& links = found_links[b];
-            for (std::size_t i = b * block_size; i < std::min(claims.size(), (b + 1) * block_size); ++i) {
-                // Candidates: later claims sharing its rarest terms, by the weight they share.
-                touched.clear();
-                track::choose_blocking_terms(std::span(term_ids.begin() + first_term[i], term_ids.begin() + first_term[i + 1]),
-                                             [&](std::uint32_t t) { return df[t]; }, rarest);
-                for (auto t : rarest) {
-                    double w = weight[t];
-                    auto list_end = postings.begin() + first_posting[t + 1];
-                    for (auto it = std::upper_bound(postings.begin() + first_posting[t], list_end, i); it != list_end; ++it) {
-                        if (shared_weight[*it] == 0) touched.push_back(*it);
-                        shared_weight[*it] += w;
-                    }
-                }
-                track::keep_heaviest(touched, [&](std::size_t j) { return shared_weight[j]; },
-                                     [&](std::size_t j) { shared_weight[j] = 0; });
-                // The other claims of the same article always meet: two parties' accounts of one event
-                // may share few words ("the strikes target the military" / "a war crime against civilians").
-                for (std::size_t j = i + 1; j < claims.size() && j <= i + same_article_window && doc_no[j] == doc_no[i]; ++j)
-                    if (shared_weight[j] == 0 && speaker_no[j] != speaker_no[i]) touched.push_back(j);
-                std::sort(touched.begin(), touched.end());
-                for (auto j : touched) {
-                    shared_weight[j] = 0;
-                    // judge_pair keeps a pair only from this overlap on, or as two parties' accounts of one
-                    // event (same article, two speakers): skip the rest without judging them.
-                    bool accounts = doc_no[i] == doc_no[j] && speaker_no[i] != speaker_no[j];
-                    if (dice(i, j) < thread_similarity - 1e-9) {
-                        // Below it only two accounts of one event can come out, and those speak of one
-                        // subject (compare_accounts).
-                        auto const& si = claims[i].form.subject;
-                        if (!accounts || si.empty() || si != claims[j].form.subject) continue;
-                    }
-                    if (claims[i].text == claims[j].text && claims[i].form.lead == claims[j].form.lead) {
-                        // The same words (a syndicated story, a quote repeated): consistent, fully
-                        // shared, what judge_pair finds without comparing them word by word. Kept
-                        // only as one speaker's thread link across articles. (Not when a cue in the
-                        // claim differs: "endorsed the plan" / "criticized the plan", "denied it".)
-                        if (speaker_no[i] == speaker_no[j] && doc_no[i] != doc_no[j])
-                            links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
-                        continue;
-                    }
-                    weights_of(i, weights_i);
-                    weights_of(j, weights_j);
-                    auto p = judge_pair(claims[i], claims[j], i, j, weights_i, weights_j);
-                    if (!p) continue;
-                    // A pair that flags nothing only links one speaker's claims into a topic thread: keep
-                    // it without its evidence, and not at all between two speakers.
-                    if (!flagged(p->verdict.rel) && p->verdict.rule != "accounts") {
-                        if (speaker_no[i] == speaker_no[j])
-                            links.push_back(claim_link{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
-                        continue;
-                    }
-                    out.push_back(std::move(*p));
-                }
-            }
+        return [&, matcher = claim_matcher(claims, index)](std::size_t b) mutable {
+            for (std::size_t i = b * block_size; i < std::min(claims.size(), (b + 1) * block_size); ++i) matcher.match(i, found[b], found_links[b]);
         };
     });
     claim_matches out;
