@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -115,7 +116,45 @@ inline bool is_upper_char(char32_t c) {
     return is_upper_char_beyond_ascii(c);
 }
 
-// ---- quote marks ------------------------------------------------------------------
+// ---- words ------------------------------------------------------------------------
+
+/// Where the word starting at byte `pos` ends, reading no further than `limit`: letters, marks
+/// and digits of any script, with a hyphen or an apostrophe (' or ’) inside it when a letter or
+/// digit follows ("well-known", "don’t", "Kyiv’s", "COVID-19"); `pos` when no word starts there.
+/// The one definition of a word: the grammars' word boundary is the same, and the word table
+/// (src/text/words.hpp), the rules and the resolver read words so.
+std::size_t word_end_at(std::string_view text, std::size_t pos, std::size_t limit);
+
+/// What the word lists say of one word as written (case as written), looked up once per distinct
+/// word and thread.
+struct word_facts {
+    std::int16_t cue = -1;         ///< the cue entry the whole word is (cue_of_entry), or -1
+    bool opens_longer_cue = false; ///< an entry of several words starts with this word ("according")
+};
+word_facts facts_of_word(std::string_view word);
+
+/// The same for a caller that reads many words (the word table): one per thread, its cache of
+/// short words (up to eight bytes, most words) at hand.
+class word_facts_reader {
+public:
+    word_facts_reader();
+    word_facts facts(std::string_view word);
+    /// The facts of a word of up to eight bytes whose bytes, packed into a number in order (the
+    /// first the lowest), are `key`.
+    word_facts facts_of_short(std::string_view word, std::uint64_t key);
+
+private:
+    static constexpr unsigned short_bits = 16;
+    struct short_entry {
+        std::uint64_t key = 0;
+        std::uint8_t length = 0; ///< 0: empty
+        word_facts facts;
+    };
+    std::vector<short_entry> short_;
+};
+word_facts_reader& this_thread_facts_reader();
+
+
 
 enum class mark_family { double_quote, single_quote, guillemet, single_guillemet };
 enum class mark_role { open, close, either, close_or_apostrophe, open_low };
@@ -217,6 +256,8 @@ std::size_t skip_blank(std::string_view text, std::size_t pos);
 
 /// A speech cue (`said`, `told`, `according to`, `believes`) starting at `pos`.
 std::optional<cue_match> match_cue(std::string_view text, std::size_t pos);
+/// The cue entry `index` of word_facts::cue (its begin and end unset).
+cue_match const& cue_of_entry(std::int16_t index);
 
 /// `SPEAKER [adverbs] CUE` starting at `pos` (“…,” Zelensky said / he had previously said).
 struct subject_cue_match {

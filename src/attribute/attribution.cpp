@@ -11,6 +11,8 @@
 namespace verbatim::attribute {
 
 std::vector<attribution> attribute(article_context& article, text::text_window const& window) {
+    text::word_table const words(article.text(), article.layout(), window);
+    article.read_window(words);
     report_list reports;
     auto const& sentences = article.layout().sentences;
     for (std::size_t si = window.first_sentence; si < window.last_sentence; ++si) {

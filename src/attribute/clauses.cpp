@@ -153,7 +153,7 @@ std::size_t as_quote_end(sentence_context const& sv, text_span content) {
     auto const t = sv.text();
     auto const& article = sv.article();
     for (std::size_t p = content.begin; p + 3 < content.end; ++p) {
-        if (sv.quote_at(p) >= 0 || t.compare(p, 3, "as ") != 0 || (p > 0 && !is_space(t[p - 1]))) continue;
+        if (t[p] != 'a' || t[p + 1] != 's' || t[p + 2] != ' ' || (p > 0 && !is_space(t[p - 1])) || sv.quote_at(p) >= 0) continue;
         std::size_t q = sv.over_blank(p + 2);
         if (auto w = sv.word_at(q); w == "a" || w == "an" || w == "the") q = sv.over_blank(q + w.size());
         auto qi = sv.quote_opening_at(q);

@@ -209,7 +209,8 @@ bool article_context::all_names(g::speaker_phrase const& sp) {
 // ---- the sentence --------------------------------------------------------------------------
 
 sentence_context::sentence_context(article_context& article, text::sentence const& s)
-    : article_(article), s_(s), text_(article.text()), bound_(article.text().substr(0, s.end)), top_(article.top_in(s)) {}
+    : article_(article), s_(s), text_(article.text()), bound_(article.text().substr(0, s.end)), top_(article.top_in(s)),
+      index_(static_cast<std::size_t>(&s - article.layout().sentences.data())) {}
 
 std::ptrdiff_t sentence_context::quote_at(std::size_t pos) const {
     auto const& quotes = article_.layout().quotes;
@@ -259,44 +260,35 @@ std::ptrdiff_t sentence_context::quote_after_conjunction(std::size_t pos) const 
 
 std::vector<std::size_t> const& sentence_context::words() const {
     if (words_) return *words_;
-    auto ascii_alnum = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'); };
-    auto prev_char = [&](std::size_t pos) -> char32_t {
-        if (pos == 0) return 0;
-        std::size_t p = pos - 1;
-        while (p > 0 && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) --p;
-        int n = 0;
-        return g::decode_utf8_at(text_, p, n);
-    };
-    auto const& quotes = article_.layout().quotes;
     auto& out = words_.emplace();
-    out.reserve((s_.end - s_.begin) / 4 + 1);
-    std::size_t pos = s_.begin;
-    auto next_quote = top_.begin(); // (top-level quotations are in order and do not overlap)
-    while (pos < s_.end) {
-        while (next_quote != top_.end() && quotes[*next_quote].close_end <= pos) ++next_quote;
-        if (next_quote != top_.end() && quotes[*next_quote].open <= pos) {
-            pos = std::max<std::size_t>(pos + 1, quotes[*next_quote].close_end);
-            continue;
+    auto const table = article_.words().of_sentence(index_);
+    out.reserve(table.size());
+    word_refs_.reserve(table.size());
+    for (auto const& w : table)
+        if (!w.in_quote) {
+            out.push_back(w.begin);
+            word_refs_.push_back(&w);
         }
-        auto const b = static_cast<unsigned char>(text_[pos]);
-        if (b < 0x80 && !ascii_alnum(b)) {
-            ++pos; // (punctuation and blanks: most bytes that start no word)
-            continue;
-        }
-        int n = 1;
-        if (b >= 0x80 && !g::is_word_char(g::decode_utf8_at(text_, pos, n))) {
-            pos += static_cast<std::size_t>(std::max(n, 1));
-            continue;
-        }
-        auto before = pos == s_.begin ? 0 : static_cast<unsigned char>(text_[pos - 1]);
-        bool boundary = pos == s_.begin || !g::is_word_char(before < 0x80 ? before : prev_char(pos));
-        if (boundary && !(pos > s_.begin && (before == '-' || before == '\'')))
-            out.push_back(pos);
-        pos += static_cast<std::size_t>(std::max(n, 1));
-        // the rest of an ASCII word starts none (no quotation opens inside a word)
-        while (pos < s_.end && ascii_alnum(static_cast<unsigned char>(text_[pos]))) ++pos;
-    }
     return out;
+}
+
+std::optional<g::cue_match> sentence_context::cue_of_word(text::word const& w) const {
+    if (!w.facts_read || w.facts.opens_longer_cue) return g::match_cue(bound_, w.begin);
+    if (w.facts.cue < 0) return std::nullopt;
+    auto c = g::cue_of_entry(w.facts.cue);
+    c.begin = w.begin;
+    c.end = w.end;
+    return c;
+}
+
+std::optional<g::cue_match> sentence_context::cue_of(std::size_t wi) const {
+    words();
+    return cue_of_word(*word_refs_[wi]);
+}
+
+std::optional<g::cue_match> sentence_context::cue_at(std::size_t pos) const {
+    if (auto const* w = article_.words().starting_at(index_, pos)) return cue_of_word(*w);
+    return g::match_cue(bound_, pos); // (not where a word starts: inside one, or at a mark)
 }
 
 std::size_t sentence_context::back_over_blank(std::size_t pos) const {
@@ -312,14 +304,7 @@ std::size_t sentence_context::over_blank(std::size_t pos) const {
 
 std::string_view sentence_context::word_at(std::size_t pos) const {
     if (pos >= s_.end) return {};
-    std::size_t e = pos;
-    while (e < s_.end) {
-        int n = 0;
-        char32_t c = g::decode_utf8_at(text_, e, n);
-        if (!g::is_word_char(c) && c != '-' && c != '\'') break;
-        e += static_cast<std::size_t>(n);
-    }
-    return text_.substr(pos, e - pos);
+    return text_.substr(pos, g::word_end_at(text_, pos, s_.end) - pos);
 }
 
 text_span sentence_context::letters_before(std::size_t pos) const {

@@ -18,6 +18,7 @@
 #include "attribute/attribution.hpp"
 #include "language.hpp"
 #include "text/segment.hpp"
+#include "text/words.hpp"
 
 namespace verbatim::attribute {
 
@@ -50,6 +51,9 @@ public:
 
     std::string_view text() const { return text_; }
     text::article_layout const& layout() const { return layout_; }
+    /// The words of the window being read.
+    text::word_table const& words() const { return *words_; }
+    void read_window(text::word_table const& words) { words_ = &words; }
     text::quote_span const& quote(std::size_t i) const { return layout_.quotes[i]; }
     /// Quotations not inside another, in text order (they do not overlap).
     std::span<std::size_t const> top_quotes() const { return top_; }
@@ -99,6 +103,7 @@ public:
 private:
     std::string_view text_;
     text::article_layout const& layout_;
+    text::word_table const* words_ = nullptr;
     std::vector<std::size_t> top_;
     std::vector<std::ptrdiff_t> next_part_;
     std::vector<bool> used_;
@@ -121,8 +126,10 @@ public:
     std::size_t end() const { return s_.end; }
     std::size_t paragraph() const { return s_.paragraph; }
 
-    /// Starts of the words of the sentence, outside quotations (read once).
+    /// Starts of the words of the sentence, outside quotations (from the word table).
     std::vector<std::size_t> const& words() const;
+    /// The cue that words()[wi] is, if any (as cue_at, from the word table's facts).
+    std::optional<g::cue_match> cue_of(std::size_t wi) const;
 
     /// The top-level quotation (index into the layout's quotes) that holds byte `pos`, or -1.
     std::ptrdiff_t quote_at(std::size_t pos) const;
@@ -149,7 +156,7 @@ public:
     std::size_t clause_end() const;
 
     /// The cue (a speech, belief or `according to` word) starting at `pos`, if any.
-    std::optional<g::cue_match> cue_at(std::size_t pos) const { return g::match_cue(bound_, pos); }
+    std::optional<g::cue_match> cue_at(std::size_t pos) const;
     /// The longest speaker noun phrase at `pos`.
     std::optional<g::speaker_phrase> speaker_at(std::size_t pos) const { return g::match_speaker(bound_, pos); }
     std::optional<g::speaker_phrase> speaker_ending_at(std::size_t pos, std::size_t end) const {
@@ -163,7 +170,10 @@ private:
     text::sentence const& s_;
     std::string_view text_, bound_;
     std::span<std::size_t const> top_;
+    std::size_t index_ = 0; ///< of the sentence in the layout
     mutable std::optional<std::vector<std::size_t>> words_;
+    mutable std::vector<text::word const*> word_refs_; ///< the table's entries of words_
+    std::optional<g::cue_match> cue_of_word(text::word const& w) const;
 };
 
 /// Where the speaker of a cue stands: before it (the subject), after it (“…,” said X), or as

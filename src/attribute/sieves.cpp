@@ -151,7 +151,7 @@ void report_cues(sentence_context& sv, report_list& reports) {
         rules::asked(site, reports);
     }
     for (std::size_t wi = 0; wi < words.size(); ++wi) {
-        auto cue = sv.cue_at(words[wi]);
+        auto cue = sv.cue_of(wi);
         if (!cue || gerund_noun(sv, *cue)) continue;
         // ("thought of her first summer there": a belief verb before "of" or "about" recalls, not reports)
         if (cue->kind == g::cue_class::belief) {

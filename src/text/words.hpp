@@ -1,0 +1,48 @@
+// text/words.hpp — the words of an article, read once: where each is (its sentence, inside a
+// quotation or not) and what the word lists say of it, for every rule and the resolver to read
+// by index instead of scanning the text again. A word is what grammars::word_end_at says.
+//
+//   text::word_table words(doc.text, layout, window);
+//   for (auto const& w : words.of_sentence(3)) if (w.facts.cue >= 0) { /* a cue word */ }
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "language.hpp"
+#include "text/segment.hpp"
+
+namespace verbatim::text {
+
+/// One word of an article.
+struct word {
+    std::uint32_t begin = 0, end = 0; ///< bytes
+    bool in_quote = false;            ///< inside a quotation of its sentence (from its mark on)
+    bool facts_read = false;          ///< `facts` are read (for the words outside quotations: the ones rules look up)
+    grammars::word_facts facts;
+};
+
+/// The words of one window of an article (text::windows_of), sentence by sentence.
+class word_table {
+public:
+    word_table(std::string_view text, article_layout const& layout, text_window const& window);
+
+    /// The words of sentence `s` (an index into the layout's sentences, inside the window).
+    std::span<word const> of_sentence(std::size_t s) const {
+        auto const k = s - first_sentence_;
+        return {words_.data() + first_[k], words_.data() + first_[k + 1]};
+    }
+    /// The word of sentence `s` that starts at byte `pos`, or null.
+    word const* starting_at(std::size_t s, std::size_t pos) const;
+    std::size_t size() const { return words_.size(); }
+
+private:
+    std::vector<word> words_;
+    std::vector<std::uint32_t> first_; ///< where each sentence's words begin (one more at the end)
+    std::size_t first_sentence_ = 0;
+};
+
+} // namespace verbatim::text
