@@ -125,9 +125,83 @@ inline bool is_upper_char(char32_t c) {
 /// (src/text/words.hpp), the rules and the resolver read words so.
 std::size_t word_end_at(std::string_view text, std::size_t pos, std::size_t limit);
 
+/// Closed classes of words the rules ask about; their words are in grammars/en/word_classes.txt
+/// (one line a class, named as here). The engine names no English word: it asks in_class.
+enum class word_class : std::uint8_t {
+    article,
+    indefinite_article,
+    possessive_determiner,
+    definite_article,
+    ambiguous_possessive,
+    source_determiner,
+    medium_determiner,
+    not_after_infinitive_to,
+    auxiliary,
+    passive_auxiliary,
+    subject_pronoun,
+    source_phrase_stop,
+    contracted_subject,
+    first_or_second_person,
+    pronoun_it,
+    coordinator,
+    and_word,
+    but_word,
+    alternative_coordinator,
+    opening_conjunction,
+    leading_conjunction,
+    contrast_conjunction,
+    adverbial_conjunction,
+    relative_pronoun,
+    relative_clause_opener,
+    relative_who,
+    complementizer,
+    reported_after_but,
+    clause_lead,
+    question_word,
+    asked_opener,
+    asked_after,
+    participle_lead,
+    hanging_phrase_opener,
+    manner_word,
+    while_word,
+    including,
+    by_word,
+    of_word,
+    to_word,
+    on_word,
+    as_word,
+    such_word,
+    against_word,
+    in_word,
+    about_word,
+    topic_about,
+    speech_object_preposition,
+    for_word,
+    medium_preposition,
+    medium_noun,
+    recall_preposition,
+    approximator,
+    comparative_quantifier,
+    adjective_with,
+    adjective_to,
+    with_word,
+    title_small_word,
+    plain_say,
+    plain_said,
+    asked_cue,
+    calling_verb,
+    call_verb,
+    rail_verb,
+    speech_noun,
+    count
+};
+/// Word endings the rules ask about (grammars/en/word_forms.txt).
+enum class word_form : std::uint8_t { participle, past, adverb, plural, double_s, wise, count };
+
 /// What the word lists say of one word as written (case as written), looked up once per distinct
 /// word and thread.
 struct word_facts {
+    std::uint64_t classes[2] = {0, 0}; ///< the word classes it is in, one bit each (bit k % 64 of word k / 64)
     std::int16_t cue = -1;         ///< the cue entry the whole word is (cue_of_entry), or -1
     bool opens_longer_cue = false; ///< an entry of several words starts with this word ("according")
 };
@@ -153,6 +227,17 @@ private:
     std::vector<short_entry> short_;
 };
 word_facts_reader& this_thread_facts_reader();
+
+/// Whether `word` (as written) is in the class.
+inline bool in_class(std::string_view word, word_class c) {
+    auto const k = static_cast<unsigned>(c);
+    return (facts_of_word(word).classes[k / 64] >> (k % 64)) & 1U;
+}
+/// Whether `word` ends as the form says ("saying": participle).
+bool has_form(std::string_view word, word_form f);
+/// The classes and forms the engine asks about that grammars/en/ gives no word or ending (a list
+/// out of step with word_class or word_form; empty when they agree).
+std::vector<std::string_view> classes_without_words();
 
 
 

@@ -34,6 +34,11 @@ public:
         else if (entry.size() == 2) set(two_, b(0) << 8U | b(1));
         else if (entry.size() >= 3) set(three_, hash3(b(0), b(1), b(2)));
     }
+    /// Whether a whole word of three bytes or more at `p` may be an entry (or open one of
+    /// several words): only the entries' first three bytes tell.
+    bool may_be_long_entry(char const* p) const {
+        return test(three_, hash3(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[1]), static_cast<unsigned char>(p[2])));
+    }
     bool may_match(char const* p, char const* last) const {
         auto b = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
         auto n = last - p;

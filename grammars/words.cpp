@@ -1,5 +1,6 @@
 // grammars/words.cpp — the one definition of a word (word_end_at) and what the word lists say
 // of a word (facts_of_word), remembered per thread by the word's letters.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -13,17 +14,96 @@
 namespace verbatim::grammars {
 namespace {
 
-/// The single-word cue entries, numbered, and the first words of the entries of several words.
-struct cue_entries {
+/// The names of the word classes, in the order of word_class (as word_classes.txt names them).
+constexpr std::string_view class_names[] = {
+    "article",
+    "indefinite_article",
+    "possessive_determiner",
+    "definite_article",
+    "ambiguous_possessive",
+    "source_determiner",
+    "medium_determiner",
+    "not_after_infinitive_to",
+    "auxiliary",
+    "passive_auxiliary",
+    "subject_pronoun",
+    "source_phrase_stop",
+    "contracted_subject",
+    "first_or_second_person",
+    "pronoun_it",
+    "coordinator",
+    "and_word",
+    "but_word",
+    "alternative_coordinator",
+    "opening_conjunction",
+    "leading_conjunction",
+    "contrast_conjunction",
+    "adverbial_conjunction",
+    "relative_pronoun",
+    "relative_clause_opener",
+    "relative_who",
+    "complementizer",
+    "reported_after_but",
+    "clause_lead",
+    "question_word",
+    "asked_opener",
+    "asked_after",
+    "participle_lead",
+    "hanging_phrase_opener",
+    "manner_word",
+    "while_word",
+    "including",
+    "by_word",
+    "of_word",
+    "to_word",
+    "on_word",
+    "as_word",
+    "such_word",
+    "against_word",
+    "in_word",
+    "about_word",
+    "topic_about",
+    "speech_object_preposition",
+    "for_word",
+    "medium_preposition",
+    "medium_noun",
+    "recall_preposition",
+    "approximator",
+    "comparative_quantifier",
+    "adjective_with",
+    "adjective_to",
+    "with_word",
+    "title_small_word",
+    "plain_say",
+    "plain_said",
+    "asked_cue",
+    "calling_verb",
+    "call_verb",
+    "rail_verb",
+    "speech_noun"};
+static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
+static_assert(static_cast<std::size_t>(word_class::count) <= 128);
+
+constexpr std::string_view form_names[] = {"participle", "past", "adverb", "plural", "double_s", "wise"};
+static_assert(std::size(form_names) == static_cast<std::size_t>(word_form::count));
+
+/// The single-word cue entries, numbered, and the first words of the entries of several words;
+/// the words of each class; the first bytes of all of them (most words are none).
+struct word_entries {
     std::vector<cue_match> values;
     word_table<std::int16_t> index;
     word_set first_words;
+    word_table<std::array<std::uint64_t, 2>> classes;
+    prefix_filter starts;
+    std::array<std::vector<std::string>, static_cast<std::size_t>(word_form::count)> endings;
+    std::array<bool, static_cast<std::size_t>(word_class::count)> class_has_words{};
 };
 
-cue_entries const& the_cue_entries() {
-    static cue_entries const entries = [] {
-        cue_entries out;
+word_entries const& the_word_entries() {
+    static word_entries const entries = [] {
+        word_entries out;
         the_lexicon().cues.for_each([&](std::string const& entry, cue_value const& value) {
+            out.starts.add(entry);
             if (auto space = entry.find(' '); space != std::string::npos) {
                 out.first_words.insert(entry.substr(0, space));
                 return;
@@ -31,6 +111,23 @@ cue_entries const& the_cue_entries() {
             out.index[entry] = static_cast<std::int16_t>(out.values.size());
             out.values.push_back(value);
         });
+        auto read_lines = [](std::string_view list, auto const& names, auto&& use) {
+            for (auto line : word_list_entries(list)) {
+                auto colon = line.find(':');
+                if (colon == std::string_view::npos) continue;
+                auto name = line.substr(0, colon);
+                while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+                auto it = std::find(std::begin(names), std::end(names), name);
+                if (it == std::end(names)) continue; // (a class the engine does not ask about)
+                for (auto w : split_words(line.substr(colon + 1))) use(static_cast<std::size_t>(it - std::begin(names)), w);
+            }
+        };
+        read_lines("en/word_classes", class_names, [&](std::size_t k, std::string_view w) {
+            out.classes[w][k / 64] |= std::uint64_t{1} << (k % 64);
+            out.class_has_words[k] = true;
+            out.starts.add(w);
+        });
+        read_lines("en/word_forms", form_names, [&](std::size_t k, std::string_view w) { out.endings[k].emplace_back(w); });
         return out;
     }();
     return entries;
@@ -48,10 +145,11 @@ struct facts_cache {
 };
 
 word_facts read_facts(std::string_view word) {
-    auto const& cues = the_cue_entries();
+    auto const& entries = the_word_entries();
     word_facts f;
-    if (auto e = cues.index.find(word)) f.cue = e->second;
-    f.opens_longer_cue = cues.first_words.contains(word);
+    if (auto e = entries.index.find(word)) f.cue = e->second;
+    f.opens_longer_cue = entries.first_words.contains(word);
+    if (auto e = entries.classes.find(word)) f.classes[0] = e->second[0], f.classes[1] = e->second[1];
     return f;
 }
 
@@ -97,9 +195,9 @@ std::size_t word_end_at(std::string_view text, std::size_t pos, std::size_t limi
 namespace {
 
 word_facts facts_of_long_word(std::string_view word) {
-    // (most words open no cue entry: the cue table's first three bytes say so without a look-up)
-    static prefix_filter const& cue_starts = the_lexicon().filter(word_list::cues);
-    if (!cue_starts.may_match(word.data(), word.data() + word.size())) return {};
+    // (most words are no entry: the entries' first three bytes say so without a look-up)
+    static prefix_filter const& starts = the_word_entries().starts;
+    if (!starts.may_be_long_entry(word.data())) return {};
     if (word.size() > facts_cache::max_key) return read_facts(word);
     thread_local std::unique_ptr<facts_cache> cache = std::make_unique<facts_cache>();
     std::uint64_t const h = word_hash{}(word);
@@ -118,10 +216,10 @@ word_facts word_facts_reader::facts_of_short(std::string_view word, std::uint64_
     if (e.key == key && e.length == word.size()) return e.facts;
     e.key = key;
     e.length = static_cast<std::uint8_t>(word.size());
-    // (most words open no cue entry: the cue table's first three bytes say so without a look-up;
-    // a shorter word may open an entry of several words, "as quoted by")
-    static prefix_filter const& cue_starts = the_lexicon().filter(word_list::cues);
-    e.facts = word.size() >= 3 && !cue_starts.may_match(word.data(), word.data() + word.size()) ? word_facts{} : read_facts(word);
+    // (most words are no entry: the entries' first three bytes say so without a look-up; a shorter
+    // word may be a class word or open a cue of several words, "as quoted by")
+    static prefix_filter const& starts = the_word_entries().starts;
+    e.facts = word.size() >= 3 && !starts.may_be_long_entry(word.data()) ? word_facts{} : read_facts(word);
     return e.facts;
 }
 
@@ -142,6 +240,22 @@ word_facts_reader& this_thread_facts_reader() {
 
 word_facts facts_of_word(std::string_view word) { return this_thread_facts_reader().facts(word); }
 
-cue_match const& cue_of_entry(std::int16_t index) { return the_cue_entries().values[static_cast<std::size_t>(index)]; }
+cue_match const& cue_of_entry(std::int16_t index) { return the_word_entries().values[static_cast<std::size_t>(index)]; }
+
+bool has_form(std::string_view word, word_form f) {
+    for (auto const& ending : the_word_entries().endings[static_cast<std::size_t>(f)])
+        if (word.ends_with(ending)) return true;
+    return false;
+}
+
+std::vector<std::string_view> classes_without_words() {
+    auto const& entries = the_word_entries();
+    std::vector<std::string_view> out;
+    for (std::size_t k = 0; k < std::size(class_names); ++k)
+        if (!entries.class_has_words[k]) out.push_back(class_names[k]);
+    for (std::size_t k = 0; k < std::size(form_names); ++k)
+        if (entries.endings[k].empty()) out.push_back(form_names[k]);
+    return out;
+}
 
 } // namespace verbatim::grammars

@@ -22,7 +22,7 @@ text_span trim_writers_words(sentence_context const& sv, attribution const& a, t
         if (t[p] != ',' || sv.quote_at(p) >= 0) continue;
         std::size_t wp = sv.over_blank(p + 1);
         auto w = sv.word_at(wp);
-        if ((w.size() > 4 && w.ends_with("ing")) || w == "without") {
+        if ((w.size() > 4 && g::has_form(w, wf::participle)) || g::in_class(w, wc::manner_word)) {
             // ", saying …" is a report of its own; ", speaking in English" tells how.
             if (g::is_clause_opener(w) || sv.cue_at(wp)) content.end = sv.back_over_blank(p);
         }
@@ -37,7 +37,7 @@ text_span trim_writers_words(sentence_context const& sv, attribution const& a, t
         if (q.close_end >= content.end) break;
         if (q.closed && article.ends_on_own_comma(q)) {
             auto w = sv.word_at(sv.over_blank(q.close_end));
-            if ((w.size() > 4 && w.ends_with("ing")) || w == "while") {
+            if ((w.size() > 4 && g::has_form(w, wf::participle)) || g::in_class(w, wc::while_word)) {
                 content.end = q.close_end;
                 break;
             }
@@ -64,10 +64,11 @@ text_span trim_writers_words(sentence_context const& sv, attribution const& a, t
         auto w = sv.word_at(q);
         auto const next = sv.next_quote(q); // (a quotation between q and the end)
         bool const quoted_after = q < content.end && next >= 0 && article.quote(static_cast<std::size_t>(next)).open < content.end;
-        auto after_but = w == "but" ? sv.word_at(sv.over_blank(q + 3)) : std::string_view{};
-        bool reported_too = after_but == "that" || after_but == "rather" || after_but == "also" || after_but == "not";
-        if (w == "but" && count_words(t, {content.begin, p}, 3) >= 3 && !quoted_after && !reported_too &&
-            g::looks_like_clause(t, sv.over_blank(q + 3), content.end)) {
+        bool const but = g::in_class(w, wc::but_word);
+        auto after_but = but ? sv.word_at(sv.over_blank(q + w.size())) : std::string_view{};
+        bool reported_too = but && g::in_class(after_but, wc::reported_after_but);
+        if (but && count_words(t, {content.begin, p}, 3) >= 3 && !quoted_after && !reported_too &&
+            g::looks_like_clause(t, sv.over_blank(q + w.size()), content.end)) {
             content.end = sv.back_over_blank(p);
             break;
         }
@@ -131,41 +132,40 @@ bool clause_done(sentence_context const& sv, std::size_t pos) {
     if (t.substr(pos, 3) == "\xE2\x80\x94" || t.substr(pos, 3) == "\xE2\x80\x93") return true;
     auto w = sv.word_at(pos);
     // "says directly to the camera", "said carefully, as …", "tweeted a user going by the handle …"
-    if (w.size() > 3 && w.ends_with("ly") && w.find('-') == std::string_view::npos) return clause_done(sv, pos + w.size());
-    if (w.size() >= 5 && w.ends_with("ing") && !sv.cue_at(pos)) return true;
+    if (w.size() > 3 && g::has_form(w, wf::adverb) && w.find('-') == std::string_view::npos) return clause_done(sv, pos + w.size());
+    if (w.size() >= 5 && g::has_form(w, wf::participle) && !sv.cue_at(pos)) return true;
     // "told members at a dinner organized by the club": a passive participle and its phrase
-    if (w.size() >= 5 && w.ends_with("ed") && sv.word_at(sv.over_blank(pos + w.size())) == "by") return true;
+    if (w.size() >= 5 && g::has_form(w, wf::past) && g::in_class(sv.word_at(sv.over_blank(pos + w.size())), wc::by_word)) return true;
     return g::is_clause_opener(w);
 }
 
 bool infinitive_at(sentence_context const& sv, std::size_t p) {
-    std::size_t v = sv.over_blank(p + 2);
+    std::size_t v = sv.over_blank(p + sv.word_at(p).size());
     if (sv.quote_opening_at(v) >= 0) return true;
     auto w = sv.word_at(v);
-    static constexpr std::string_view not_verbs[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                                                     "this", "that", "these", "those", "some", "any", "no", "every",
-                                                     "each", "all", "both", "what", "which", "it", "him", "them",
-                                                     "me", "us", "you", "be"};
-    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && std::find(std::begin(not_verbs), std::end(not_verbs), w) == std::end(not_verbs);
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !g::in_class(w, wc::not_after_infinitive_to);
 }
 
 std::size_t as_quote_end(sentence_context const& sv, text_span content) {
     auto const t = sv.text();
     auto const& article = sv.article();
     for (std::size_t p = content.begin; p + 3 < content.end; ++p) {
-        if (t[p] != 'a' || t[p + 1] != 's' || t[p + 2] != ' ' || (p > 0 && !is_space(t[p - 1])) || sv.quote_at(p) >= 0) continue;
-        std::size_t q = sv.over_blank(p + 2);
-        if (auto w = sv.word_at(q); w == "a" || w == "an" || w == "the") q = sv.over_blank(q + w.size());
+        // ("as" a word of its own, a space after it)
+        if ((p > 0 && !is_space(t[p - 1])) || t[p] < 'a' || t[p] > 'z') continue;
+        auto const as = sv.word_at(p);
+        if (!g::in_class(as, wc::as_word) || p + as.size() >= content.end || t[p + as.size()] != ' ' || sv.quote_at(p) >= 0) continue;
+        std::size_t q = sv.over_blank(p + as.size());
+        if (auto w = sv.word_at(q); g::in_class(w, wc::article)) q = sv.over_blank(q + w.size());
         auto qi = sv.quote_opening_at(q);
         if (qi < 0 || !article.quote(static_cast<std::size_t>(qi)).closed) continue;
         std::size_t end = article.quote(static_cast<std::size_t>(qi)).close_end;
         for (;;) {
             std::size_t n = sv.over_blank(end);
             auto w = sv.word_at(n);
-            if (w == "and" || w == "or") {
+            if (g::in_class(w, wc::alternative_coordinator)) {
                 // "as “a bully” and (a) “coward”": the words go on
                 std::size_t m = sv.over_blank(n + w.size());
-                if (auto d = sv.word_at(m); d == "a" || d == "an" || d == "the") m += d.size();
+                if (auto d = sv.word_at(m); g::in_class(d, wc::article)) m += d.size();
                 auto next = sv.quote_opening_at(m);
                 if (next < 0 || !article.quote(static_cast<std::size_t>(next)).closed) break;
                 end = article.quote(static_cast<std::size_t>(next)).close_end;
@@ -173,7 +173,7 @@ std::size_t as_quote_end(sentence_context const& sv, text_span content) {
             }
             // "as the “clever” move she made": the quote is inside a longer noun phrase
             if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && !g::is_preposition(w) && !g::is_clause_opener(w) &&
-                !sv.time_phrase_at(n) && w != "but")
+                !sv.time_phrase_at(n) && !g::in_class(w, wc::but_word))
                 return content.end;
             break;
         }
@@ -191,7 +191,7 @@ std::size_t hearer_end(sentence_context const& sv, std::size_t pos) {
         if (sv.article().separating_comma(p)) { // (not "told 3,000 people")
             // the hearer ends at a comma only before a participle or an adverbial ("…, adding")
             auto next = sv.word_at(sv.over_blank(p + 1));
-            if (!(next.size() >= 5 && next.ends_with("ing")) && !g::is_clause_opener(next)) return 0;
+            if (!(next.size() >= 5 && g::has_form(next, wf::participle)) && !g::is_clause_opener(next)) return 0;
             end = p;
             break;
         }
@@ -214,16 +214,15 @@ bool gerund_clause(sentence_context const& sv, std::size_t pos) {
 
 std::size_t medium_phrase(sentence_context const& sv, std::size_t pos) {
     auto const t = sv.text();
-    if (pos + 3 > t.size() || (t.compare(pos, 3, "in ") != 0 && t.compare(pos, 3, "on ") != 0 && t.compare(pos, 3, "dur") != 0))
-        return 0;
+    if (pos >= t.size() || t[pos] < 'a' || t[pos] > 'z') return 0; // (a cheap look first: a lower-case word)
     auto prep = sv.word_at(pos);
-    if (prep != "in" && prep != "on" && prep != "during") return 0;
+    if (!g::in_class(prep, wc::medium_preposition) || pos + prep.size() >= t.size() || t[pos + prep.size()] != ' ') return 0;
     std::size_t w1 = sv.over_blank(pos + prep.size());
     auto det = sv.word_at(w1);
-    if (det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "its" && det != "the") return 0;
+    if (!g::in_class(det, wc::medium_determiner)) return 0;
     std::size_t w2 = sv.over_blank(w1 + det.size());
     auto noun = sv.word_at(w2);
-    if (!g::is_source_noun(noun) && noun != "interview" && noun != "speech") return 0;
+    if (!g::is_source_noun(noun) && !g::in_class(noun, wc::medium_noun)) return 0;
     return w2 + noun.size() - pos;
 }
 
@@ -232,9 +231,7 @@ bool object_at(sentence_context const& sv, std::size_t pos) {
     if (sv.quote_at(pos) >= 0) return true;
     auto w = sv.word_at(pos);
     if (w.empty()) return false;
-    static constexpr std::string_view verbs[] = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can",
-                                                 "could", "should", "may", "might", "must", "do", "does", "did", "been"};
-    return std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs);
+    return !g::in_class(w, wc::auxiliary);
 }
 
 namespace {
@@ -247,8 +244,8 @@ std::optional<std::size_t> object_end_at_comma(sentence_context const& sv, text_
     auto m = g::match_subject_cue(sv.bound(), sv.over_blank(p + 1));
     if (m && m->cue.kind == g::cue_class::speech && clause_done(sv, m->cue.end)) return sv.back_over_blank(p);
     auto n = sv.word_at(sv.over_blank(p + 1));
-    bool relative = n == "which" || n == "who" || n == "whose" || n == "where";
-    bool adverbial = n == "though" || n == "although" || n == "while" || n == "but" || n == "as" || n == "because" || n == "when";
+    bool relative = g::in_class(n, wc::relative_pronoun);
+    bool adverbial = g::in_class(n, wc::adverbial_conjunction);
     // (a relative clause between commas, then the verb's preposition, goes on: "accused Berg, who
     // …, of …")
     bool closed = false;
@@ -284,16 +281,18 @@ std::size_t reported_object_end(sentence_context const& sv, text_span content, b
             ++p;
             continue;
         }
-        bool such_as = w == "as" && sv.back_over_blank(p) >= 4 && t.substr(sv.back_over_blank(p) - 4, 4) == "such";
+        bool const as = g::in_class(w, wc::as_word);
+        auto const before = sv.letters_before(p);
+        bool such_as = as && g::in_class(t.substr(before.begin, before.end - before.begin), wc::such_word);
         // ("dismissed the reports as “misinterpreted”", "described her as a former nurse": what
         // they were called goes with them)
         // (after a naming verb "as" gives the name: "referred to Berg as the captain")
-        if (w == "as") {
-            std::size_t q = sv.over_blank(p + 2);
+        if (as) {
+            std::size_t q = sv.over_blank(p + w.size());
             auto d = sv.word_at(q);
-            if (naming || d == "a" || d == "an" || d == "the" || sv.quote_opening_at(q) >= 0) such_as = true;
+            if (naming || g::in_class(d, wc::article) || sv.quote_opening_at(q) >= 0) such_as = true;
         }
-        if (p > content.begin && !such_as && (w == "but" || w == "though" || w == "although" || w == "while" || w == "as" || w == "because") &&
+        if (p > content.begin && !such_as && g::in_class(w, wc::contrast_conjunction) &&
             g::looks_like_clause(t, sv.over_blank(p + w.size()), content.end))
             return sv.back_over_blank(p);
         if (p > content.begin) // "endorsed Berg in July" (the phrase must run to the end)
@@ -314,7 +313,7 @@ std::size_t subordinate_clause_end(sentence_context const& sv, attribution const
     auto lead = sv.letters_before(conj.begin);
     auto before_word = t.substr(lead.begin, lead.end - lead.begin);
     bool opens = conj.begin == sv.over_blank(sv.begin()) || (lead.end > sv.begin() && t[lead.end - 1] == ',') ||
-                 before_word == "and" || before_word == "but";
+                 g::in_class(before_word, wc::coordinator);
     // Or the sentence opens with one and no comma stands before the speaker ("Whereas Berg and
     // Reyes felt A, Okafor favored B").
     std::size_t const first = sv.over_blank(sv.begin());

@@ -14,14 +14,9 @@ text_span trim(std::string_view t, text_span s) {
     return s;
 }
 
-bool possessive_pronoun(std::string_view w) {
-    return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your";
-}
+bool possessive_pronoun(std::string_view w) { return g::in_class(w, wc::possessive_determiner); }
 
-bool is_question_word(std::string_view w) {
-    return w == "whether" || w == "if" || w == "what" || w == "who" || w == "why" || w == "how" || w == "when" ||
-           w == "which" || w == "where";
-}
+bool is_question_word(std::string_view w) { return g::in_class(w, wc::question_word); }
 
 void report_list::keep(attribution&& a) {
     std::erase_if(a.spans, [](text_span const& s) { return s.begin >= s.end; });
@@ -173,8 +168,7 @@ bool article_context::looks_like_title(text_span span) const {
         ++words;
         int n = 0;
         bool upper = g::is_upper_char(g::decode_utf8_at(text_, p, n)) || (w[0] >= '0' && w[0] <= '9');
-        bool small = w == "a" || w == "an" || w == "the" || w == "of" || w == "in" || w == "on" || w == "and" ||
-                     w == "to" || w == "for" || w == "with" || w == "at" || w == "by" || w == "from" || w == "or";
+        bool small = g::in_class(w, wc::title_small_word);
         if (!upper && (!small || words == 1)) return false;
         p += w.size();
     }
@@ -185,7 +179,7 @@ bool article_context::document_head(g::speaker_phrase const& sp) const {
     if (sp.tokens.empty()) return false;
     auto const& t = sp.tokens.back();
     auto const w = g::lower_ascii(text_.substr(t.begin, t.end - t.begin));
-    return g::is_source_noun(w) || (w.size() > 3 && w.ends_with('s') && g::is_source_noun(w.substr(0, w.size() - 1)));
+    return g::is_source_noun(w) || (w.size() > 3 && g::has_form(w, wf::plural) && g::is_source_noun(w.substr(0, w.size() - 1)));
 }
 
 bool article_context::proper_name(g::speaker_phrase const& sp) const {
@@ -251,7 +245,7 @@ bool sentence_context::comma_closes_quote_before(std::size_t pos) const {
 }
 
 std::ptrdiff_t sentence_context::quote_after_conjunction(std::size_t pos) const {
-    if (auto w = word_at(pos); w == "but" || w == "and") {
+    if (auto w = word_at(pos); g::in_class(w, wc::coordinator)) {
         pos = over_blank(pos + w.size());
         pos += g::skip_adverbs(bound_, pos);
     }

@@ -23,6 +23,8 @@
 namespace verbatim::attribute {
 
 namespace g = verbatim::grammars;
+using wc = g::word_class;
+using wf = g::word_form;
 
 /// The reports found so far in an article, in the order found: later rules read the last ones,
 /// and a rule that must change an earlier report says so in it (attribution::amended_by).

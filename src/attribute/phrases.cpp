@@ -13,7 +13,7 @@ bool common_word_at_start(article_context const& article, std::string_view bound
     if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
     if (g::skip_time_phrase(bound, sp.begin) > 0) return true; // "Hours later, …", "Two days after …"
     // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
-    if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise"))) return true;
+    if (w.size() > 5 && (g::has_form(w, wf::participle) || g::has_form(w, wf::adverb) || g::has_form(w, wf::wise))) return true;
     w[0] = static_cast<char>(w[0] - 'A' + 'a');
     return article.writes_in_lower_case(w);
 }
@@ -38,14 +38,14 @@ bool approximated_count(sentence_context const& sv, g::speaker_phrase const& sp)
                  g::number_word_value(article.lowered_first({first.begin, first.begin + word.size()}), multiplier).has_value();
     if (!count) return false;
     auto w = article.lowered_first(sv.letters_before(sp.begin));
-    return w == "about" || w == "around" || w == "roughly" || w == "over" || w == "under" || w == "nearly" || w == "almost";
+    return g::in_class(w, wc::approximator);
 }
 
 bool gerund_noun(sentence_context const& sv, g::cue_match const& cue) {
     auto const t = sv.text();
     auto const& article = sv.article();
     auto const verb = t.substr(cue.begin, cue.end - cue.begin);
-    bool const noun_form = verb.ends_with("ing") || verb.ends_with("s");
+    bool const noun_form = g::has_form(verb, wf::participle) || g::has_form(verb, wf::plural);
     std::size_t const e = sv.back_over_blank(cue.begin);
     if (e == cue.begin) return false;
     std::string_view const before = t.substr(sv.begin(), e - sv.begin());
@@ -55,16 +55,16 @@ bool gerund_noun(sentence_context const& sv, g::cue_match const& cue) {
         // (not "She’s arguing", "It's opposing": there "’s" is "is")
         std::size_t const a = before.ends_with("s'") || before.ends_with("'s") ? 2 : 4;
         auto owner = article.lowered_first(sv.letters_before(e - a));
-        return !(owner == "he" || owner == "she" || owner == "it" || owner == "that" || owner == "there" || owner == "who" ||
-                 owner == "what" || owner == "here" || owner == "where");
+        return !g::in_class(owner, wc::contracted_subject);
     }
     // ("let her say": "her" before a bare verb is its object)
-    if (w != "her" && possessive_pronoun(w)) return true;
-    return (w == "her" || w == "the") && noun_form;
+    bool const ambiguous = g::in_class(w, wc::ambiguous_possessive);
+    if (!ambiguous && possessive_pronoun(w)) return true;
+    return (ambiguous || g::in_class(w, wc::definite_article)) && noun_form;
 }
 
 bool passive(sentence_context const& sv, std::size_t from, g::cue_match const& cue) {
-    return !sv.text().substr(cue.begin, cue.end - cue.begin).ends_with("ing") && copula_between(sv, from, cue.begin);
+    return !g::has_form(sv.text().substr(cue.begin, cue.end - cue.begin), wf::participle) && copula_between(sv, from, cue.begin);
 }
 
 bool copula_between(sentence_context const& sv, std::size_t from, std::size_t to) {
@@ -78,10 +78,8 @@ bool copula_between(sentence_context const& sv, std::size_t from, std::size_t to
 }
 
 bool possessive_noun_cue(sentence_context const& sv, g::speaker_phrase const& sp, g::cue_match const& cue) {
-    static constexpr std::string_view nouns[] = {"remarks", "comments", "tweets", "posts",  "claims",
-                                                 "notes",   "reports",  "quotes", "answers", "replies"};
     auto verb = sv.text().substr(cue.begin, cue.end - cue.begin);
-    if (sp.tokens.size() < 2 || std::find(std::begin(nouns), std::end(nouns), verb) == std::end(nouns)) return false;
+    if (sp.tokens.size() < 2 || !g::in_class(verb, wc::speech_noun)) return false;
     if (!possessive_pronoun(sv.article().lowered_first({sp.tokens[0].begin, sp.tokens[0].end}))) return false;
     return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(),
                        [](g::np_token const& t) { return t.part == g::np_part::common || t.part == g::np_part::modifier; });
@@ -92,7 +90,7 @@ bool adjective_participle(sentence_context const& sv, attribution const& a, g::c
     auto const& last = a.speaker->tokens.back();
     auto w = sv.text().substr(last.begin, last.end - last.begin);
     bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
-    return (number || w == "most" || w == "least" || w == "more") && sv.back_over_blank(cue.begin) == a.speaker->end;
+    return (number || g::in_class(w, wc::comparative_quantifier)) && sv.back_over_blank(cue.begin) == a.speaker->end;
 }
 
 std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::size_t pos) {
@@ -105,12 +103,9 @@ std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::
         auto const lower = g::lower_ascii(w);
         // (a subject pronoun opens a relative clause: "documents he filed", "a report she wrote")
         bool stop = g::is_preposition(lower) ||
-                    (k > 0 && (lower.ends_with("ed") || lower == "that" || lower == "which" || g::is_finite_verb(lower) ||
-                               lower == "he" || lower == "she" || lower == "they" || lower == "we" || lower == "i" ||
-                               lower == "you" || lower == "it"));
+                    (k > 0 && (g::has_form(lower, wf::past) || g::in_class(lower, wc::source_phrase_stop) || g::is_finite_verb(lower)));
         if (stop) break;
-        bool det = k == 0 && (lower == "a" || lower == "an" || lower == "the" || lower == "his" || lower == "her" ||
-                              lower == "their" || lower == "its");
+        bool det = k == 0 && g::in_class(lower, wc::source_determiner);
         sp.tokens.push_back({det ? g::np_part::determiner : g::np_part::common, pos, pos + w.size()});
         sp.end = pos + w.size();
         pos = sv.over_blank(pos + w.size());
@@ -153,7 +148,7 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
         if (w > sv.begin() && t[w - 1] != ' ') continue;
         if (sv.quote_at(w) >= 0) continue;
         auto word = sv.word_at(w);
-        if (word == "he" || word == "she" || word == "they" || word == "we")
+        if (g::in_class(word, wc::subject_pronoun))
             if (auto sp = sv.speaker_at(w); sp && sp->end <= cue) return sp;
     }
     return std::nullopt;

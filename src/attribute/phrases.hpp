@@ -55,10 +55,10 @@ std::optional<g::speaker_phrase> opening_subject(sentence_context const& sv, std
     // "But the court reversed itself and said …": after an opening conjunction, a phrase that names
     // someone (not "But her reply …", "And two weeks on …", "And it seems …")
     std::size_t const first = sv.over_blank(sv.begin());
-    if (auto w = sv.word_at(first); w == "But" || w == "And" || w == "Yet")
+    if (auto w = sv.word_at(first); g::in_class(w, wc::opening_conjunction))
         if (auto sp = subject_at(sv.over_blank(first + w.size()));
             sp && sp->tokens.back().part != g::np_part::common && sp->tokens.back().part != g::np_part::possessive &&
-            sv.time_phrase_at(sp->begin) == 0 && t.substr(sp->begin, sp->end - sp->begin) != "it")
+            sv.time_phrase_at(sp->begin) == 0 && !g::in_class(t.substr(sp->begin, sp->end - sp->begin), wc::pronoun_it))
             return sp;
     for (std::size_t p = sv.begin(); p < limit; ++p)
         if (t[p] == ',') return subject_at(sv.over_blank(p + 1));

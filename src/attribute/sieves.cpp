@@ -144,8 +144,9 @@ void report_cue(cue_site& site, report_list& reports) {
 void report_cues(sentence_context& sv, report_list& reports) {
     auto const& words = sv.words();
     // "Asked about the budget, Reyes declined …": the cue opening the sentence in capitals
-    if (!words.empty() && sv.word_at(words[0]) == "Asked") {
-        g::cue_match asked{words[0], words[0] + 5};
+    if (auto first = words.empty() ? std::string_view{} : sv.word_at(words[0]);
+        g::in_class(first, wc::asked_cue) && first[0] >= 'A' && first[0] <= 'Z') {
+        g::cue_match asked{words[0], words[0] + first.size()};
         asked.takes_object = asked.question = true;
         cue_site site{sv, 0, asked};
         rules::asked(site, reports);
@@ -156,7 +157,7 @@ void report_cues(sentence_context& sv, report_list& reports) {
         // ("thought of her first summer there": a belief verb before "of" or "about" recalls, not reports)
         if (cue->kind == g::cue_class::belief) {
             auto next = sv.word_at(sv.over_blank(cue->end));
-            if (next == "of" || next == "about") continue;
+            if (g::in_class(next, wc::recall_preposition)) continue;
         }
         cue_site site{sv, wi, *cue};
         if (cue->kind == g::cue_class::according_to) {

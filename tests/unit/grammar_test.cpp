@@ -451,6 +451,36 @@ TEST_CASE("grammar: word-list predicates") {
     CHECK_FALSE(g::is_clause_opener("that"));
 }
 
+TEST_CASE("grammar: word classes and forms come from grammars/en, every one with words") {
+    // A class the rules ask about with no line in word_classes.txt would silently match nothing.
+    CHECK(g::classes_without_words().empty());
+    using wc = g::word_class;
+    using wf = g::word_form;
+    CHECK(g::in_class("but", wc::but_word));
+    CHECK_FALSE(g::in_class("But", wc::but_word)); // case as written
+    CHECK(g::in_class("But", wc::leading_conjunction));
+    CHECK(g::in_class("during", wc::medium_preposition));
+    CHECK_FALSE(g::in_class("dur", wc::medium_preposition));
+    CHECK_FALSE(g::in_class("", wc::article));
+    CHECK(g::in_class("railed", wc::rail_verb));
+    CHECK(g::has_form("saying", wf::participle));
+    CHECK_FALSE(g::has_form("say", wf::participle));
+    CHECK(g::has_form("rises", wf::plural));
+    CHECK(g::has_form("press", wf::double_s));
+}
+
+// A word is letters, marks and digits, joined inside by a hyphen or an apostrophe.
+TEST_CASE("grammar: one definition of a word") {
+    auto end = [](std::string_view t) { return t.substr(0, g::word_end_at(t, 0, t.size())); };
+    CHECK(end("well-known figure") == "well-known");
+    CHECK(end("don\xE2\x80\x99t go") == "don\xE2\x80\x99t");
+    CHECK(end("COVID-19, she said") == "COVID-19");
+    CHECK(end("Berg\xE2\x80\x99 ") == "Berg");  // a closing mark, not inside the word
+    CHECK(end("end- of") == "end");
+    CHECK(end(", said").empty());
+    CHECK(end("Kyiv\xE2\x80\x99s mayor") == "Kyiv\xE2\x80\x99s");
+}
+
 TEST_CASE("grammar: pronoun genders") {
     CHECK(g::pronoun_gender("he") == g::gender::male);
     CHECK(g::pronoun_gender("She") == g::gender::female);

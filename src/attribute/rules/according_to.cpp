@@ -21,7 +21,7 @@ text_span clause_before(sentence_context const& sv, std::size_t before) {
         if (t[p] != ',' || sv.quote_at(p) >= 0) continue;
         std::size_t n = sv.over_blank(p + 1);
         auto w = sv.word_at(n);
-        if (w == "with" || w == "which") content.begin = n;
+        if (g::in_class(w, wc::hanging_phrase_opener)) content.begin = n;
         break;
     }
     return content;

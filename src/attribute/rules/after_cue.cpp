@@ -94,7 +94,7 @@ cue_site::what_follows const& follows_clause(cue_site& site) {
         std::size_t q = sv.over_blank(p + n);
         q = sv.over_blank(q + sv.time_phrase_at(q));
         if (q < sv.end() && t[q] == ',') q = sv.over_blank(q + 1);
-        if (sv.word_at(q) == "that" || sv.quote_opening_at(q) >= 0) p = q;
+        if (g::in_class(sv.word_at(q), wc::complementizer) || sv.quote_opening_at(q) >= 0) p = q;
     }
     f.clause = p;
     f.known = 3;
@@ -110,8 +110,8 @@ cue_site::what_follows const& follows_that(cue_site& site) {
     auto const& cue = site.cue;
     std::size_t p = f.clause;
     bool has_that = false;
-    if (sv.word_at(p) == "that") {
-        p = sv.over_blank(p + 4);
+    if (auto w = sv.word_at(p); g::in_class(w, wc::complementizer)) {
+        p = sv.over_blank(p + w.size());
         has_that = true;
     } else if (cue.question && is_question_word(sv.word_at(p))) {
         has_that = true; // "wondered why …"
@@ -126,8 +126,8 @@ cue_site::what_follows const& follows_that(cue_site& site) {
             // "cafÃ©s": a word of damaged text runs on to the next blank
             while (q + w.size() < sv.clause_end() && !is_space(t[q + w.size()]) && t[q + w.size()] != ',')
                 w = t.substr(q, w.size() + 1);
-            if (w == "that" && k > 0) {
-                p = sv.over_blank(q + 4);
+            if (g::in_class(w, wc::complementizer) && k > 0) {
+                p = sv.over_blank(q + w.size());
                 has_that = true;
             } else if (cue.question && is_question_word(w)) {
                 p = q; // "asked him whether …": the question is what was said

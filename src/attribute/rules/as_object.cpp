@@ -18,13 +18,13 @@ bool as_object(cue_site& site, report_list& reports) {
     auto a = new_report(site);
     text_span object = trim(t, {p, subordinate_clause_end(sv, a)});
     // (not "what she sees as her right": the object stands before; not "we see that …")
-    if (auto first = sv.word_at(object.begin); first == "as" || first == "that") return true;
+    if (auto first = sv.word_at(object.begin); g::in_class(first, wc::as_word) || g::in_class(first, wc::complementizer)) return true;
     bool as_follows = false;
     for (std::size_t q = sv.over_blank(p); q < object.end && !as_follows;) {
         if (sv.quote_at(q) >= 0) break;
         auto w = sv.word_at(q);
         if (w.empty()) break; // (a comma or other stop first)
-        as_follows = w == "as" && q > object.begin && sv.over_blank(q + 2) < object.end;
+        as_follows = g::in_class(w, wc::as_word) && q > object.begin && sv.over_blank(q + w.size()) < object.end;
         q = sv.over_blank(q + w.size());
     }
     if (!as_follows) return true;

@@ -15,28 +15,28 @@ void asked(cue_site& site, report_list& reports) {
     auto const& cue = site.cue;
     if (!cue.question || !cue.takes_object) return;
     auto verb = t.substr(cue.begin, cue.end - cue.begin);
-    if (verb != "asked" && verb != "Asked") return;
+    if (!g::in_class(verb, wc::asked_cue)) return;
     auto before = sv.letters_before(cue.begin);
     auto b = t.substr(before.begin, before.end - before.begin);
     bool opening = cue.begin == sv.over_blank(sv.begin()) ||
-                   ((b == "When" || b == "when" || b == "After" || b == "If") && before.begin == sv.over_blank(sv.begin()));
+                   (g::in_class(b, wc::asked_opener) && before.begin == sv.over_blank(sv.begin()));
     // ("“Certainly,” Reyes said when asked whether …": inside the sentence too)
-    bool when = b == "when" || b == "after";
-    bool passive_aux = b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being";
+    bool when = g::in_class(b, wc::asked_after);
+    bool passive_aux = g::in_class(b, wc::passive_auxiliary);
     if (!opening && !passive_aux && !when) return;
     std::size_t p = sv.over_blank(cue.end);
     p = sv.over_blank(p + sv.time_phrase_at(p)); // "Asked on Monday whether …"
     attribution a;
     a.rule = "asked";
     // "asked by a listener whether …": the one who asked
-    if (sv.word_at(p) == "by")
-        if (auto asker = sv.speaker_at(sv.over_blank(p + 2))) {
+    if (auto by = sv.word_at(p); g::in_class(by, wc::by_word))
+        if (auto asker = sv.speaker_at(sv.over_blank(p + by.size()))) {
             a.speaker = asker;
             p = sv.over_blank(asker->end);
         }
     auto w = sv.word_at(p);
-    if (w == "about") p = sv.over_blank(p + w.size());
-    else if (!is_question_word(w) && !(w == "to" && infinitive_at(sv, p))) return;
+    if (g::in_class(w, wc::topic_about)) p = sv.over_blank(p + w.size());
+    else if (!is_question_word(w) && !(g::in_class(w, wc::to_word) && infinitive_at(sv, p))) return;
     std::size_t end = sv.clause_end();
     if (opening || when)
         for (std::size_t q = p; q < end; ++q) {

@@ -25,7 +25,7 @@ std::size_t past_own_belief(sentence_context const& sv, std::size_t p) {
         inner->speaker.tokens[0].part != g::np_part::pronoun)
         return p;
     p = sv.over_blank(inner->cue.end);
-    if (sv.word_at(p) == "that") p = sv.over_blank(p + 4);
+    if (auto w = sv.word_at(p); g::in_class(w, wc::complementizer)) p = sv.over_blank(p + w.size());
     return p;
 }
 
@@ -38,8 +38,9 @@ bool reports_object(cue_site const& site, attribution const& a, text_span conten
     auto const& cue = site.cue;
     auto verb_form = t.substr(cue.begin, cue.end - cue.begin);
     std::size_t const before_cue = sv.back_over_blank(cue.begin);
-    bool const participle = verb_form.ends_with("ing") && before_cue > sv.begin() && t[before_cue - 1] == ',';
-    return (cue.stance || cue.topic) && !has_that && (verb_form.ends_with("ed") || verb_form.ends_with("s") || participle) &&
+    bool const participle = g::has_form(verb_form, wf::participle) && before_cue > sv.begin() && t[before_cue - 1] == ',';
+    return (cue.stance || cue.topic) && !has_that &&
+           (g::has_form(verb_form, wf::past) || g::has_form(verb_form, wf::plural) || participle) &&
            t.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
            !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) && object_at(sv, content.begin);
 }
@@ -63,7 +64,7 @@ bool shows_someone_speaking(sentence_context const& sv, text_span content) {
     for (std::size_t q = content.begin; q < content.end;) {
         auto w = sv.word_at(q);
         // (a participle cue: "shows Berg saying", not "shows most residents want a bridge")
-        if (w.ends_with("ing") && sv.cue_at(q)) return true;
+        if (g::has_form(w, wf::participle) && sv.cue_at(q)) return true;
         q = sv.over_blank(q + std::max<std::size_t>(1, w.size()));
     }
     return false;
@@ -87,7 +88,7 @@ bool clause_after_cue(cue_site& site, report_list& reports) {
     if (object_report) content.end = reported_object_end(sv, content, cue.naming);
     auto verb_form = t.substr(cue.begin, cue.end - cue.begin);
     std::size_t const before_cue = sv.back_over_blank(cue.begin);
-    bool const participle = verb_form.ends_with("ing") && before_cue > sv.begin() && t[before_cue - 1] == ',';
+    bool const participle = g::has_form(verb_form, wf::participle) && before_cue > sv.begin() && t[before_cue - 1] == ',';
     if (object_report && participle && !cue.stance && cites_a_source(sv, content)) return true;
     reported_clause(sv, a, content);
     // Without "that", a verb that takes no bare clause reports only quoted words ("blasted the
@@ -99,7 +100,7 @@ bool clause_after_cue(cue_site& site, report_list& reports) {
     if (document_finding && !has_that && shows_someone_speaking(sv, content)) return true;
     // After "said" four words or more are a clause whatever its verb ("said every new bus line
     // education yields a bump"): "said" takes no long plain object.
-    bool say = (verb_form == "said" || verb_form == "says" || verb_form == "say") && text::count_words(t, content, 4) >= 4;
+    bool say = g::in_class(verb_form, wc::plain_said) && text::count_words(t, content, 4) >= 4;
     if (!has_that && a.kind == quote_kind::indirect && !document_finding && !say && !object_report &&
         !g::looks_like_clause(t, content.begin, content.end))
         return true;

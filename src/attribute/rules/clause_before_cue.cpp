@@ -60,8 +60,11 @@ bool may_be_reported(cue_site const& site, text_span content) {
         return false;
     // "The charge against Berg is that, in May, she called for …": a "that" before a comma
     // awaits its clause; what stands before the cue is no report (its content comes after it).
-    for (std::size_t p = content.begin; p + 5 <= content.end; ++p)
-        if (t.compare(p, 5, "that,") == 0 && (p == content.begin || t[p - 1] == ' ') && sv.quote_at(p) < 0) return false;
+    for (std::size_t p = content.begin; p < content.end; ++p) {
+        if ((p != content.begin && t[p - 1] != ' ') || t[p] < 'a' || t[p] > 'z') continue;
+        auto w = sv.word_at(p);
+        if (g::in_class(w, wc::complementizer) && p + w.size() < content.end && t[p + w.size()] == ',' && sv.quote_at(p) < 0) return false;
+    }
     // "Although Reyes said it was costly, the council agreed": a subordinate clause before the
     // main one is no clause that was said. ("Because the ferry carries more people, cutting it
     // would hurt, Reyes said": a main clause follows the subordinate one, and the whole was said.)
@@ -82,18 +85,18 @@ void add_what_goes_on(cue_site const& site, attribution& a, std::size_t q) {
     // (", she said, referencing …": a participle tells what else she did.)
     // ("…, she added, banning the club would be …": a gerund subject of a clause goes on.)
     // ("…, the Ledger said, including fares": "including" goes on with the clause's list.)
-    bool participle = w.size() >= 5 && w.ends_with("ing") && !gerund_clause(sv, q) && w != "including";
+    bool participle = w.size() >= 5 && g::has_form(w, wf::participle) && !gerund_clause(sv, q) && !g::in_class(w, wc::including);
     // (“…,” said Anna Berg, a professor of law …, or …, said Berg, Tom Reyes: an appositive, an
     // indefinite noun phrase with no verb or a name up to the end, is no clause.)
     auto appositive = [&] {
-        if ((w == "a" || w == "an") && !g::looks_like_clause(t, q, sv.clause_end())) return true;
+        if (g::in_class(w, wc::indefinite_article) && !g::looks_like_clause(t, q, sv.clause_end())) return true;
         auto sp = sv.speaker_at(q);
         return sp && sv.article().proper_name(*sp) && sv.over_blank(sp->end) >= sv.clause_end();
     };
     // ("It is up to the council, he said, to keep …": an infinitive goes on with the clause)
     // ("…, Okafor said, and also “kept her seat …”": quoted words after the conjunction go on)
-    bool quote_after = (w == "and" || w == "but") && sv.quote_after_conjunction(q) >= 0;
-    bool opener = g::is_clause_opener(w) && !(w == "to" && infinitive_at(sv, q)) && !quote_after;
+    bool quote_after = g::in_class(w, wc::coordinator) && sv.quote_after_conjunction(q) >= 0;
+    bool opener = g::is_clause_opener(w) && !(g::in_class(w, wc::to_word) && infinitive_at(sv, q)) && !quote_after;
     if (q >= sv.clause_end() || w.empty() || opener || participle || sv.quote_opening_at(q) >= 0 || sv.cue_at(q) || appositive())
         return;
     attribution rest;

@@ -15,7 +15,7 @@ verdict conjoined_subject(cue_site& site, report_list& reports) {
     std::size_t w = b;
     while (w > sv.begin() && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
     auto conj = t.substr(w, b - w);
-    if ((conj != "and" && conj != "but") || w <= sv.begin()) return verdict::pass;
+    if (!g::in_class(conj, wc::coordinator) || w <= sv.begin()) return verdict::pass;
     auto sp = sentence_subject(sv, site.cue.begin, reports);
     if (!sp) return verdict::pass;
     site.speaker = found_speaker{*sp};

@@ -4,12 +4,29 @@
 // he'd make sand glow, and Trump vowed to …"), or where quoted words close on their comma before
 // another speaker ("… because “most people don't know,” she said"). Amends the first report.
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "attribute/rules.hpp"
 #include "attribute/rules/overlapping.hpp"
 
 namespace verbatim::attribute::rules {
 namespace {
+
+/// Where the words that join a clause to `head` begin, if `head` ends in them: a coordinator ("…
+/// and", "… but"), "while" after a comma, a semicolon or a comma.
+std::optional<std::size_t> coordination_before(std::string_view head) {
+    std::size_t w = head.size();
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(head[w - 1]))) --w;
+    auto const word = head.substr(w);
+    if (!word.empty() && w > 0 && head[w - 1] == ' ') {
+        if (g::in_class(word, wc::coordinator)) return w - 1;
+        if (g::in_class(word, wc::while_word) && w > 1 && head[w - 2] == ',') return w - 2;
+        return std::nullopt;
+    }
+    if (word.empty() && !head.empty() && (head.back() == ';' || head.back() == ',')) return head.size() - 1;
+    return std::nullopt;
+}
 
 /// Cuts report `a` where `b`, a coordinated report of its own, begins inside it.
 void cut_before(article_context const& article, attribution& a, attribution const& b) {
@@ -32,9 +49,8 @@ void cut_before(article_context const& article, attribution& a, attribution cons
             last.end = last.begin + head.size();
             return;
         }
-    for (std::string_view conj : {" and", " but", ", while", ";", ","}) {
-        if (!head.ends_with(conj)) continue;
-        std::size_t cut = last.begin + head.size() - conj.size();
+    if (auto conj = coordination_before(head)) {
+        std::size_t cut = last.begin + *conj;
         while (cut > last.begin && (t[cut - 1] == ',' || t[cut - 1] == ' ')) --cut;
         if (cut > last.begin) {
             last.end = cut;
@@ -44,7 +60,6 @@ void cut_before(article_context const& article, attribution& a, attribution cons
             // "congratulated Pelosi, saying “…”": what is left is the object, no report.
             if (a.quoted.empty() && text::count_words(t, last, 2) < 2) last.end = last.begin;
         }
-        break;
     }
 }
 

@@ -13,7 +13,7 @@ void in_document(sentence_context& sv, report_list& reports) {
     auto const t = sv.text();
     std::size_t p = sv.over_blank(sv.begin());
     auto first = sv.word_at(p);
-    if (first != "In" && first != "in") return;
+    if (!g::in_class(first, wc::in_word)) return;
     p = sv.over_blank(p + first.size());
     // the noun phrase up to the comma, its head a document word ("poll", "survey", "statement")
     std::size_t comma = p;

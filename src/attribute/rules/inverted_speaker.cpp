@@ -13,7 +13,7 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
     auto const& cue = site.cue;
-    if (cue.kind != g::cue_class::speech || cue.stance || sv.word_at(cue.begin).ends_with("ing")) return verdict::pass;
+    if (cue.kind != g::cue_class::speech || cue.stance || g::has_form(sv.word_at(cue.begin), wf::participle)) return verdict::pass;
     std::size_t before = sv.back_over_blank(cue.begin);
     bool after_quote = sv.quote_closing_before(cue.begin) >= 0;
     bool after_quote_or_comma = before > sv.begin() && (cue.takes_object ? cue.question && after_quote : after_quote || t[before - 1] == ',');
@@ -22,8 +22,8 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     if (!m) return verdict::pass;
     auto next = sv.word_at(sv.over_blank(m->speaker.end));
     // "said one owner of a bakery who asked not to be named": a relative clause ends it too
-    bool relative = next == "who" || next == "whose" || next == "which" || next == "that";
-    if ((!clause_done(sv, m->speaker.end) && !relative) || next == "of") return verdict::pass;
+    bool relative = g::in_class(next, wc::relative_clause_opener);
+    if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
     site.speaker = found_speaker{m->speaker, speaker_place::inverted};
     return verdict::found;
 }

@@ -16,9 +16,8 @@ verdict participle_subject(cue_site& site, report_list& reports) {
     std::size_t b = before;
     while (b > sv.begin() && t[b - 1] >= 'a' && t[b - 1] <= 'z') --b;
     auto const prev_word = t.substr(b, before - b);
-    bool leads_participle = prev_word == "upon" || prev_word == "after" || prev_word == "before" || prev_word == "by" ||
-                            prev_word == "while" || prev_word == "when";
-    if (cue.kind != g::cue_class::speech || !sv.word_at(cue.begin).ends_with("ing") || before <= sv.begin() ||
+    bool leads_participle = g::in_class(prev_word, wc::participle_lead);
+    if (cue.kind != g::cue_class::speech || !g::has_form(sv.word_at(cue.begin), wf::participle) || before <= sv.begin() ||
         !(t[before - 1] == ',' || sv.comma_closes_quote_before(cue.begin) || leads_participle))
         return verdict::pass;
     auto sp = sentence_subject(sv, cue.begin, reports);

@@ -13,18 +13,23 @@ namespace verbatim::attribute::rules {
 namespace {
 
 /// A cheap look first: no stop before the cue, and a word that may open the modifier.
-bool may_hold_modifier(std::string_view t, std::size_t start, std::size_t cue) {
-    bool candidate = false;
+bool may_hold_modifier(sentence_context const& sv, std::size_t start, std::size_t cue) {
+    auto const t = sv.text();
     for (std::size_t q = start; q < cue; ++q) {
         char c = t[q];
         // (a curly quotation mark stops it; a curly apostrophe does not: "Reyes’s thinking")
         bool curly_quote = static_cast<unsigned char>(c) == 0xE2 && !t.substr(q).starts_with("\xE2\x80\x99");
         if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || curly_quote) return false;
-        if (c == ' ' && q >= 2 && ((t[q - 2] == 'e' && t[q - 1] == 'd') || (t[q - 2] == 'n' && t[q - 1] == 'g') ||
-                                   (t[q - 2] == 'a' && t[q - 1] == 'r') || (t[q - 2] == 's' && t[q - 1] == 'e')))
-            candidate = true; // "…ed", "…ing", "familiar", "close"
     }
-    return candidate;
+    for (std::size_t w : sv.words()) {
+        if (w < start) continue;
+        if (w >= cue) break;
+        auto word = sv.word_at(w);
+        if (g::has_form(word, wf::participle) || g::has_form(word, wf::past) || g::in_class(word, wc::adjective_with) ||
+            g::in_class(word, wc::adjective_to))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -34,7 +39,7 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     auto const t = sv.text();
     auto const& cue = site.cue;
     std::size_t const start = sv.over_blank(sv.begin());
-    if (start >= cue.begin || sv.quote_at(start) >= 0 || !may_hold_modifier(t, start, cue.begin)) return verdict::pass;
+    if (start >= cue.begin || sv.quote_at(start) >= 0 || !may_hold_modifier(sv, start, cue.begin)) return verdict::pass;
     auto sp = sv.speaker_at(start);
     if (!sp || sp->end >= cue.begin || sp->tokens.front().part == g::np_part::pronoun) return verdict::pass;
     std::size_t const p = sv.over_blank(sp->end);
@@ -43,14 +48,15 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     if (w.empty()) return verdict::pass;
     // (a cue there is the verb, unless it is a participle that takes its object: "Letters
     // citing harbor staff have suggested …")
-    if (auto inner = sv.cue_at(p); inner && !(w.ends_with("ing") && (inner->stance || inner->topic))) return verdict::pass;
+    if (auto inner = sv.cue_at(p); inner && !(g::has_form(w, wf::participle) && (inner->stance || inner->topic))) return verdict::pass;
     std::size_t const after = sv.over_blank(p + w.size());
     auto next = sv.word_at(after);
-    bool participle = (w.size() > 4 && w.ends_with("ing") && !g::is_preposition(w)) ||
+    bool participle = (w.size() > 4 && g::has_form(w, wf::participle) && !g::is_preposition(w)) ||
                       // a passive participle before a preposition or a time ("released on Monday",
                       // "involved in"), not a past tense before its object ("learned the …")
-                      (w.size() > 4 && w.ends_with("ed") && (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
-    bool adjective = (w == "familiar" && next == "with") || (w == "close" && next == "to");
+                      (w.size() > 4 && g::has_form(w, wf::past) && (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
+    bool adjective = (g::in_class(w, wc::adjective_with) && g::in_class(next, wc::with_word)) ||
+                     (g::in_class(w, wc::adjective_to) && g::in_class(next, wc::to_word));
     if (!participle && !adjective) return verdict::pass;
     // ("The mayor's voice cracked with emotion as she spoke of …": a pronoun before the cue is
     // its subject)

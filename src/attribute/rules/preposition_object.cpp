@@ -21,10 +21,9 @@ bool preposition_object(cue_site& site, report_list& reports) {
     std::size_t const p = f.that;
     auto prep = sv.word_at(p);
     auto verb = t.substr(cue.begin, cue.end - cue.begin);
-    bool say = verb == "said" || verb == "says" || verb == "say" || verb == "saying";
-    bool call = verb.starts_with("call") || verb.starts_with("argu") || verb.starts_with("urg") || verb.starts_with("plead") ||
-                verb.starts_with("appeal");
-    if (say || !(prep == "about" || prep == "of" || (prep == "for" && call) || prep == "against")) return false;
+    bool say = g::in_class(verb, wc::plain_say);
+    bool call = g::in_class(verb, wc::calling_verb);
+    if (say || !(g::in_class(prep, wc::speech_object_preposition) || (g::in_class(prep, wc::for_word) && call))) return false;
     std::size_t from = sv.over_blank(p + prep.size());
     bool count = from < sv.end() && std::isdigit(static_cast<unsigned char>(t[from])); // "argued for 20 minutes"
     auto a = new_report(site);

@@ -18,7 +18,7 @@ verdict relative_subject(cue_site& site, report_list&) {
     before = before_time_phrase(sv, wi, before); // "…, who in May said …"
     std::size_t w = before;
     while (w > sv.begin() && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
-    if (t.substr(w, before - w) != "who") return verdict::pass;
+    if (!g::in_class(t.substr(w, before - w), wc::relative_who)) return verdict::pass;
     std::size_t end = sv.back_over_blank(w);
     if (end > sv.begin() && t[end - 1] == ',') end = sv.back_over_blank(end - 1);
     for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)

@@ -12,11 +12,14 @@ verdict shared_subject(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
     std::size_t before = sv.back_over_blank(site.cue.begin);
-    if (before < sv.begin() + 3 || t.substr(before - 3, 3) != "and" || reports.empty()) return verdict::pass;
+    // (the word before the cue: "and")
+    std::size_t w = before;
+    while (w > sv.begin() && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
+    if (w == before || !g::in_class(t.substr(w, before - w), wc::and_word) || reports.empty()) return verdict::pass;
     auto& prev = reports.back();
     if (!prev.cue || !prev.speaker || prev.cue->end > before || prev.cue->begin < sv.begin() || prev.spans.back().end < before)
         return verdict::pass;
-    std::size_t cut = sv.back_over_blank(before - 3);
+    std::size_t cut = sv.back_over_blank(w);
     while (cut > prev.spans.back().begin && t[cut - 1] == ',') --cut;
     prev.spans.back().end = cut;
     std::erase_if(prev.quoted, [&](text_span const& q) { return q.begin >= cut; });

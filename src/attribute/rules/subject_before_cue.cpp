@@ -36,7 +36,7 @@ std::size_t first_subject_start(sentence_context const& sv, std::size_t wi, std:
 std::optional<g::speaker_phrase> subject_of_participle(sentence_context const& sv, g::speaker_phrase const& object,
                                                        g::cue_match const& cue, report_list const& reports) {
     auto const t = sv.text();
-    if (!sv.word_at(cue.begin).ends_with("ing") || article_context::all_names(object)) return std::nullopt;
+    if (!g::has_form(sv.word_at(cue.begin), wf::participle) || article_context::all_names(object)) return std::nullopt;
     std::size_t b = sv.back_over_blank(object.begin);
     if (b <= sv.begin() || !std::isalpha(static_cast<unsigned char>(t[b - 1]))) return std::nullopt;
     auto subject = sentence_subject(sv, cue.begin, reports);

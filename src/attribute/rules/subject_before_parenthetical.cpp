@@ -22,9 +22,7 @@ std::vector<std::size_t> subject_starts(sentence_context const& sv, std::size_t 
     for (std::size_t k = 1; k < wi; ++k) {
         auto prev = sv.word_at(words[k - 1]);
         bool after_comma = sv.back_over_blank(words[k]) > sv.begin() && t[sv.back_over_blank(words[k]) - 1] == ',';
-        if (words[k] > open && (prev == "that" || prev == "when" || prev == "after" || prev == "because" || prev == "while" ||
-                                prev == "since" || prev == "although" || prev == "though" || prev == "and" || prev == "but" ||
-                                prev == "if" || after_comma))
+        if (words[k] > open && (g::in_class(prev, wc::clause_lead) || after_comma))
             starts.push_back(words[k]);
     }
     return starts;
@@ -47,7 +45,7 @@ public:
             auto sp = sv_.speaker_ending_at(start, end);
             if (!sp || common_word_at_start(sv_, *sp)) continue;
             // "Hastily, Trump said": a sentence adverb, not a subject.
-            if (sp->tokens.size() == 1 && t.substr(sp->begin, sp->end - sp->begin).ends_with("ly")) continue;
+            if (sp->tokens.size() == 1 && g::has_form(t.substr(sp->begin, sp->end - sp->begin), wf::adverb)) continue;
             return sp;
         }
         return std::nullopt;
@@ -100,7 +98,7 @@ std::optional<g::speaker_phrase> find(cue_site const& site) {
     // The subject must open the sentence (after an optional conjunction).
     std::size_t open = words[0];
     auto w0 = sv.word_at(open);
-    if ((w0 == "But" || w0 == "And" || w0 == "Still" || w0 == "Meanwhile") && words.size() > 1) open = words[1];
+    if (g::in_class(w0, wc::leading_conjunction) && words.size() > 1) open = words[1];
     if (open >= cue.begin) return std::nullopt;
     subjects_ending_at subject_ending_at(sv, subject_starts(sv, site.word, open));
     if (c == ')') return subject_before_brackets(site, subject_ending_at, open, before);

@@ -41,7 +41,7 @@ std::optional<std::size_t> after_finite_verb(sentence_context const& sv, g::spea
     verb = after_adverbs;
     auto w = sv.word_at(verb);
     if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || g::is_copula(w) || g::is_function_word(w)) return std::nullopt;
-    bool finite = w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")) || g::is_finite_verb(w);
+    bool finite = g::has_form(w, wf::past) || (g::has_form(w, wf::plural) && !g::has_form(w, wf::double_s)) || g::is_finite_verb(w);
     if (!finite) return std::nullopt;
     std::size_t content_begin = sv.over_blank(verb + w.size());
     if (content_begin > q.open || text::count_words(t, {content_begin, q.open}, 13) > 12) return std::nullopt;

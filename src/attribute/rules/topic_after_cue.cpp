@@ -14,11 +14,11 @@ bool topic_after_cue(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
     std::size_t const p = follows_object(site).object;
-    if (!cue.about && !(cue.to && sv.word_at(p) == "to")) return false;
+    if (!cue.about && !(cue.to && g::in_class(sv.word_at(p), wc::to_word))) return false;
     auto prep = sv.word_at(p);
     // ("spoke against a bronze backdrop" is where; "railed against the tax" is what)
-    bool against = prep == "against" && t.substr(cue.begin, 4) == "rail";
-    bool fits = cue.about ? prep == "about" || prep == "of" || against : prep == "to";
+    bool against = g::in_class(prep, wc::against_word) && g::in_class(sv.word_at(cue.begin), wc::rail_verb);
+    bool fits = cue.about ? g::in_class(prep, wc::about_word) || against : g::in_class(prep, wc::to_word);
     if (!fits) return true;
     auto a = new_report(site);
     std::size_t from = sv.over_blank(p + prep.size());

@@ -60,7 +60,7 @@ private:
     /// paragraph to the label.)
     bool first_or_second_person(attribution const& a) const {
         auto who = a.speaker ? t_.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) : std::string_view{};
-        return who == "I" || who == "We" || who == "we" || who == "You" || who == "you";
+        return g::in_class(who, wc::first_or_second_person);
     }
     /// Bytes of a quote mark opening paragraph `pi`, or 0.
     std::size_t mark_at(std::size_t pi) const {
