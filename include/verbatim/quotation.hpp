@@ -69,7 +69,7 @@ struct quotation {
     std::optional<speech_cue> cue;
     std::optional<speaker_mention> speaker;
     /// The attribution rule that found it (`clause-after-cue`, `quote-paragraph`, …), the rule that
-    /// found its speaker (empty when no speaker rule did), and the rules that changed it later:
+    /// found its speaker (the same when that rule found both, empty without a speaker), and the rules that changed it later:
     /// static names (empty for a quotation read back from a record or a store).
     std::string_view rule, speaker_rule;
     std::vector<std::string_view> amended_by;

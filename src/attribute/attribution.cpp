@@ -26,6 +26,9 @@ std::vector<attribution> attribute(article_context& article, text::text_window c
     reports.sort_by_start();
     rules::cut_at_coordinated_reports(article, reports);
     rules::drop_nested(reports);
+    // (a rule that found content and speaker at once, "according to X", found the speaker too)
+    for (auto& a : reports.items())
+        if (a.speaker && a.speaker_rule.empty()) a.speaker_rule = a.rule;
     return std::move(reports.items());
 }
 

@@ -24,7 +24,7 @@ struct attribution {
     bool speaker_carried = false;
     std::size_t paragraph = 0;
     std::string_view rule;         ///< the rule that made the report (rules.hpp; a static name)
-    std::string_view speaker_rule; ///< the speaker rule that found its speaker, if one did
+    std::string_view speaker_rule; ///< the rule that found its speaker (`rule` when that rule found it too), if any
     /// The later rules that changed the report (cut its words, gave it another speaker, added a
     /// quote that goes on), in order.
     std::vector<std::string_view> amended_by;

@@ -93,3 +93,15 @@ TEST_CASE("rules: the speaker rules and the cue rules are listed in the order th
     CHECK(cue.front() == "quote-before-cue");
     CHECK(cue.back() == "clause-after-cue");
 }
+
+TEST_CASE("rules: a quotation with a speaker names the rule that found the speaker") {
+    // "according to" finds content and speaker at once: the same rule names both.
+    auto const quotes = quotations_of("The ferry will stay in service, according to the harbour office. "
+                                      "\xE2\x80\x9CThe ferry stays,\xE2\x80\x9D said Mayor Anna Berg.");
+    INFO(described(quotes));
+    REQUIRE(quotes.size() == 2);
+    for (auto const& q : quotes) CHECK(q.speaker.has_value());
+    CHECK(quotes[0].rule == "according-to");
+    CHECK(quotes[0].speaker_rule == "according-to");
+    CHECK(quotes[1].speaker_rule == "inverted-speaker");
+}
