@@ -218,7 +218,7 @@ public:
     word_facts facts_of_short(std::string_view word, std::uint64_t key);
 
 private:
-    static constexpr unsigned short_bits = 16;
+    static constexpr unsigned short_bits = 14;
     struct short_entry {
         std::uint64_t key = 0;
         std::uint8_t length = 0; ///< 0: empty

@@ -267,9 +267,9 @@ std::vector<std::size_t> const& sentence_context::words() const {
 }
 
 std::optional<g::cue_match> sentence_context::cue_of_word(text::word const& w) const {
-    if (!w.facts_read || w.facts.opens_longer_cue) return g::match_cue(bound_, w.begin);
-    if (w.facts.cue < 0) return std::nullopt;
-    auto c = g::cue_of_entry(w.facts.cue);
+    if (!w.facts_read || w.opens_longer_cue) return g::match_cue(bound_, w.begin);
+    if (w.cue < 0) return std::nullopt;
+    auto c = g::cue_of_entry(w.cue);
     c.begin = w.begin;
     c.end = w.end;
     return c;

@@ -86,7 +86,9 @@ word_table::word_table(std::string_view text, article_layout const& layout, text
             w.end = static_cast<std::uint32_t>(end);
             w.in_quote = qi < quotes.size() && quotes[qi].open <= pos;
             if (!w.in_quote) {
-                w.facts = facts_of(text, pos, end);
+                auto const facts = facts_of(text, pos, end);
+                w.cue = facts.cue;
+                w.opens_longer_cue = facts.opens_longer_cue;
                 w.facts_read = true;
             }
             words_.push_back(w);

@@ -3,7 +3,7 @@
 // by index instead of scanning the text again. A word is what grammars::word_end_at says.
 //
 //   text::word_table words(doc.text, layout, window);
-//   for (auto const& w : words.of_sentence(3)) if (w.facts.cue >= 0) { /* a cue word */ }
+//   for (auto const& w : words.of_sentence(3)) if (w.cue >= 0) { /* a cue word */ }
 #pragma once
 
 #include <cstddef>
@@ -20,10 +20,12 @@ namespace verbatim::text {
 /// One word of an article.
 struct word {
     std::uint32_t begin = 0, end = 0; ///< bytes
+    std::int16_t cue = -1;            ///< the cue entry the whole word is (grammars::cue_of_entry), or -1
     bool in_quote = false;            ///< inside a quotation of its sentence (from its mark on)
-    bool facts_read = false;          ///< `facts` are read (for the words outside quotations: the ones rules look up)
-    grammars::word_facts facts;
+    bool facts_read = false;          ///< `cue` and `opens_longer_cue` are read (for the words outside quotations: the ones rules look up)
+    bool opens_longer_cue = false;    ///< an entry of several words starts with it ("according")
 };
+static_assert(sizeof(word) <= 16); // (a window's words stay small)
 
 /// The words of one window of an article (text::windows_of), sentence by sentence.
 class word_table {
