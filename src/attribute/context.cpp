@@ -258,16 +258,15 @@ std::vector<std::size_t> const& sentence_context::words() const {
     auto const table = article_.words().of_sentence(index_);
     out.reserve(table.size());
     word_refs_.reserve(table.size());
-    for (auto const& w : table)
-        if (!w.in_quote) {
-            out.push_back(w.begin);
-            word_refs_.push_back(&w);
-        }
+    for (auto const& w : table) {
+        out.push_back(w.begin);
+        word_refs_.push_back(&w);
+    }
     return out;
 }
 
 std::optional<g::cue_match> sentence_context::cue_of_word(text::word const& w) const {
-    if (!w.facts_read || w.opens_longer_cue) return g::match_cue(bound_, w.begin);
+    if (w.opens_longer_cue) return g::match_cue(bound_, w.begin);
     if (w.cue < 0) return std::nullopt;
     auto c = g::cue_of_entry(w.cue);
     c.begin = w.begin;

@@ -81,16 +81,18 @@ word_table::word_table(std::string_view text, article_layout const& layout, text
                 ++qi;
                 next_top();
             }
+            if (qi < quotes.size() && quotes[qi].open <= pos) {
+                // Inside a quotation: on to its end (and past a word that runs on from inside it)
+                pos = std::max(end, std::min<std::size_t>(quotes[qi].close_end, s.end));
+                while (pos < s.end && class_of(text[pos - 1]) == byte_class::letter && class_of(text[pos]) == byte_class::letter) ++pos;
+                continue;
+            }
             word w;
             w.begin = static_cast<std::uint32_t>(pos);
             w.end = static_cast<std::uint32_t>(end);
-            w.in_quote = qi < quotes.size() && quotes[qi].open <= pos;
-            if (!w.in_quote) {
-                auto const facts = facts_of(text, pos, end);
-                w.cue = facts.cue;
-                w.opens_longer_cue = facts.opens_longer_cue;
-                w.facts_read = true;
-            }
+            auto const facts = facts_of(text, pos, end);
+            w.cue = facts.cue;
+            w.opens_longer_cue = facts.opens_longer_cue;
             words_.push_back(w);
             pos = end;
         }

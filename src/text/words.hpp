@@ -1,6 +1,7 @@
-// text/words.hpp — the words of an article, read once: where each is (its sentence, inside a
-// quotation or not) and what the word lists say of it, for every rule and the resolver to read
-// by index instead of scanning the text again. A word is what grammars::word_end_at says.
+// text/words.hpp — the words of an article outside its quotations, read once: where each is
+// (its sentence) and what the word lists say of it (the cue it is), for every rule to read by
+// index instead of scanning the text again. A word is what grammars::word_end_at says; the words
+// inside a quotation are not in the table (no rule reads them as the writer's words).
 //
 //   text::word_table words(doc.text, layout, window);
 //   for (auto const& w : words.of_sentence(3)) if (w.cue >= 0) { /* a cue word */ }
@@ -17,12 +18,11 @@
 
 namespace verbatim::text {
 
-/// One word of an article.
+/// One word of an article, outside its quotations.
 struct word {
-    std::uint32_t begin = 0, end = 0; ///< bytes
+    std::uint32_t begin = 0, end = 0; ///< bytes (in the quotation marks' sentence: before the
+                                      ///< opening mark or after the closing one)
     std::int16_t cue = -1;            ///< the cue entry the whole word is (grammars::cue_of_entry), or -1
-    bool in_quote = false;            ///< inside a quotation of its sentence (from its mark on)
-    bool facts_read = false;          ///< `cue` and `opens_longer_cue` are read (for the words outside quotations: the ones rules look up)
     bool opens_longer_cue = false;    ///< an entry of several words starts with it ("according")
 };
 static_assert(sizeof(word) <= 16); // (a window's words stay small)
