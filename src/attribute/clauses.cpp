@@ -198,7 +198,7 @@ std::size_t hearer_end(sentence_context const& sv, std::size_t pos) {
     }
     auto words = count_words(t, {pos, end}, 7);
     bool hearer = words >= 1 && words <= 6 && !g::looks_like_clause(t, pos, end) &&
-                  t.substr(pos, end - pos).find(" that ") == std::string_view::npos;
+                  !complementizer_inside(sv, {pos, end});
     return hearer ? sv.back_over_blank(end) : 0;
 }
 
@@ -210,6 +210,16 @@ bool gerund_clause(sentence_context const& sv, std::size_t pos) {
         near = sv.over_blank(near);
     }
     return g::looks_like_clause(t, pos, std::min(near, sv.clause_end()));
+}
+
+bool complementizer_inside(sentence_context const& sv, text_span span) {
+    auto const t = sv.text();
+    for (std::size_t p = span.begin; p + 1 < span.end; ++p) {
+        if (t[p] != ' ') continue;
+        auto const w = t.substr(p + 1, grammars::word_end_at(t, p + 1, span.end) - p - 1);
+        if (!w.empty() && p + 1 + w.size() < span.end && t[p + 1 + w.size()] == ' ' && g::in_class(w, wc::complementizer)) return true;
+    }
+    return false;
 }
 
 std::size_t medium_phrase(sentence_context const& sv, std::size_t pos) {

@@ -31,6 +31,9 @@ bool gerund_clause(sentence_context const& sv, std::size_t pos);
 /// Bytes of a phrase at `pos` that tells where something was said ("in a statement", "in an
 /// interview", "during a speech", "on his blog post"), or 0.
 std::size_t medium_phrase(sentence_context const& sv, std::size_t pos);
+/// Whether a complementizer ("that") stands inside `span` as a word of its own, a space on each
+/// side ("told the people that …": no hearer; "“…” he said, noting that …": no lone quote).
+bool complementizer_inside(sentence_context const& sv, text_span span);
 /// Whether a noun phrase can start at `pos`: a word or a quote, not punctuation ("confirmed,
 /// saying") nor a verb ("winter blasts have struck": "blasts" was a noun).
 bool object_at(sentence_context const& sv, std::size_t pos);

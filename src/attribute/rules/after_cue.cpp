@@ -13,6 +13,13 @@ attribution new_report(cue_site const& site) {
     return a;
 }
 
+void keep_quote(cue_site const& site, report_list& reports, std::size_t qi) {
+    auto a = new_report(site);
+    a.kind = quote_kind::direct;
+    site.sentence.article().add_quote_parts(a, qi);
+    reports.keep(std::move(a));
+}
+
 bool reports_what_stands_before(cue_site const& site) {
     auto const& cue = site.cue;
     return site.speaker->place != speaker_place::participle && !cue.about && !cue.as && !(cue.to && !cue.naming);

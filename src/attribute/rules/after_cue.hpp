@@ -9,6 +9,8 @@ namespace verbatim::attribute::rules {
 
 /// A report of the site's cue and speaker, in the sentence's paragraph, with no content yet.
 attribution new_report(cue_site const& site);
+/// Keeps quotation `qi` (with the paragraphs that continue it) as the cue's direct report.
+void keep_quote(cue_site const& site, report_list& reports, std::size_t qi);
 
 /// Whether the cue may report what stands before its subject: not a participle cue (", adding
 /// …" introduces what follows it), nor a verb that reports only what it is about ("Earlier, Berg

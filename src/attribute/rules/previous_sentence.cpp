@@ -16,12 +16,9 @@ bool previous_sentence(cue_site& site, report_list& reports) {
     auto& article = sv.article();
     if (sv.back_over_blank(site.subject_begin) != sv.begin() || !clause_done(sv, site.after)) return false;
     auto qi = article.quote_ending_before(sv.sentence());
-    std::string_view rest = sv.text().substr(site.after, sv.end() - std::min(site.after, sv.end()));
-    if (qi < 0 || article.used(static_cast<std::size_t>(qi)) || rest.find(" that ") != std::string_view::npos) return false;
-    auto a = new_report(site);
-    a.kind = quote_kind::direct;
-    article.add_quote_parts(a, static_cast<std::size_t>(qi));
-    reports.keep(std::move(a));
+    if (qi < 0 || article.used(static_cast<std::size_t>(qi)) || complementizer_inside(sv, {site.after, std::max(site.after, sv.end())}))
+        return false;
+    keep_quote(site, reports, static_cast<std::size_t>(qi));
     return true;
 }
 

@@ -19,10 +19,7 @@ bool quote_after_cue(cue_site& site, report_list& reports) {
     std::size_t rest = sv.over_blank(q.close_end);
     bool ends_on_comma = f.introduced && article.ends_on_own_comma(q);
     if (q.closed && rest < sv.clause_end() && t[rest] != '.' && t[rest] != ',' && !ends_on_comma) return false;
-    auto a = new_report(site);
-    a.kind = quote_kind::direct;
-    article.add_quote_parts(a, static_cast<std::size_t>(qi));
-    reports.keep(std::move(a));
+    keep_quote(site, reports, static_cast<std::size_t>(qi));
     return true;
 }
 
