@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Verbatim needs to build and test, if any is missing.
 # Idempotent; prints nothing when everything is already there. Run as root (or with sudo).
-# With --fuzz, also clang and its sanitizer runtime (for scripts/test-fuzz.sh).
+# With --fuzz, also clang and its sanitizer runtime (for scripts/test-fuzz.sh); with --house,
+# clang-tidy (for scripts/check-house.sh).
 set -euo pipefail
 
 packages=(
@@ -14,7 +15,10 @@ packages=(
   parallel                          # the scale-out test shards the corpus with GNU parallel
   libbenchmark-dev                  # bench/micro (Google Benchmark), built on demand
 )
-[[ ${1:-} == --fuzz ]] && packages+=(clang libclang-rt-14-dev)
+for flag in "$@"; do
+  [[ $flag == --fuzz ]] && packages+=(clang libclang-rt-14-dev)
+  [[ $flag == --house ]] && packages+=(clang-tidy)
+done
 
 missing=()
 for p in "${packages[@]}"; do
