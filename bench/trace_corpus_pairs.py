@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Where is each hand-labelled corpus pair lost? For every pair of bench/corpus_pairs/pairs.tsv
+(one split), follows each of its two sentences through the stages of `verbatim report corpus/`
+and prints the first stage that fails, with counts per stage:
+
+  no quotation   no quotation of the article overlaps the gold sentence (attribution missed it)
+  no speaker     quotations there, none with a named speaker (person, organization, place):
+                 claims are made only for those
+  no claim       named quotations there, but no report claim stands for the sentence (the
+                 scorer's test: same date, 60% of the claim's words in the sentence)
+  not linked     both sentences have claims, the report links none of them; `verbatim compare`
+                 on the best pair of claim texts then says what the rules would have said had the
+                 claims met (so: lost in matching/speakers vs lost in the judgement)
+  found          linked (with the relation)
+
+Usage: bench/trace_corpus_pairs.py [dev|heldout|all] [--list]   (--list: one line per pair)
+Reads no gold into the program: it runs the CLI on corpus/ and compares outputs with the pairs.
+"""
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+VERBATIM = os.environ.get('VERBATIM', os.path.join(ROOT, 'build', 'verbatim'))
+WORD = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+)?")
+FLAGGED = ('contradiction', 'number-change', 'certainty-change')
+
+
+def words(s):
+    return [w.lower() for w in WORD.findall(s or '')]
+
+
+def stands_for(claim, gold_text, gold_date):
+    """The scorer's test (../shared/eval/score_report.py)."""
+    if claim.get('date') != gold_date:
+        return False
+    cw = words(claim.get('text', ''))
+    if len(cw) < 3:
+        return False
+    gw = set(words(gold_text))
+    return sum(w in gw for w in cw) >= 0.6 * len(cw)
+
+
+def corpus_texts():
+    csv.field_size_limit(10 ** 9)
+    docs = {}
+    for year in ('2019', '2020'):
+        with open(os.path.join(ROOT, 'corpus', 'wikinews', f'wikinews_{year}.csv'), newline='', encoding='utf-8') as f:
+            for n, row in enumerate(csv.DictReader(f), 1):
+                docs[f'wikinews/wikinews_{year}#{n}'] = row['text']
+    with open(os.path.join(ROOT, 'corpus', 'wikinews', 'wikinews_2020_2024.jsonl'), encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            docs[d['id']] = d['text']
+    with open(os.path.join(ROOT, 'corpus', '2026-01-23-moscow-witkoff-putin-talks.txt'), encoding='utf-8') as f:
+        docs['2026-01-23-moscow-witkoff-putin-talks'] = f.read()
+    return docs
+
+
+def run(*args):
+    return subprocess.run([VERBATIM, *args], capture_output=True, text=True, check=True).stdout
+
+
+def main():
+    split = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith('--') else 'dev'
+    listing = '--list' in sys.argv
+    with open(os.path.join(HERE, 'corpus_pairs', 'pairs.tsv'), newline='', encoding='utf-8') as f:
+        pairs = [r for r in csv.DictReader(f, delimiter='\t') if split == 'all' or r['split'] == split]
+    aliases = os.path.join(ROOT, 'corpus', 'aliases.conf')
+    corpus = os.path.join(ROOT, 'corpus')
+    quotes = {}
+    for line in run('quotes', '-q', '-f', 'jsonl', '--aliases', aliases, corpus).splitlines():
+        q = json.loads(line)
+        quotes.setdefault(q['doc'], []).append(q)
+    report = json.loads(run('report', '-q', '-f', 'json', '--aliases', aliases, corpus))
+    claims = report['claims']
+    links = {}
+    for kind in ('changes', 'disagreements'):
+        for x in report.get(kind, []):
+            links[frozenset((x['earlier'], x['later']))] = x['relation']
+    texts = corpus_texts()
+
+    def side(doc, text, date):
+        """(stage, claim indices) of one gold sentence."""
+        body = texts.get(doc, '')
+        at = body.find(text)
+        span = (at, at + len(text)) if at >= 0 else None
+        here = [q for q in quotes.get(doc, [])
+                if span and any(b < span[1] and e > span[0] for b, e in q['content']['spans'])]
+        if not here:
+            return 'no quotation', []
+        if not any(q['speaker'] and q['speaker']['kind'] in ('person', 'organization', 'place') for q in here):
+            return 'no speaker', []
+        mine = [i for i, c in enumerate(claims) if stands_for(c, text, date)]
+        return ('claim', mine) if mine else ('no claim', [])
+
+    stages = Counter()
+    rows = []
+    for r in pairs:
+        sa, ca = side(r['doc_a'], r['text_a'], r['date_a'])
+        sb, cb = side(r['doc_b'], r['text_b'], r['date_b'])
+        rel = next((links[frozenset((i, j))] for i in ca for j in cb if i != j and frozenset((i, j)) in links), None)
+        if rel:
+            stage = 'found'
+        elif sa != 'claim' or sb != 'claim':
+            stage = sa if sa != 'claim' else sb
+        else:
+            stage = 'not linked'
+        rows.append((r, stage, rel, ca, cb))
+    # What the rules say of the unlinked pairs whose claims exist (best pair by shared words).
+    probe = [(r, ca, cb) for r, stage, rel, ca, cb in rows if stage == 'not linked']
+    judged = {}
+    if probe:
+        with tempfile.NamedTemporaryFile('w', suffix='.tsv', delete=False, encoding='utf-8', newline='') as f:
+            w = csv.writer(f, delimiter='\t', lineterminator='\n')
+            w.writerow(['id', 'text_a', 'text_b'])
+            for r, ca, cb in probe:
+                i, j = max(((i, j) for i in ca for j in cb),
+                           key=lambda p: len(set(words(claims[p[0]]['text'])) & set(words(claims[p[1]]['text']))))
+                w.writerow([r['id'], claims[i]['text'], claims[j]['text']])
+            name = f.name
+        for line in run('compare', '--pairs', name, '-q').splitlines():
+            j = json.loads(line)
+            judged[j['id']] = j['relation']
+        os.remove(name)
+    for r, stage, rel, ca, cb in rows:
+        flag = r['label'] in FLAGGED
+        key = stage
+        if stage == 'not linked':
+            key += ' (rules: ' + ('would flag' if judged.get(r['id']) in FLAGGED else 'would not flag') + ')'
+        if stage == 'found':
+            key += ' (right relation)' if rel == r['label'] else ' (other relation)'
+        stages[('flag-worthy' if flag else 'negative', key)] += 1
+        if listing:
+            print(f"{r['id']}\t{r['label']}\t{key}\t{rel or judged.get(r['id'], '')}\t{r['speaker_a']} / {r['speaker_b']}")
+    for group in ('flag-worthy', 'negative'):
+        total = sum(n for (g, _), n in stages.items() if g == group)
+        print(f'{group} pairs ({split}): {total}')
+        for (g, k), n in sorted(stages.items(), key=lambda x: -x[1]):
+            if g == group:
+                print(f'  {n:4d}  {k}')
+
+
+if __name__ == '__main__':
+    sys.exit(main())
