@@ -115,7 +115,7 @@ def main():
         rows.append((r, stage, rel, ca, cb))
     # What the rules say of the unlinked pairs whose claims exist (best pair by shared words).
     probe = [(r, ca, cb) for r, stage, rel, ca, cb in rows if stage == 'not linked']
-    judged = {}
+    judged, shown = {}, {}
     if probe:
         with tempfile.NamedTemporaryFile('w', suffix='.tsv', delete=False, encoding='utf-8', newline='') as f:
             w = csv.writer(f, delimiter='\t', lineterminator='\n')
@@ -124,6 +124,7 @@ def main():
                 i, j = max(((i, j) for i in ca for j in cb),
                            key=lambda p: len(set(words(claims[p[0]]['text'])) & set(words(claims[p[1]]['text']))))
                 w.writerow([r['id'], claims[i]['text'], claims[j]['text']])
+                shown[r['id']] = (claims[i], claims[j])
             name = f.name
         for line in run('compare', '--pairs', name, '-q').splitlines():
             j = json.loads(line)
@@ -139,6 +140,9 @@ def main():
         stages[('flag-worthy' if flag else 'negative', key)] += 1
         if listing:
             print(f"{r['id']}\t{r['label']}\t{key}\t{rel or judged.get(r['id'], '')}\t{r['speaker_a']} / {r['speaker_b']}")
+            if r['id'] in shown:
+                for c in shown[r['id']]:
+                    print(f"\t\t{c['date']} {c['speaker']} [{c['entity']}]: {c['text'][:160]}")
     for group in ('flag-worthy', 'negative'):
         total = sum(n for (g, _), n in stages.items() if g == group)
         print(f'{group} pairs ({split}): {total}')
