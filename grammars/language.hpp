@@ -291,6 +291,9 @@ struct np_token {
 /// A speaker noun phrase as the grammar read it: its tokens in order.
 struct speaker_phrase {
     std::size_t begin = 0, end = 0;
+    /// The words; they run from `begin` to `end` except in an apposition, where a role and a
+    /// comma stand before or after them ("The Vice President, Mike Pence", "Adil Abdul-Mahdi,
+    /// the acting prime minister": the words are the name's).
     std::vector<np_token> tokens;
 };
 

@@ -165,6 +165,27 @@ public:
         if (speakers_.size() > 2 * kept_speakers) speakers_.erase(speakers_.begin(), speakers_.end() - kept_speakers);
     }
 
+    /// The role set beside a name in an apposition ("The Vice President, Mike Pence", "Adil
+    /// Abdul-Mahdi, the acting prime minister" -> "Vice President", "acting prime minister"): the
+    /// mention's words before or after the phrase's own, past the comma, without a determiner.
+    std::string apposed_role(g::speaker_phrase const& sp) const {
+        if (sp.tokens.empty()) return {};
+        std::size_t begin = sp.begin, end = sp.end;
+        if (sp.tokens.front().begin > sp.begin) {
+            end = sp.tokens.front().begin;
+            while (end > begin && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+        } else if (sp.tokens.back().end < sp.end) {
+            begin = sp.tokens.back().end;
+            while (begin < end && (text_[begin] == ' ' || text_[begin] == ',')) ++begin;
+        } else {
+            return {};
+        }
+        auto role = g::match_speaker_ending_at(text_.substr(0, end), begin, end);
+        if (!role || role->tokens.empty()) return {};
+        std::size_t from = role->tokens.front().part == g::np_part::determiner && role->tokens.size() > 1 ? 1 : 0;
+        return span_text(text_, role->tokens[from].begin, end);
+    }
+
     speaker_mention resolve(g::speaker_phrase const& sp) {
         if (auto it = cache_.find(sp.begin); it != cache_.end()) return it->second;
         speaker_mention m;
@@ -182,6 +203,7 @@ public:
         }
         m.name = r.name.empty() ? m.text : r.name;
         m.role = r.role;
+        if (m.role.empty()) m.role = apposed_role(sp);
         m.kind = r.kind;
         if (!parts.pronoun) speakers_.push_back({m.name, m.role, m.kind, sp.begin, r.gender});
         cache_[sp.begin] = m;

@@ -1690,3 +1690,52 @@ TEST_CASE("attribute: 'in 2019' between the speaker and the cue") {
     CHECK(r.speaker_text(1) == "A harbor inquiry");
     CHECK(r.content(1) == "the pier was safe");
 }
+
+// ---- appositions: a role and a name between commas --------------------------------------
+
+TEST_CASE("attribute: a role, then the name between commas: the name speaks, the role is its role") {
+    auto const r = extract("The council spokesman, Anna Berg, said on Friday the ferry would stay in service.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the ferry would stay in service");
+    CHECK(r.speaker_text(0) == "The council spokesman, Anna Berg"); // the mention as written
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.speaker_role(0) == "council spokesman");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: a name, then the role between commas, before a participle cue") {
+    auto const r = extract("Anna Berg, the mayor of Astoria, spoke out against the plan, calling it \xE2\x80\x9C" "a disgrace\xE2\x80\x9D.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.speaker_role(0) == "mayor of Astoria");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
+TEST_CASE("attribute: a name with its role between commas before the cue keeps both") {
+    auto const r = extract("Tom Reyes, the governor of the state, said the vote would wait until June.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the vote would wait until June");
+    CHECK(r.speaker_text(0) == "Tom Reyes, the governor of the state");
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.speaker_role(0) == "governor of the state");
+}
+
+TEST_CASE("attribute: an apposition that names no one leaves the role as the speaker") {
+    // (what stands between the commas is no name: a place, a time)
+    auto const r = extract("The council spokesman, on Friday, said the ferry would stay in service.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "The council spokesman");
+}
+
+TEST_CASE("attribute: a clause reported before an apposition is not cut at the role") {
+    // The report that opens the sentence runs to the cue of the second one, which begins at the
+    // role, not at the name after it.
+    auto const r = extract("She said she would protect the harbour while her rival, Tom Reyes, wants to \xE2\x80\x9C" "sell it off.\xE2\x80\x9D");
+    INFO(r.describe());
+    REQUIRE_FALSE(r.quotes.empty());
+    CHECK(r.content(0).find("her rival") != std::string::npos);
+}

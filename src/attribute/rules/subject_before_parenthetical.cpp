@@ -79,7 +79,53 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
     return std::nullopt;
 }
 
-std::optional<g::speaker_phrase> find(cue_site const& site) {
+/// Whether the phrase's head (its last word before a link word: "the acting Prime Minister" of
+/// "… of Iraq") is a title or role: "the Vice President", "the Ukrainian presidential advisor".
+bool role_phrase(g::speaker_phrase const& sp) {
+    std::size_t n = 0;
+    while (n < sp.tokens.size() && sp.tokens[n].part != g::np_part::link) ++n;
+    return n > 0 && (sp.tokens[n - 1].part == g::np_part::title || sp.tokens[n - 1].part == g::np_part::role);
+}
+
+/// Whether the phrase ends in a name ("Mike Pence", "Sen. Anna Berg").
+bool ends_in_name(g::speaker_phrase const& sp) { return !sp.tokens.empty() && sp.tokens.back().part == g::np_part::name; }
+
+/// "The Vice President, Mike Pence, said", "Adil Abdul-Mahdi, the acting prime minister, spoke
+/// out …, calling it", "Tony Evers, the governor of Wisconsin, said": a role and a name side by
+/// side between commas (an apposition) are one speaker, and the name says who. When `sp`, the
+/// subject found, is a role phrase, the name is the phrase after it up to the next comma, or the
+/// one that opens the sentence up to the comma before it; when `sp` is a name, the role may be the
+/// parenthetical after it. The mention is the two ("The Vice President, Mike Pence"), its words
+/// the name's (the resolver reads the role from the rest, see resolve/speakers.cpp).
+found_speaker with_apposed_name(sentence_context const& sv, g::speaker_phrase sp, std::size_t open, std::size_t cue) {
+    auto const t = sv.text();
+    auto const& article = sv.article();
+    if (!role_phrase(sp) && ends_in_name(sp) && sp.end < cue && t[sp.end] == ',') {
+        // "Tony Evers, the governor of Wisconsin, said": the role is the parenthetical
+        if (auto role = sv.speaker_at(sv.over_blank(sp.end + 1));
+            role && role_phrase(*role) && role->end < cue && t[role->end] == ',' &&
+            t.substr(role->end + 1, cue - role->end - 1).find(',') == std::string_view::npos)
+            sp.end = role->end;
+        return found_speaker{std::move(sp)};
+    }
+    if (!role_phrase(sp)) return found_speaker{std::move(sp)};
+    if (sp.end < cue && t[sp.end] == ',') {
+            if (auto name = sv.speaker_at(sv.over_blank(sp.end + 1));
+            name && name->end < cue && t[name->end] == ',' && ends_in_name(*name) && article.proper_name(*name)) {
+            name->begin = sp.begin;
+            return found_speaker{std::move(*name)};
+        }
+    }
+    if (std::size_t b = sv.back_over_blank(sp.begin); b > open && t[b - 1] == ',') {
+        if (auto name = sv.speaker_ending_at(open, sv.back_over_blank(b - 1)); name && ends_in_name(*name) && article.proper_name(*name)) {
+            name->end = sp.end; // ("Adil Abdul-Mahdi, the acting prime minister": the same, name first)
+            return found_speaker{std::move(*name)};
+        }
+    }
+    return found_speaker{std::move(sp)};
+}
+
+std::optional<found_speaker> find(cue_site const& site) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
     auto const& article = sv.article();
@@ -101,7 +147,10 @@ std::optional<g::speaker_phrase> find(cue_site const& site) {
     if (g::in_class(w0, wc::leading_conjunction) && words.size() > 1) open = words[1];
     if (open >= cue.begin) return std::nullopt;
     subjects_ending_at subject_ending_at(sv, subject_starts(sv, site.word, open));
-    if (c == ')') return subject_before_brackets(site, subject_ending_at, open, before);
+    if (c == ')') {
+        if (auto sp = subject_before_brackets(site, subject_ending_at, open, before)) return found_speaker{*sp};
+        return std::nullopt;
+    }
     // Back over the parenthetical to a comma (or dash) that ends the subject.
     std::size_t close = dash_before ? before - 3 : before - 1;
     for (std::size_t p = close; p-- > open;) {
@@ -115,7 +164,7 @@ std::optional<g::speaker_phrase> find(cue_site const& site) {
             while (q > open && t[q] != '(') --q;
             end = sv.back_over_blank(q);
         }
-        if (auto sp = subject_ending_at(end)) return sp;
+        if (auto sp = subject_ending_at(end)) return with_apposed_name(sv, *sp, open, cue.begin);
     }
     return std::nullopt;
 }
@@ -125,7 +174,7 @@ std::optional<g::speaker_phrase> find(cue_site const& site) {
 verdict subject_before_parenthetical(cue_site& site, report_list&) {
     auto sp = find(site);
     if (!sp) return verdict::pass;
-    site.speaker = found_speaker{*sp};
+    site.speaker = std::move(*sp);
     return verdict::found;
 }
 
