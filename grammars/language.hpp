@@ -193,6 +193,8 @@ enum class word_class : std::uint8_t {
     call_verb,
     rail_verb,
     speech_noun,
+    body_noun,
+    platform,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

@@ -80,7 +80,9 @@ constexpr std::string_view class_names[] = {
     "calling_verb",
     "call_verb",
     "rail_verb",
-    "speech_noun"};
+    "speech_noun",
+    "body_noun",
+    "platform"};
 static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
 static_assert(static_cast<std::size_t>(word_class::count) <= 128);
 

@@ -60,6 +60,11 @@ struct phrase_parts {
     bool definite = false;   ///< starts with "the"
     bool definite_name = false; ///< "the" right before the name ("the Kremlin", not "the study Thomas Rivinius")
     bool pronoun = false;
+    /// A document's issuer: the name before a document's or source's word that heads the phrase
+    /// ("Johns Hopkins University data", "the WHO situation report" -> "WHO"), with its words.
+    std::string issuer;
+    std::size_t issuer_words = 0;
+    bool issuer_owns = false; ///< the issuer is a possessor ("Pelé's account"), who may be a person
 };
 
 phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
@@ -131,6 +136,23 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         p.head = span_text(text, t[stop - 1].begin, t[stop - 1].end);
         p.head_part = t[stop - 1].part;
         p.role = span_text(text, t[first].begin, sp.end);
+        if ((p.head_part == g::np_part::common || p.head_part == g::np_part::role) && g::is_source_noun(lower(p.head))) {
+            // the issuer: a run of names before the head, at most two plain nouns between
+            // ("Pelé's official Instagram account": the owner, before the possessive)
+            std::size_t k = stop - 1;
+            for (std::size_t i = first; i + 1 < stop; ++i)
+                if (t[i].part == g::np_part::possessive) k = i + 1, p.issuer_owns = true; // (the word with its "'s")
+            if (!p.issuer_owns)
+                for (int plain = 0; k > first && t[k - 1].part == g::np_part::common && plain < 2; ++plain) --k;
+            std::size_t e = k;
+            if (p.issuer_owns) --k; // (the possessive word is the owner's last)
+            while (k > first && t[k - 1].part == g::np_part::name) --k;
+            for (std::size_t i = k; i < e; ++i) {
+                if (!p.issuer.empty()) p.issuer += ' ';
+                p.issuer += span_text(text, t[i].begin, t[i].end);
+                ++p.issuer_words;
+            }
+        }
     }
     return p;
 }
@@ -198,6 +220,8 @@ public:
             r = antecedent(parts.head, sp.begin);
         } else if (!parts.name.empty()) {
             r = named(parts, sp.begin);
+        } else if (auto issuer = issuer_of(parts, sp.begin)) {
+            r = std::move(*issuer); // "Johns Hopkins University data" speaks for the university
         } else {
             r = common(parts, m.text, sp.begin);
         }
@@ -393,6 +417,28 @@ private:
             return r;
         }
         return std::nullopt;
+    }
+
+    /// The body or place that issued the document a phrase names ("Johns Hopkins University data",
+    /// "the NHC advisory"), when the word lists or the article show it to be one; else none.
+    std::optional<resolved> issuer_of(phrase_parts const& parts, std::size_t at) {
+        if (parts.issuer.empty()) return std::nullopt;
+        phrase_parts body;
+        body.name = strip_possessive(parts.issuer);
+        body.name_words = parts.issuer_words;
+        // ("a Twitter post": the platform publishes, it does not speak)
+        if (parts.issuer_words == 1 && g::in_class(body.name, g::word_class::platform)) return std::nullopt;
+        if (parts.issuer_owns) {
+            // "Emmanuel Macron's office", "the party's website": a body, or a person by a full name
+            if (auto r = named_not_person(body, body.name, at); r && r->kind == speaker_kind::organization) return r;
+            if (parts.issuer_words >= 2 && g::is_first_name(body.name.substr(0, body.name.find(' ')))) return named(body, at);
+            return std::nullopt;
+        }
+        auto r = named_not_person(body, body.name, at);
+        if (!r || (r->kind != speaker_kind::organization && r->kind != speaker_kind::place)) return std::nullopt;
+        // ("the Colorado court": a body of the place, not the place)
+        if (r->kind == speaker_kind::place && g::in_class(lower(parts.head), g::word_class::body_noun)) return std::nullopt;
+        return r;
     }
 
     /// "North Karnataka", "Eastern Ukraine": a compass word before a place names part of it.

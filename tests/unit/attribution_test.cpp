@@ -1739,3 +1739,29 @@ TEST_CASE("attribute: a clause reported before an apposition is not cut at the r
     REQUIRE_FALSE(r.quotes.empty());
     CHECK(r.content(0).find("her rival") != std::string::npos);
 }
+
+// ---- documents speak for their issuers --------------------------------------------------
+
+TEST_CASE("resolve: a document or data named after a body speaks for the body") {
+    auto const r = extract("On Thursday the number of cases passed one million, Johns Hopkins University data showed.\n\n"
+                           "The WHO situation report said that 78 new cases were recorded.\n\n"
+                           "The UK government said that the plan would go ahead.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 2);
+    CHECK(r.speaker_text(0) == "Johns Hopkins University data"); // the mention as written
+    CHECK(r.speaker_name(0) == "Johns Hopkins University");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+    auto const last = r.quotes.size() - 1;
+    CHECK(r.speaker_name(last) == "United Kingdom"); // a government speaks for its country
+    CHECK(r.kind_of_speaker(last) == speaker_kind::place);
+}
+
+TEST_CASE("resolve: a platform or a place's court is no issuer") {
+    auto const r = extract("A Twitter post said that the road was closed.\n\n"
+                           "The Colorado court said that the law was valid.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.kind_of_speaker(0) == speaker_kind::unknown);
+    CHECK(r.kind_of_speaker(1) == speaker_kind::unknown);
+    CHECK(r.speaker_name(1) != "Colorado");
+}
