@@ -30,6 +30,9 @@ enum class gender { unknown, male, female, neuter, plural, first_person };
 bool is_place_name(std::string_view name);
 /// The name a place goes by in the word list ("US", "U.S.", "America" -> "United States").
 std::string canonical_place_name(std::string_view name);
+/// The country an adjective names ("German" -> "Germany", "South Korean" -> "South Korea"), as
+/// places.txt names it, or none (grammars/en/demonyms.txt).
+std::optional<std::string> country_of_adjective(std::string_view adjective);
 bool is_organization_name(std::string_view name); ///< whole name or its last word is an org word
 bool is_generic_org_word(std::string_view word);  ///< "Ministry", "University": names no body alone
 bool is_first_name(std::string_view word);        ///< a common first name ("Rishi", "Hillary")

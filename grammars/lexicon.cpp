@@ -215,6 +215,20 @@ void load_names(lexicon& lx) {
             rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         }
     }
+    for (auto line : entries("en/demonyms")) {
+        auto eq = line.find('=');
+        if (eq == std::string_view::npos) continue;
+        std::string country(line.substr(0, eq));
+        while (!country.empty() && country.back() == ' ') country.pop_back();
+        for (std::string_view rest = line.substr(eq + 1); !rest.empty();) {
+            auto comma = rest.find(',');
+            auto adjective = rest.substr(0, comma);
+            while (!adjective.empty() && adjective.front() == ' ') adjective.remove_prefix(1);
+            while (!adjective.empty() && adjective.back() == ' ') adjective.remove_suffix(1);
+            if (!adjective.empty()) lx.demonym_places[adjective] = country;
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        }
+    }
     for (auto line : entries("en/organizations")) lx.organizations.insert(std::string(line));
     for (auto line : entries("en/org_heads")) lx.org_heads.insert(std::string(line));
 }
@@ -346,6 +360,11 @@ bool is_upper_char_beyond_ascii(char32_t c) { return is_upper_codepoint(c); }
 // ---- language.hpp membership tests ------------------------------------------------
 
 bool is_place_name(std::string_view name) { return the_lexicon().places.contains(name); }
+
+std::optional<std::string> country_of_adjective(std::string_view adjective) {
+    if (auto e = the_lexicon().demonym_places.find(adjective)) return e->second;
+    return std::nullopt;
+}
 
 std::string canonical_place_name(std::string_view name) {
     auto const& m = the_lexicon().canonical_places;

@@ -65,6 +65,7 @@ struct lexicon {
         time_starts; // the words a time phrase may open with (skip_time_phrase's first look)
     word_table<gender> pronoun_map;
     word_table<std::string> canonical_places; // alias -> canonical
+    word_table<std::string> demonym_places;   // "German" -> "Germany" (demonyms.txt)
     word_table<gender> name_genders, title_genders;
 
     x3::symbols<> const& table(word_list w) const;

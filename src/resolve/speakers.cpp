@@ -435,7 +435,18 @@ private:
             return std::nullopt;
         }
         auto r = named_not_person(body, body.name, at);
-        if (!r || (r->kind != speaker_kind::organization && r->kind != speaker_kind::place)) return std::nullopt;
+        if (!r) {
+            // "the German government", "the Turkish statement": a country's adjective stands for
+            // the country (after "the": not "North Korean studies")
+            auto country = parts.definite ? g::country_of_adjective(body.name) : std::nullopt;
+            if (!country) return std::nullopt;
+            r.emplace();
+            r->at = at;
+            r->kind = speaker_kind::place;
+            r->name = *country;
+            r->gender = g::gender::neuter;
+        }
+        if (r->kind != speaker_kind::organization && r->kind != speaker_kind::place) return std::nullopt;
         // ("the Colorado court": a body of the place, not the place)
         if (r->kind == speaker_kind::place && g::in_class(lower(parts.head), g::word_class::body_noun)) return std::nullopt;
         return r;

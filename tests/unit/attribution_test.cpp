@@ -1765,3 +1765,13 @@ TEST_CASE("resolve: a platform or a place's court is no issuer") {
     CHECK(r.kind_of_speaker(1) == speaker_kind::unknown);
     CHECK(r.speaker_name(1) != "Colorado");
 }
+
+TEST_CASE("resolve: a government named by its country's adjective speaks for the country") {
+    auto const r = extract("The German government said that the tests were clear.\n\n"
+                           "The South Korean government said that the talks would resume.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Germany");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::place);
+    CHECK(r.speaker_name(1) == "South Korea");
+}

@@ -449,6 +449,12 @@ TEST_CASE("grammar: word-list predicates") {
     CHECK_FALSE(g::is_function_word("Zelensky"));
     CHECK(g::is_clause_opener("in"));
     CHECK_FALSE(g::is_clause_opener("that"));
+
+    CHECK(g::country_of_adjective("German") == std::optional<std::string>("Germany"));
+    CHECK(g::country_of_adjective("South Korean") == std::optional<std::string>("South Korea"));
+    CHECK(g::country_of_adjective("Filipino") == std::optional<std::string>("Philippines"));
+    CHECK_FALSE(g::country_of_adjective("german").has_value()); // as written
+    CHECK_FALSE(g::country_of_adjective("Berlin").has_value());
 }
 
 TEST_CASE("grammar: word classes and forms come from grammars/en, every one with words") {
