@@ -1260,14 +1260,16 @@ TEST_CASE("attribute: a question put by someone unnamed ('When asked whether …
                                   "Asked about the budget, Reyes declined to comment.\n\n"
                                   "Okafor was asked if the council would vote in May.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 4);
+    REQUIRE(r.quotes.size() == 5);
     CHECK(r.content(0) == "whether the ferry would stay");
     CHECK(!r.quotes[0].speaker); // the one who asked is not named
     CHECK(r.content(1) == "it would run all winter");
     CHECK(r.speaker_name(1) == "Berg");
     CHECK(r.content(2) == "the budget");
-    CHECK(r.content(3) == "if the council would vote in May");
-    CHECK(!r.quotes[3].speaker); // Okafor was asked: she is no speaker of it
+    CHECK(r.content(3) == "to comment"); // a refusal of its own, not of the question before it
+    CHECK(r.speaker_name(3) == "Reyes");
+    CHECK(r.content(4) == "if the council would vote in May");
+    CHECK(!r.quotes[4].speaker); // Okafor was asked: she is no speaker of it
 }
 
 TEST_CASE("attribute: 'his latest remarks' is a noun phrase, no speaker and cue; 'her plan calls for' keeps its verb") {
@@ -1774,4 +1776,29 @@ TEST_CASE("resolve: a government named by its country's adjective speaks for the
     CHECK(r.speaker_name(0) == "Germany");
     CHECK(r.kind_of_speaker(0) == speaker_kind::place);
     CHECK(r.speaker_name(1) == "South Korea");
+}
+
+// ---- reporting verbs added for issue 21 (general English, grammars/en) -------------------
+
+TEST_CASE("attribute: a body reports a count as its object; a refusal reports what it refuses") {
+    auto const r = extract("The ministry reported 78 new cases on Sunday.\n\n"
+                           "Anna Berg refused to endorse Tom Reyes for the council.\n\n"
+                           "Tom Reyes mocked the plan as a giveaway.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.content(0) == "78 new cases");
+    CHECK(r.cue(0) == "reported");
+    CHECK(r.content(1) == "to endorse Tom Reyes for the council");
+    REQUIRE(r.quotes[1].cue);
+    CHECK(r.quotes[1].cue->meaning.denial); // the claim is the refusal: not endorsing
+    CHECK(r.content(2) == "the plan as a giveaway");
+}
+
+TEST_CASE("attribute: an earlier report that took a quotation ends with it when a later cue names the speaker") {
+    auto const r = extract("Anna Berg scolded him: \xE2\x80\x9CThe ferry is ours,\xE2\x80\x9D she said. Then she left.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "The ferry is ours");
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(0) == "Anna Berg");
 }

@@ -22,7 +22,15 @@ void keep_quote(cue_site const& site, report_list& reports, std::size_t qi) {
 
 bool reports_what_stands_before(cue_site const& site) {
     auto const& cue = site.cue;
-    return site.speaker->place != speaker_place::participle && !cue.about && !cue.as && !(cue.to && !cue.naming);
+    if (site.speaker->place == speaker_place::participle || cue.about || cue.as || (cue.to && !cue.naming)) return false;
+    // "Asked about the budget, Reyes declined to comment": an intention before its to-infinitive
+    // reports that, not what stands before it
+    if (cue.infinitive && !cue.bare_clause) {
+        auto const& sv = site.sentence;
+        std::size_t const p = sv.over_blank(cue.end);
+        if (g::in_class(sv.word_at(p), wc::to_word) && infinitive_at(sv, p)) return false;
+    }
+    return true;
 }
 
 cue_site::what_precedes const& precedes_subject(cue_site& site) {

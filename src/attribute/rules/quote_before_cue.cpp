@@ -3,7 +3,7 @@
 // A quotation that closes right before the subject (a comma between) is what was said; a second
 // one after the cue goes on with it (“…,” he said, “…” / “…,” he said, but “…”). A quotation a
 // report has taken already ("X praised Y: “…,” she said") gets this cue and speaker, which name
-// its speaker more plainly (an amendment it records).
+// its speaker more plainly, and ends with the quotation (an amendment it records).
 #include <algorithm>
 
 #include "attribute/rules.hpp"
@@ -27,6 +27,13 @@ bool quote_before_cue(cue_site& site, report_list& reports) {
                 it->speaker = site.speaker->phrase;
                 it->cue = site.cue;
                 it->amended_by.push_back("quote-before-cue");
+                // (its words end with the quotation: not "“…,” she said" after it)
+                for (auto& part : it->spans)
+                    if (part.begin < q.close_end && part.end > q.close_end) part.end = q.close_end;
+                if (it->spans.size() == 1 && it->spans[0].begin == q.open && it->spans[0].end == q.close_end) {
+                    it->kind = quote_kind::direct; // the quotation alone
+                    it->spans = it->quoted;
+                }
                 break;
             }
         return true;
