@@ -159,6 +159,7 @@ enum class word_class : std::uint8_t {
     relative_who,
     complementizer,
     reported_after_but,
+    concessive_conjunction,
     clause_lead,
     question_word,
     asked_opener,

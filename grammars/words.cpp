@@ -44,6 +44,7 @@ constexpr std::string_view class_names[] = {
     "relative_who",
     "complementizer",
     "reported_after_but",
+    "concessive_conjunction",
     "clause_lead",
     "question_word",
     "asked_opener",

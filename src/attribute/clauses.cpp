@@ -54,7 +54,8 @@ text_span trim_writers_words(sentence_context const& sv, attribution const& a, t
         }
     }
     // "said the ferry would stay, but the council voted to close it": a clause after ", but"
-    // is the writer's contrast (a second thing said is "but that …"; quoted words stay).
+    // (or ", although") is the writer's contrast (a second thing said is "but that …"; quoted
+    // words stay).
     // (Not in a clause before its cue: "The bakery still opens, but its costs have doubled, said
     // Ferro" reports both.)
     bool const before_cue = a.cue && content.end <= a.cue->begin;
@@ -64,7 +65,7 @@ text_span trim_writers_words(sentence_context const& sv, attribution const& a, t
         auto w = sv.word_at(q);
         auto const next = sv.next_quote(q); // (a quotation between q and the end)
         bool const quoted_after = q < content.end && next >= 0 && article.quote(static_cast<std::size_t>(next)).open < content.end;
-        bool const but = g::in_class(w, wc::but_word);
+        bool const but = g::in_class(w, wc::but_word) || g::in_class(w, wc::concessive_conjunction);
         auto after_but = but ? sv.word_at(sv.over_blank(q + w.size())) : std::string_view{};
         bool reported_too = but && g::in_class(after_but, wc::reported_after_but);
         if (but && count_words(t, {content.begin, p}, 3) >= 3 && !quoted_after && !reported_too &&

@@ -1802,3 +1802,19 @@ TEST_CASE("attribute: an earlier report that took a quotation ends with it when 
     CHECK(r.cue(0) == "said");
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: a report set off by a semicolon stays its speaker's") {
+    auto const r = extract("The senator said the plan would fail; the governor disagreed.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the plan would fail");
+    CHECK(r.speaker_text(0) == "The senator");
+}
+
+TEST_CASE("attribute: a concession after a comma is the writer's, not what was said") {
+    auto const r = extract("The latest test, the ministry said, was its biggest yet, although it may take several days to know.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0).find("although") == std::string::npos);
+    CHECK(r.content(0).find("was its biggest yet") != std::string::npos);
+}

@@ -3,7 +3,9 @@
 // The clause before the subject, set off by a comma or semicolon, is what was said; it goes on
 // after the cue when the sentence does ("The bigger risk, he said, is a clash …"). Not an opening
 // prepositional phrase ("In a letter to the council, Berg asked …"), a "that" awaiting its clause,
-// or a subordinate clause with no main clause after it. The reports of earlier cues in the
+// or a subordinate clause with no main clause after it, or a clause after which a semicolon
+// stands that has a cue and speaker of its own ("A said X; B disagreed"). The reports of earlier
+// cues in the
 // sentence end where this one's subject begins (an amendment they record).
 #include <algorithm>
 
@@ -123,6 +125,12 @@ bool clause_before_cue(cue_site& site, report_list& reports) {
     // CLAUSE, X said.
     text_span content = trim(t, {sv.begin(), *stop});
     if (!may_be_reported(site, content)) return false;
+    // "The senator said the plan would fail; the governor disagreed": a clause set off by a
+    // semicolon that is a report of its own cue and speaker is not this one's (after a comma it
+    // is: "In an email, Carter discussed …, the Times reported")
+    if (t[*stop] == ';')
+        for (auto const& prior : reports.items())
+            if (prior.cue && prior.speaker && prior.cue->begin >= content.begin && prior.cue->end <= content.end) return false;
     // "Trump, Sexton said, has created …": a one-word start counts when the clause goes on.
     std::size_t go_on = sv.over_blank(site.after);
     bool continues = go_on < sv.end() && t[go_on] == ',' && text::count_words(t, {go_on + 1, sv.clause_end()}, 2) >= 2 &&
