@@ -140,6 +140,7 @@ enum class word_class : std::uint8_t {
     medium_determiner,
     not_after_infinitive_to,
     auxiliary,
+    progressive_auxiliary,
     passive_auxiliary,
     subject_pronoun,
     source_phrase_stop,

@@ -25,6 +25,7 @@ constexpr std::string_view class_names[] = {
     "medium_determiner",
     "not_after_infinitive_to",
     "auxiliary",
+    "progressive_auxiliary",
     "passive_auxiliary",
     "subject_pronoun",
     "source_phrase_stop",

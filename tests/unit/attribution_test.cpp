@@ -1818,3 +1818,11 @@ TEST_CASE("attribute: a concession after a comma is the writer's, not what was s
     CHECK(r.content(0).find("although") == std::string::npos);
     CHECK(r.content(0).find("was its biggest yet") != std::string::npos);
 }
+
+TEST_CASE("attribute: a stance verb in the progressive reports its object as the finite verb does") {
+    auto const r = extract("The mayor is criticizing the plan for the bridge.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "the plan for the bridge");
+    CHECK(r.speaker_text(0) == "The mayor");
+}

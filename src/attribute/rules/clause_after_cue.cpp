@@ -30,7 +30,8 @@ std::size_t past_own_belief(sentence_context const& sv, std::size_t p) {
 }
 
 /// Whether a stance or topic verb reports its plain object here: a finite verb ("endorsed Berg",
-/// not "to endorse Berg") or a participle after a comma (", citing a new poll"), its object right
+/// "is criticizing the plan"; not "to endorse Berg") or a participle after a comma (", citing a
+/// new poll"), its object right
 /// after it and there ("the votes he blamed on Berg" has none).
 bool reports_object(cue_site const& site, attribution const& a, text_span content, bool has_that) {
     auto const& sv = site.sentence;
@@ -39,8 +40,12 @@ bool reports_object(cue_site const& site, attribution const& a, text_span conten
     auto verb_form = t.substr(cue.begin, cue.end - cue.begin);
     std::size_t const before_cue = sv.back_over_blank(cue.begin);
     bool const participle = g::has_form(verb_form, wf::participle) && before_cue > sv.begin() && t[before_cue - 1] == ',';
+    // ("is defending his tweets": a progressive is as finite as "defended")
+    auto const before = sv.letters_before(cue.begin);
+    bool const progressive = g::has_form(verb_form, wf::participle) &&
+                             g::in_class(t.substr(before.begin, before.end - before.begin), wc::progressive_auxiliary);
     return (cue.stance || cue.topic) && !has_that &&
-           (g::has_form(verb_form, wf::past) || g::has_form(verb_form, wf::plural) || participle) &&
+           (g::has_form(verb_form, wf::past) || g::has_form(verb_form, wf::plural) || participle || progressive) &&
            t.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
            !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) && object_at(sv, content.begin);
 }
