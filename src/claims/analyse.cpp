@@ -472,6 +472,30 @@ private:
         }
     }
 
+    /// What a number with nothing counted after it measures, named before it: a scale
+    /// ("Category 5", "magnitude 6.1", "level 4"), "magnitude of 7.0", or the subject it is
+    /// predicated of ("the magnitude of the earthquake was 6.6": the clause's first noun).
+    void read_measure_before(std::size_t begin, std::string& unit, std::string& unit_text) {
+        auto content = [&](std::size_t k) {
+            return toks_[k].kind == tok_kind::word && !stop(lower_words_[k]) && !stop(bases_[k]) && cls_[k] == g::claim_word::none;
+        };
+        auto take = [&](std::size_t k) {
+            unit = g::base_form(toks_[k].lower);
+            unit_text = toks_[k].lower;
+        };
+        if (begin == 0 || toks_[begin - 1].kind != tok_kind::word) return;
+        std::size_t k = begin - 1;
+        if (is_time_word(toks_[begin - 1].lower)) return; // "March 10" is a date
+        if (content(k) && !g::is_copula(toks_[k].lower)) return take(k);
+        if (toks_[k].lower == "of" && k > 0 && content(k - 1)) return take(k - 1);
+        if (g::is_copula(toks_[k].lower)) {
+            std::size_t first = k;
+            for (std::size_t j = k; j-- > 0 && !ends_clause(toks_[j]);)
+                if (content(j)) first = j;
+            if (first < k) take(first);
+        }
+    }
+
     /// Quantities: [currency] number [multiplier] [unit | %], spelled-out numbers, ranges.
     void read_quantity_at(std::size_t& i) {
         auto const& t = toks_[i];
@@ -499,6 +523,7 @@ private:
             is_year = false;
         }
         read_unit(i, unit, unit_text);
+        if (unit.empty() && t.kind == tok_kind::number && !is_year) read_measure_before(begin, unit, unit_text);
         if (t.kind == tok_kind::word && unit.empty()) return; // "one said", a spelled number with nothing counted
         if (is_year && unit != "percent") {
             times_.add(intern(number_text(*value)));

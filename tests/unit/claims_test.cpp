@@ -334,3 +334,17 @@ TEST_CASE("tracker: the report on corpus/ is the same with one thread or three")
     CHECK(claims_one == claims_three);
     CHECK(one == three);
 }
+
+TEST_CASE("claim compare: a number measures what is named before it when nothing is counted after it") {
+    // a scale before the number, "magnitude of", or the subject of a copula
+    auto j = judge("the magnitude of the earthquake was 6.6", "the earthquake had a magnitude of 7.0", false);
+    CHECK(j.rel == verbatim::relation::number_change);
+    CHECK(j.rule == "quantity");
+    auto c = verbatim::analyse_claim("the storm strengthened into a Category 5 storm");
+    REQUIRE_FALSE(c.quantities.empty());
+    CHECK(c.quantities[0].value == 5);
+    // a day of a month is a date, not a measure of the month
+    auto d = verbatim::analyse_claim("the vote will be held on March 10");
+    for (auto const& q : d.quantities) CHECK(q.unit.view() != "march");
+    CHECK(judge("the next primaries are on March 10", "the next primaries are on March 17", false).rel != verbatim::relation::number_change);
+}
