@@ -263,6 +263,10 @@ std::optional<std::size_t> object_end_at_comma(sentence_context const& sv, text_
     for (std::size_t r = p + 1; relative && r < content.end; ++r)
         if (t[r] == ',' && g::is_preposition(sv.word_at(sv.over_blank(r + 1)))) closed = true;
     if ((relative && !closed) || adverbial) return sv.back_over_blank(p);
+    // (", even suggesting he would …": a participle cue, adverbs before it, is a report of its own)
+    std::size_t q = sv.over_blank(p + 1);
+    q = sv.over_blank(q + g::skip_adverbs(sv.bound(), q));
+    if (auto v = sv.word_at(q); v.size() > 4 && g::has_form(v, wf::participle) && sv.cue_at(q)) return sv.back_over_blank(p);
     return std::nullopt;
 }
 

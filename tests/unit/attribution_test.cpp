@@ -1826,3 +1826,12 @@ TEST_CASE("attribute: a stance verb in the progressive reports its object as the
     CHECK(r.content(0) == "the plan for the bridge");
     CHECK(r.speaker_text(0) == "The mayor");
 }
+
+TEST_CASE("attribute: a participle cue after a comma and an adverb ends the object before it and speaks for the subject") {
+    auto const r = extract("Reyes criticized the plan, even suggesting he would vote against it.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "the plan");
+    CHECK(r.content(1) == "he would vote against it");
+    CHECK(r.speaker_name(1) == "Reyes");
+}
