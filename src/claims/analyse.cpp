@@ -472,6 +472,17 @@ private:
         }
     }
 
+    /// Whether the word before the number at `begin` names a scale: capitalised inside the claim
+    /// ("Category 5") or a noun right after an article ("the magnitude 6.1 quake").
+    bool scale_before(std::size_t begin) {
+        if (begin == 0 || toks_[begin - 1].kind != tok_kind::word || is_time_word(toks_[begin - 1].lower)) return false;
+        auto const& prev = toks_[begin - 1];
+        if (stop(lower_words_[begin - 1]) || stop(bases_[begin - 1]) || cls_[begin - 1] != g::claim_word::none) return false;
+        if (prev.lower.size() != prev.raw.size()) return false; // ("NATO's 19 members": an owner, no scale)
+        if (prev.capitalised && !prev.sentence_start) return true;
+        return begin >= 2 && toks_[begin - 2].kind == tok_kind::word && g::in_class(toks_[begin - 2].lower, g::word_class::article);
+    }
+
     /// What a number with nothing counted after it measures, named before it: a scale
     /// ("Category 5", "magnitude 6.1", "level 4"), "magnitude of 7.0", or the subject it is
     /// predicated of ("the magnitude of the earthquake was 6.6": the clause's first noun).
@@ -523,7 +534,13 @@ private:
             is_year = false;
         }
         read_unit(i, unit, unit_text);
-        if (unit.empty() && t.kind == tok_kind::number && !is_year) read_measure_before(begin, unit, unit_text);
+        // ("a Category 5 hurricane", "the magnitude 6.1 quake": a scale named before the number
+        // is what it measures, not the noun after it)
+        if (t.kind == tok_kind::number && !is_year && (unit.empty() || scale_before(begin))) {
+            unit.clear();
+            unit_text.clear();
+            read_measure_before(begin, unit, unit_text);
+        }
         if (t.kind == tok_kind::word && unit.empty()) return; // "one said", a spelled number with nothing counted
         if (is_year && unit != "percent") {
             times_.add(intern(number_text(*value)));

@@ -343,6 +343,15 @@ TEST_CASE("claim compare: a number measures what is named before it when nothing
     auto c = verbatim::analyse_claim("the storm strengthened into a Category 5 storm");
     REQUIRE_FALSE(c.quantities.empty());
     CHECK(c.quantities[0].value == 5);
+    // a scale named before the number is what it measures, not the noun after it
+    auto e = verbatim::analyse_claim("the magnitude 6.1 quake hit the region");
+    REQUIRE_FALSE(e.quantities.empty());
+    CHECK(e.quantities[0].unit.view().starts_with("magnitud")); // (units are base forms)
+    CHECK(judge("the magnitude 6.1 quake hit the region", "the magnitude 5.7 quake hit the region").rule == "quantity");
+    // (a verb before the number is no scale: "killed 20 people" counts people)
+    auto k = verbatim::analyse_claim("the army killed 20 people");
+    REQUIRE_FALSE(k.quantities.empty());
+    CHECK(k.quantities[0].unit.view().starts_with("peopl"));
     // a day of a month is a date, not a measure of the month
     auto d = verbatim::analyse_claim("the vote will be held on March 10");
     for (auto const& q : d.quantities) CHECK(q.unit.view() != "march");
