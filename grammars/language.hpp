@@ -178,6 +178,7 @@ enum class word_class : std::uint8_t {
     such_word,
     against_word,
     in_word,
+    modifying_preposition,
     about_word,
     topic_about,
     speech_object_preposition,

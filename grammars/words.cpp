@@ -63,6 +63,7 @@ constexpr std::string_view class_names[] = {
     "such_word",
     "against_word",
     "in_word",
+    "modifying_preposition",
     "about_word",
     "topic_about",
     "speech_object_preposition",

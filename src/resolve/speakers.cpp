@@ -65,6 +65,7 @@ struct phrase_parts {
     std::string issuer;
     std::size_t issuer_words = 0;
     bool issuer_owns = false; ///< the issuer is a possessor ("Pelé's account"), who may be a person
+    bool body_of = false;     ///< the name is a body's "HEAD of NAME" ("the Bank of England")
 };
 
 phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
@@ -106,6 +107,26 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
             }
             p.role = span_text(text, t[first].begin, t[from - 1].end);
             p.head_part = g::np_part::name;
+            return p;
+        }
+    }
+    // "the Ministry of Defence", "the Bank of England", "the Office for National Statistics": a
+    // capitalised head of bodies' names before the link, and names after it, name one body
+    if (stop < t.size() && stop > first && stop == first + 1) {
+        auto const head = text.substr(t[stop - 1].begin, t[stop - 1].end - t[stop - 1].begin);
+        std::size_t n = stop + 1;
+        if (n < t.size() && t[n].part == g::np_part::determiner) ++n;
+        bool names_after = n < t.size();
+        for (std::size_t k = n; k < t.size(); ++k)
+            names_after = names_after && (t[k].part == g::np_part::name || t[k].part == g::np_part::link);
+        // (not when a person's name ends it: "the Bank of New Zealand Jason Wong")
+        bool const person_after = t.size() - n >= 2 && g::is_first_name(span_text(text, t[t.size() - 2].begin, t[t.size() - 2].end));
+        if (names_after && !person_after && t.back().part == g::np_part::name && g::is_generic_org_word(head)) {
+            p.name = span_text(text, t[first].begin, t.back().end);
+            p.name_words = t.size() - first;
+            p.head_part = g::np_part::name;
+            p.definite_name = p.definite;
+            p.body_of = true;
             return p;
         }
     }
@@ -403,7 +424,7 @@ private:
             r.name = parts.definite ? "the " + name : name;
             return r;
         }
-        if (g::is_organization_name(name) || is_acronym(name) || led_by_place || (parts.definite_name && parts.name_words <= 3)) {
+        if (parts.body_of || g::is_organization_name(name) || is_acronym(name) || led_by_place || (parts.definite_name && parts.name_words <= 3)) {
             r.kind = speaker_kind::organization;
             r.name = parts.definite_name && !name.starts_with("The ") && !is_acronym(name) ? "the " + name : name;
             r.gender = g::gender::neuter;

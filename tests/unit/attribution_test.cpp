@@ -1835,3 +1835,16 @@ TEST_CASE("attribute: a participle cue after a comma and an adverb ends the obje
     CHECK(r.content(1) == "he would vote against it");
     CHECK(r.speaker_name(1) == "Reyes");
 }
+
+TEST_CASE("resolve: a body named 'HEAD of NAME' is one organisation; a place after a preposition does not speak") {
+    auto const r = extract("The Ministry of Defence said that the troops had left.\n\n"
+                           "The Court of Session in Scotland said that the suspension was unlawful.\n\n"
+                           "Experts on North Korea said that the test had failed.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_name(0) == "the Ministry of Defence");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+    CHECK(r.speaker_name(1) == "the Court of Session");
+    CHECK(r.kind_of_speaker(1) == speaker_kind::organization);
+    CHECK(r.speaker_text(2) == "Experts");
+}

@@ -50,6 +50,30 @@ std::optional<g::speaker_phrase> subject_of_participle(sentence_context const& s
 
 } // namespace
 
+/// "Experts on North Korea said", "The Court of Session in Scotland said": the place before the
+/// cue is the object of a preposition that modifies the phrase before it, which speaks: that
+/// phrase, from a subject start up to the preposition. (Not after "by" or "from": "a report by
+/// the council" is the council's.)
+std::optional<g::speaker_phrase> head_before_preposition(sentence_context const& sv, g::speaker_phrase const& object, std::size_t from,
+                                                         std::size_t k) {
+    auto const& words = sv.words();
+    // (a place the word lists know as the object: "Special Rapporteur on North Korea Tomas Ojea
+    // Quintana said" is Quintana's)
+    if (!g::is_place_name(sv.text().substr(object.begin, object.end - object.begin))) return std::nullopt;
+    auto const prep = sv.letters_before(object.begin);
+    if (prep.begin == prep.end || !g::in_class(sv.article().lowered_first(prep), wc::modifying_preposition)) return std::nullopt;
+    std::size_t const end = sv.back_over_blank(prep.begin);
+    for (std::size_t j = from; j < k && words[j] < end; ++j)
+        if (auto head = sv.speaker_ending_at(words[j], end)) {
+            // ("the Department of Justice", "the Panel on Climate Change": a body's name goes on
+            // past its head word; not read here)
+            auto const last = sv.text().substr(head->tokens.back().begin, head->tokens.back().end - head->tokens.back().begin);
+            if (g::is_generic_org_word(last)) return std::nullopt;
+            return head;
+        }
+    return std::nullopt;
+}
+
 verdict subject_before_cue(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     auto const& words = sv.words();
@@ -71,6 +95,10 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
             continue;
         }
         if (passive(sv, m->speaker.end, cue)) return verdict::no_speaker; // "she was called a “traitor”"
+        if (auto head = head_before_preposition(sv, m->speaker, first_subject_start(sv, site.word, cue.begin), k)) {
+            site.speaker = found_speaker{*head};
+            return verdict::found;
+        }
         if (auto subject = subject_of_participle(sv, m->speaker, cue, reports)) {
             site.speaker = found_speaker{*subject, speaker_place::participle};
             return verdict::found;
