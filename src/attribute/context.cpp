@@ -257,11 +257,7 @@ std::vector<std::size_t> const& sentence_context::words() const {
     auto& out = words_.emplace();
     auto const table = article_.words().of_sentence(index_);
     out.reserve(table.size());
-    word_refs_.reserve(table.size());
-    for (auto const& w : table) {
-        out.push_back(w.begin);
-        word_refs_.push_back(&w);
-    }
+    for (auto const& w : table) out.push_back(w.begin);
     return out;
 }
 
@@ -275,8 +271,7 @@ std::optional<g::cue_match> sentence_context::cue_of_word(text::word const& w) c
 }
 
 std::optional<g::cue_match> sentence_context::cue_of(std::size_t wi) const {
-    words();
-    return cue_of_word(*word_refs_[wi]);
+    return cue_of_word(article_.words().of_sentence(index_)[wi]);
 }
 
 std::optional<g::cue_match> sentence_context::cue_at(std::size_t pos) const {

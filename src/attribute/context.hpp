@@ -173,8 +173,7 @@ private:
     std::string_view text_, bound_;
     std::span<std::size_t const> top_;
     std::size_t index_ = 0; ///< of the sentence in the layout
-    mutable std::optional<std::vector<std::size_t>> words_;
-    mutable std::vector<text::word const*> word_refs_; ///< the table's entries of words_
+    mutable std::optional<std::vector<std::size_t>> words_; ///< the starts of the table's words of this sentence
     std::optional<g::cue_match> cue_of_word(text::word const& w) const;
 };
 
