@@ -141,7 +141,9 @@ bool clause_done(sentence_context const& sv, std::size_t pos) {
 }
 
 bool infinitive_at(sentence_context const& sv, std::size_t p) {
-    std::size_t v = sv.over_blank(p + sv.word_at(p).size());
+    auto const to = sv.word_at(p);
+    if (!g::in_class(to, wc::to_word)) return false;
+    std::size_t v = sv.over_blank(p + to.size());
     if (sv.quote_opening_at(v) >= 0) return true;
     auto w = sv.word_at(v);
     return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !g::in_class(w, wc::not_after_infinitive_to);

@@ -16,8 +16,9 @@ void reported_clause(sentence_context const& sv, attribution& a, text_span conte
 
 /// True when nothing but an adverbial, a comma or the sentence end follows `pos`.
 bool clause_done(sentence_context const& sv, std::size_t pos);
-/// Whether the word at `p` ("to") opens a to-infinitive: a lower-case word follows that is no determiner or
-/// pronoun ("to build", not "to the plan"), or quoted words ("to “stand up”").
+/// Whether the word at `p` is "to" (word class to_word) opening a to-infinitive: a lower-case word
+/// follows that is no determiner or pronoun ("to build", not "to the plan"), or quoted words ("to
+/// “stand up”").
 bool infinitive_at(sentence_context const& sv, std::size_t p);
 /// "described the mayor as a “spoiled child” on Monday": where the words "as (a) “…”" end a
 /// verb's object (what follows is the writer's), or the content's end when there are none.

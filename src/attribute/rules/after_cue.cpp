@@ -28,7 +28,7 @@ bool reports_what_stands_before(cue_site const& site) {
     if (cue.infinitive && !cue.bare_clause) {
         auto const& sv = site.sentence;
         std::size_t const p = sv.over_blank(cue.end);
-        if (g::in_class(sv.word_at(p), wc::to_word) && infinitive_at(sv, p)) return false;
+        if (infinitive_at(sv, p)) return false;
     }
     return true;
 }

@@ -36,7 +36,7 @@ void asked(cue_site& site, report_list& reports) {
         }
     auto w = sv.word_at(p);
     if (g::in_class(w, wc::topic_about)) p = sv.over_blank(p + w.size());
-    else if (!is_question_word(w) && !(g::in_class(w, wc::to_word) && infinitive_at(sv, p))) return;
+    else if (!is_question_word(w) && !infinitive_at(sv, p)) return;
     std::size_t end = sv.clause_end();
     if (opening || when)
         for (std::size_t q = p; q < end; ++q) {

@@ -98,7 +98,7 @@ void add_what_goes_on(cue_site const& site, attribution& a, std::size_t q) {
     // ("It is up to the council, he said, to keep …": an infinitive goes on with the clause)
     // ("…, Okafor said, and also “kept her seat …”": quoted words after the conjunction go on)
     bool quote_after = g::in_class(w, wc::coordinator) && sv.quote_after_conjunction(q) >= 0;
-    bool opener = g::is_clause_opener(w) && !(g::in_class(w, wc::to_word) && infinitive_at(sv, q)) && !quote_after;
+    bool opener = g::is_clause_opener(w) && !infinitive_at(sv, q) && !quote_after;
     if (q >= sv.clause_end() || w.empty() || opener || participle || sv.quote_opening_at(q) >= 0 || sv.cue_at(q) || appositive())
         return;
     attribution rest;

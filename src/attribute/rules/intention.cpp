@@ -11,7 +11,7 @@ namespace verbatim::attribute::rules {
 bool intention(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     std::size_t const p = follows_clause(site).clause;
-    if (!site.cue.infinitive || !g::in_class(sv.word_at(p), wc::to_word) || !infinitive_at(sv, p)) return false;
+    if (!site.cue.infinitive || !infinitive_at(sv, p)) return false;
     auto a = new_report(site);
     text_span content = trim(sv.text(), {p, subordinate_clause_end(sv, a)});
     if (text::count_words(sv.text(), content, 2) >= 2) {

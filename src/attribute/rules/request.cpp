@@ -26,7 +26,7 @@ bool request(cue_site& site, report_list& reports) {
         // (" to " and an infinitive after it)
         if (t[k] != ' ') continue;
         auto to = sv.word_at(k + 1);
-        if (!g::in_class(to, wc::to_word) || k + 1 + to.size() >= end || t[k + 1 + to.size()] != ' ' || !infinitive_at(sv, k + 1)) continue;
+        if (k + 1 + to.size() >= end || t[k + 1 + to.size()] != ' ' || !infinitive_at(sv, k + 1)) continue;
         reported_clause(sv, a, trim(t, {from, end}));
         reports.keep(std::move(a));
         return true;
