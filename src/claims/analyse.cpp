@@ -456,15 +456,12 @@ private:
             i = u;
         } else if (unit.empty()) {
             // The counted noun; an adjective before it is skipped ("20 new cases" -> case).
-            auto content = [&](std::size_t k) {
-                return k < toks_.size() && toks_[k].kind == tok_kind::word && !stop(lower_words_[k]) && !stop(bases_[k]);
-            };
             // A modifier stays part of the unit: "790 Azerbaijani soldiers" and "2,300 Artsakh
             // soldiers" count different things.
-            if (content(u)) {
+            if (content_word(u)) {
                 unit = g::base_form(toks_[u].lower);
                 unit_text = toks_[u].lower;
-                if (content(u + 1) && !toks_[u + 1].capitalised) {
+                if (content_word(u + 1) && !toks_[u + 1].capitalised) {
                     unit += ' ' + g::base_form(toks_[u + 1].lower);
                     unit_text += ' ' + toks_[u + 1].lower;
                 }
@@ -472,12 +469,18 @@ private:
         }
     }
 
+    /// Token `k` is a word that is no stop word (what a number may count or measure).
+    bool content_word(std::size_t k) {
+        return k < toks_.size() && toks_[k].kind == tok_kind::word && !stop(lower_words_[k]) && !stop(bases_[k]);
+    }
+    /// The same, and no hedge, booster, negator or stance word of the claim's lists.
+    bool plain_content_word(std::size_t k) { return content_word(k) && cls_[k] == g::claim_word::none; }
+
     /// Whether the word before the number at `begin` names a scale: capitalised inside the claim
     /// ("Category 5") or a noun right after an article ("the magnitude 6.1 quake").
     bool scale_before(std::size_t begin) {
-        if (begin == 0 || toks_[begin - 1].kind != tok_kind::word || is_time_word(toks_[begin - 1].lower)) return false;
+        if (begin == 0 || is_time_word(toks_[begin - 1].lower) || !plain_content_word(begin - 1)) return false;
         auto const& prev = toks_[begin - 1];
-        if (stop(lower_words_[begin - 1]) || stop(bases_[begin - 1]) || cls_[begin - 1] != g::claim_word::none) return false;
         if (prev.lower.size() != prev.raw.size()) return false; // ("NATO's 19 members": an owner, no scale)
         if (prev.capitalised && !prev.sentence_start) return true;
         return begin >= 2 && toks_[begin - 2].kind == tok_kind::word && g::in_class(toks_[begin - 2].lower, g::word_class::article);
@@ -487,9 +490,6 @@ private:
     /// ("Category 5", "magnitude 6.1", "level 4"), "magnitude of 7.0", or the subject it is
     /// predicated of ("the magnitude of the earthquake was 6.6": the clause's first noun).
     void read_measure_before(std::size_t begin, std::string& unit, std::string& unit_text) {
-        auto content = [&](std::size_t k) {
-            return toks_[k].kind == tok_kind::word && !stop(lower_words_[k]) && !stop(bases_[k]) && cls_[k] == g::claim_word::none;
-        };
         auto take = [&](std::size_t k) {
             unit = g::base_form(toks_[k].lower);
             unit_text = toks_[k].lower;
@@ -497,12 +497,12 @@ private:
         if (begin == 0 || toks_[begin - 1].kind != tok_kind::word) return;
         std::size_t k = begin - 1;
         if (is_time_word(toks_[begin - 1].lower)) return; // "March 10" is a date
-        if (content(k) && !g::is_copula(toks_[k].lower)) return take(k);
-        if (toks_[k].lower == "of" && k > 0 && content(k - 1)) return take(k - 1);
+        if (plain_content_word(k) && !g::is_copula(toks_[k].lower)) return take(k);
+        if (toks_[k].lower == "of" && k > 0 && plain_content_word(k - 1)) return take(k - 1);
         if (g::is_copula(toks_[k].lower)) {
             std::size_t first = k;
             for (std::size_t j = k; j-- > 0 && !ends_clause(toks_[j]);)
-                if (content(j)) first = j;
+                if (plain_content_word(j)) first = j;
             if (first < k) take(first);
         }
     }
