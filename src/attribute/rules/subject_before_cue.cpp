@@ -79,7 +79,8 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
     auto const& words = sv.words();
     auto const& cue = site.cue;
     std::size_t object_end = 0; // a prepositional object ends here: nothing inside it speaks
-    for (std::size_t k = first_subject_start(sv, site.word, cue.begin); k < site.word; ++k) {
+    std::size_t const first_start = first_subject_start(sv, site.word, cue.begin);
+    for (std::size_t k = first_start; k < site.word; ++k) {
         auto m = g::match_subject_cue(sv.bound(), words[k]);
         // Inside a prepositional object only a name may speak ("In the statement Netanyahu
         // said": the grammar read "the statement Netanyahu" as one phrase).
@@ -95,7 +96,7 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
             continue;
         }
         if (passive(sv, m->speaker.end, cue)) return verdict::no_speaker; // "she was called a “traitor”"
-        if (auto head = head_before_preposition(sv, m->speaker, first_subject_start(sv, site.word, cue.begin), k)) {
+        if (auto head = head_before_preposition(sv, m->speaker, first_start, k)) {
             site.speaker = found_speaker{*head};
             return verdict::found;
         }
