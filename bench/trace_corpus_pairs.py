@@ -17,9 +17,9 @@ Usage: bench/trace_corpus_pairs.py [dev|heldout|all] [--list]   (--list: one lin
 Reads no gold into the program: it runs the CLI on corpus/ and compares outputs with the pairs.
 """
 import csv
+import importlib.util
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -28,23 +28,17 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 VERBATIM = os.environ.get('VERBATIM', os.path.join(ROOT, 'build', 'verbatim'))
-WORD = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+)?")
 FLAGGED = ('contradiction', 'number-change', 'certainty-change')
+SCORER = os.path.join(ROOT, '..', 'shared', 'eval', 'score_report.py')
 
 
-def words(s):
-    return [w.lower() for w in WORD.findall(s or '')]
-
-
-def stands_for(claim, gold_text, gold_date):
-    """The scorer's test (../shared/eval/score_report.py)."""
-    if claim.get('date') != gold_date:
-        return False
-    cw = words(claim.get('text', ''))
-    if len(cw) < 3:
-        return False
-    gw = set(words(gold_text))
-    return sum(w in gw for w in cw) >= 0.6 * len(cw)
+def load_scorer():
+    """The scorer's own `words` and `stands_for` (../shared/eval/score_report.py), so that a claim
+    stands for a gold sentence here exactly when it does there."""
+    spec = importlib.util.spec_from_file_location('score_report', SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def corpus_texts():
@@ -68,6 +62,11 @@ def run(*args):
 
 
 def main():
+    if not os.path.exists(SCORER):
+        print(f'{SCORER} is not here: trace skipped')
+        return 0
+    scorer = load_scorer()
+    words, stands_for = scorer.words, scorer.stands_for
     split = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith('--') else 'dev'
     listing = '--list' in sys.argv
     with open(os.path.join(HERE, 'corpus_pairs', 'pairs.tsv'), newline='', encoding='utf-8') as f:
