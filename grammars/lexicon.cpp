@@ -189,46 +189,38 @@ void load_time_words(lexicon& lx) {
     for (auto const& w : starts) lx.time_starts.insert(w);
 }
 
-/// Places (with their other names), organisations and the heads of their names.
+/// A line "canonical = alias, alias" of places.txt or demonyms.txt: calls `use(canonical, alias)`
+/// for each alias (blanks around each trimmed) and returns the canonical name; none when the line
+/// has no "=".
+template <class Use>
+std::optional<std::string> read_aliases(std::string_view line, Use&& use) {
+    auto trim = [](std::string_view v) {
+        while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+        while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+        return v;
+    };
+    auto eq = line.find('=');
+    if (eq == std::string_view::npos) return std::nullopt;
+    std::string const canonical(trim(line.substr(0, eq)));
+    for (std::string_view rest = line.substr(eq + 1); !rest.empty();) {
+        auto comma = rest.find(',');
+        if (auto alias = trim(rest.substr(0, comma)); !alias.empty()) use(canonical, std::string(alias));
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return canonical;
+}
+
+/// Places (with their other names), countries' adjectives, organisations and the heads of their names.
 void load_names(lexicon& lx) {
     for (auto line : entries("en/places")) {
-        auto eq = line.find('=');
-        if (eq == std::string_view::npos) {
-            lx.places.insert(std::string(line));
-            continue;
-        }
-        auto trim = [](std::string_view v) {
-            while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-            while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
-            return std::string(v);
-        };
-        std::string canonical = trim(line.substr(0, eq));
-        lx.places.insert(canonical);
-        std::string_view rest = line.substr(eq + 1);
-        while (!rest.empty()) {
-            auto comma = rest.find(',');
-            auto alias = trim(rest.substr(0, comma));
-            if (!alias.empty()) {
-                lx.places.insert(alias);
-                lx.canonical_places[alias] = canonical;
-            }
-            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-        }
+        auto canonical = read_aliases(line, [&](std::string const& name, std::string const& alias) {
+            lx.places.insert(alias);
+            lx.canonical_places[alias] = name;
+        });
+        lx.places.insert(canonical ? *canonical : std::string(line));
     }
-    for (auto line : entries("en/demonyms")) {
-        auto eq = line.find('=');
-        if (eq == std::string_view::npos) continue;
-        std::string country(line.substr(0, eq));
-        while (!country.empty() && country.back() == ' ') country.pop_back();
-        for (std::string_view rest = line.substr(eq + 1); !rest.empty();) {
-            auto comma = rest.find(',');
-            auto adjective = rest.substr(0, comma);
-            while (!adjective.empty() && adjective.front() == ' ') adjective.remove_prefix(1);
-            while (!adjective.empty() && adjective.back() == ' ') adjective.remove_suffix(1);
-            if (!adjective.empty()) lx.demonym_places[adjective] = country;
-            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-        }
-    }
+    for (auto line : entries("en/demonyms"))
+        read_aliases(line, [&](std::string const& country, std::string const& adjective) { lx.demonym_places[adjective] = country; });
     for (auto line : entries("en/organizations")) lx.organizations.insert(std::string(line));
     for (auto line : entries("en/org_heads")) lx.org_heads.insert(std::string(line));
 }
