@@ -4,7 +4,6 @@
 // "close to") that runs to the cue without a comma, a quote or another cue, is the subject; the
 // words inside the modifier are not ("A councillor familiar with the plan said", "A union
 // representing ferry crews endorsed").
-#include <cctype>
 
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
@@ -60,10 +59,8 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     if (!participle && !adjective) return verdict::pass;
     // ("The mayor's voice cracked with emotion as she spoke of …": a pronoun before the cue is
     // its subject)
-    std::size_t const before_cue = sv.back_over_blank(cue.begin);
-    std::size_t w0 = before_cue;
-    while (w0 > p && std::isalpha(static_cast<unsigned char>(t[w0 - 1]))) --w0;
-    if (g::pronoun_gender(t.substr(w0, before_cue - w0)) != g::gender::unknown) return verdict::pass;
+    auto const before_cue = sv.letters_before(cue.begin);
+    if (g::pronoun_gender(t.substr(before_cue.begin, before_cue.end - before_cue.begin)) != g::gender::unknown) return verdict::pass;
     std::size_t n = 0;
     for (std::size_t q = p; q < cue.begin; ++q) {
         if (t[q] == ',' || t[q] == ';' || t[q] == ':' || t[q] == '(' || sv.quote_at(q) >= 0) return verdict::pass;
