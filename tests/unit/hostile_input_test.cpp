@@ -5,6 +5,7 @@
 #include <chrono>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/utf8.hpp"
@@ -33,6 +34,13 @@ double seconds_to_extract(std::string const& text) {
         best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
     return best;
+}
+
+/// One line of `n` copies of `sentence` (an article of one long paragraph).
+std::string one_line_of(std::string_view sentence, int n) {
+    std::string t;
+    for (int i = 0; i < n; ++i) t += sentence;
+    return t + "\n";
 }
 
 /// The JSONL record of the one quotation found in `text`.
@@ -106,11 +114,7 @@ TEST_CASE("hostile: 100,000 unbalanced quote marks take linear time") {
 }
 
 TEST_CASE("hostile: one long paragraph of reports takes linear time") {
-    auto make = [](int n) {
-        std::string t;
-        for (int i = 0; i < n; ++i) t += "Officials said the plan would work and that it was fine. ";
-        return t + "\n";
-    };
+    auto make = [](int n) { return one_line_of("Officials said the plan would work and that it was fine. ", n); };
     double small = seconds_to_extract(make(5000));
     double large = seconds_to_extract(make(20000));
     CHECK(large < 10 * small + 0.05);
@@ -120,10 +124,7 @@ TEST_CASE("hostile: one long line of mixed quotes, title mentions and pronouns t
     // Each report looks back for "the minister" and for the quotes inside its clause: bounded
     // look-ups, not walks over every earlier speaker or quote (once 20 MB took 7 minutes).
     auto make = [](int n) {
-        std::string t;
-        for (int i = 0; i < n; ++i)
-            t += "The minister said the talks were \u201cnearly ready\u201d, and she told reporters that 20 percent was spent. ";
-        return t + "\n";
+        return one_line_of("The minister said the talks were \u201cnearly ready\u201d, and she told reporters that 20 percent was spent. ", n);
     };
     // Eight times the text: linear is about 8x, the old quadratic walks were over 25x.
     double small = seconds_to_extract(make(4000));
@@ -135,11 +136,7 @@ TEST_CASE("hostile: one line of many short reports opening with a capitalised na
     // Each sentence opens with "Jones", which the rules ask the article about ("does it write
     // 'jones' in lower case?"): once a search of the whole text per sentence (100,000 sentences
     // took 7.5 s, 33 times the time of 25,000), now one look-up.
-    auto make = [](int n) {
-        std::string t;
-        for (int i = 0; i < n; ++i) t += "Jones said the plan \u201cis done\u201d and will work. ";
-        return t + "\n";
-    };
+    auto make = [](int n) { return one_line_of("Jones said the plan \u201cis done\u201d and will work. ", n); };
     // Four times the sentences: linear is about 4x; the old search was over 10x here.
     double small = seconds_to_extract(make(12500));
     double large = seconds_to_extract(make(50000));
@@ -149,9 +146,7 @@ TEST_CASE("hostile: one line of many short reports opening with a capitalised na
 TEST_CASE("hostile: a document of megabytes is handed on in parts, each bounded, with the same quotations") {
     // 200,000 short quoted sentences on one line (3.2 MB): the quotations come in parts of at most
     // about a megabyte of text each, so that memory is bounded by a part, not by the document.
-    std::string text;
-    for (int i = 0; i < 200000; ++i) text += "He said \"yes\". ";
-    auto d = article(text + "\n");
+    auto d = article(one_line_of("He said \"yes\". ", 200000));
     std::vector<std::size_t> part_sizes, part_bytes;
     std::size_t last_end = 0;
     bool in_order = true;
