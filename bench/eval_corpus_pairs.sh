@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Does the claim-change report on corpus/ find the hand-labelled pairs of bench/corpus_pairs/
 # unprompted? Runs `verbatim report -f json corpus/` (with corpus/aliases.conf, as
-# scripts/run-corpus.sh does) and scores it with ../shared/eval/score_report.py on one split.
+# scripts/run-corpus.sh does) and scores it with ../shared/eval/score_report.py on one split:
+# once as the scorer reads a report (changes and disagreements), once with the steps of the
+# numbers that moved counted as links too (issue 21's definition of a found pair).
 # Usage: bench/eval_corpus_pairs.sh [dev|heldout|all] [--verbose]
 # The held-out fifth is scored only at the end of the work it measures (bench/corpus_pairs/README.md).
 set -euo pipefail
@@ -27,4 +29,15 @@ with open(dst, 'w', newline='', encoding='utf-8') as f:
     w.writeheader()
     w.writerows(r for r in rows if split == 'all' or r['split'] == split)
 PY
+echo "changes and disagreements (the scorer as it stands):"
 python3 "$scorer" "$out/report.json" "$out/pairs.tsv" "$@"
+# Issue 21 counts a step of a number series as finding a pair too: the same scorer on a copy of
+# the report whose disagreements also hold the steps of its numbers that moved.
+python3 - "$out/report.json" "$out/with-steps.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding='utf-8'))
+r['disagreements'] = r.get('disagreements', []) + [s for n in r.get('numbers', []) for s in n['steps']]
+json.dump(r, open(sys.argv[2], 'w', encoding='utf-8'))
+PY
+echo "changes, disagreements and steps of numbers that moved:"
+python3 "$scorer" "$out/with-steps.json" "$out/pairs.tsv" "$@"

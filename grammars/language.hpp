@@ -64,6 +64,7 @@ bool looks_like_clause(std::string_view text, std::size_t begin, std::size_t end
 /// Bytes of a time phrase at `pos` ("on Wednesday", "last week", "yesterday"), or 0.
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos);
 bool is_abbreviation(std::string_view word_with_dot); ///< "Mr.", "U.S.", "Jan." — no sentence end
+bool is_time_unit(std::string_view lower_word);   ///< "day", "weeks", "year": a stretch of time (time_words.txt @unit)
 
 // ---- claim words ------------------------------------------------------------------
 
@@ -201,6 +202,8 @@ enum class word_class : std::uint8_t {
     speech_noun,
     body_noun,
     platform,
+    clock_word,
+    age_word,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

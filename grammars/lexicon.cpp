@@ -518,6 +518,8 @@ std::string lower_ascii(std::string_view w) {
 
 bool is_noun_modifier(std::string_view word) { return the_lexicon().noun_modifiers.contains(lower_ascii(word)); }
 
+bool is_time_unit(std::string_view lower_word) { return the_lexicon().time_units.contains(lower_word); }
+
 bool is_common_word(std::string_view word) { return the_lexicon().common_words.contains(lower_ascii(word)); }
 
 bool is_name_of_common_words(std::string_view name) {

@@ -85,7 +85,9 @@ constexpr std::string_view class_names[] = {
     "rail_verb",
     "speech_noun",
     "body_noun",
-    "platform"};
+    "platform",
+    "clock_word",
+    "age_word"};
 static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
 static_assert(static_cast<std::size_t>(word_class::count) <= 128);
 

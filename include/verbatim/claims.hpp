@@ -31,8 +31,13 @@ struct quantity {
     std::string text;             ///< as written
     bool approximate = false;     ///< `around`, `about`, `nearly`, `more than`
     bool is_year = false;         ///< a bare four-digit year (1900-2099)
+    bool scale = false;           ///< the unit is named before the number: a scale or measure ("Category 5", "magnitude 6.1")
     std::vector<word_view> context; ///< base forms of the content words around it in its clause
 };
+
+/// Whether two quantities state the same amount (ranges overlap; 10% apart when either is
+/// approximate: "about 300" and "310").
+bool same_amount(quantity const& a, quantity const& b);
 
 /// The word lists of a claim form while it is being built (see claim_form::set_lists).
 struct claim_lists {
@@ -131,6 +136,9 @@ struct claim {
     word_view cue;        ///< the cue as written (`said`, `endorsed`); a stance cue gives the claim its stance
     cue_meaning cue_says; ///< what the cue says of the content (carried from attribution)
     std::size_t at = 0;   ///< byte offset in its document (for order within an article)
+    /// A figure: a number the article states in its own voice (no speaker); it takes part in the
+    /// number series only, never in a speaker's changes.
+    bool reported = false;
     claim_form form;
 };
 
@@ -142,6 +150,25 @@ std::optional<claim> claim_of(document const& doc, quotation const& q);
 std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q);
 /// Normalises the claim's content into its `form` (with what its cue says of it).
 void analyse_claim_form(claim& c);
+
+/// Whether a quantity counts or measures something (`13 new cases`, `Category 4`, `8.7 percent`):
+/// it has a unit, and is neither a year nor a stretch of time (`two days`, `3 years old`).
+bool is_measured(quantity const& q);
+/// A sentence of an article that states a measured quantity in the article's own voice: its
+/// span, and the words its numbers are read in (the sentence with the words of named speakers,
+/// which their claims hold, blanked) when they differ from it.
+struct figure_sentence {
+    text_span sentence;
+    std::string measured; ///< empty when the sentence itself
+};
+/// The figure sentences of an article: those of its body (not the headline) that state a
+/// measured quantity outside the words of named speakers (`quotes`).
+std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes);
+/// The figure a sentence states: a claim `reported` by the article, its form read from
+/// `measured` (else the sentence), holding only its measured quantities; nothing without one.
+std::optional<claim> figure_claim(document const& doc, text_span sentence, std::string_view measured);
+/// The figures of an article (figure_sentences made claims).
+std::vector<claim> figures_of(document const& doc, std::vector<quotation> const& quotes);
 
 enum class relation { contradiction, number_change, certainty_change, consistent, unrelated };
 

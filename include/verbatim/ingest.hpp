@@ -49,12 +49,21 @@ using claim_pair_sink = std::function<void(claim_pair&&)>;
 /// reported with its line and skipped.
 ingest_stats read_claim_pairs(std::string const& path, claim_pair_sink const& on_pair, diagnostic_sink const& on_diagnostic);
 
-/// One document's quotations read back from records, with a stand-in text (the contents one
-/// after another) that their spans point into.
-using record_sink = std::function<void(document&&, std::vector<quotation>&&)>;
+/// A figure read back from records (a sentence of the article stating a number; see
+/// `figures_of`): its sentence in the stand-in text, and the words its numbers were read in (the
+/// sentence with named speakers' words blanked) when they differ from it.
+struct figure_record {
+    text_span sentence;
+    std::string measured;
+};
 
-/// Reads quotation records (the JSONL of `verbatim quotes -f jsonl`; `-`: standard input),
-/// grouping consecutive records of one document. A bad line is reported and skipped.
+/// One document's quotations and figures read back from records, with a stand-in text (the
+/// contents and sentences one after another) that their spans point into.
+using record_sink = std::function<void(document&&, std::vector<quotation>&&, std::vector<figure_record>&&)>;
+
+/// Reads quotation records (the JSONL of `verbatim quotes -f jsonl`, quotation and figure
+/// records; `-`: standard input), grouping consecutive records of one document. A bad line is
+/// reported and skipped.
 ingest_stats read_quotation_records(std::vector<std::string> const& paths, record_sink const& on_document,
                                     diagnostic_sink const& on_diagnostic);
 

@@ -38,8 +38,12 @@ public:
 };
 
 /// A writer for `format`. The per-speaker formats group by the entities of `directory`, which
-/// the caller fills with the same documents (directory.add before writer.add).
-std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory);
+/// the caller fills with the same documents (directory.add before writer.add). `with_figures`
+/// (JSONL only): a figure record, among the quotations in text order, for each sentence that
+/// states a number in the article's own voice (`figure_sentences`), which the claim-change report
+/// read back from records needs for its numbers that moved.
+std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory,
+                                                bool with_figures = false);
 
 /// Writes the speakers of a corpus: each canonical speaker with kind, roles seen (with dates),
 /// other forms written, number of quotations and of articles.

@@ -43,11 +43,27 @@ struct topic_thread {
     flip_rating flip = flip_rating::no_flip;
 };
 
+/// One point of a number series: a claim and which of its quantities.
+struct number_point {
+    std::size_t claim = 0;    ///< index into claim_report::claims
+    std::size_t quantity = 0; ///< index into that claim's form.quantities
+};
+
+/// One count or measure of one subject followed across articles and sources: "Category 5" and
+/// "Category 2" of Dorian, the new cases in Victoria report by report.
+struct number_series {
+    std::string metric;                ///< what is counted or measured, as first written (`new cases`)
+    std::vector<std::string> subject;  ///< the names all its points share, as first written (`Dorian`)
+    std::vector<number_point> points;  ///< in date order
+    std::vector<claim_change> steps;   ///< consecutive points of two articles or sources whose amounts differ
+};
+
 struct claim_report {
     std::vector<claim> claims;
     std::vector<claim_change> changes;       ///< one speaker, flagged (contradiction, number, certainty), surest first
     std::vector<claim_change> disagreements; ///< two speakers contradicting each other, surest first
     std::vector<topic_thread> threads;       ///< topics with two claims or more, threads with changes first
+    std::vector<number_series> numbers;      ///< numbers that moved, the longest series first
     std::size_t documents = 0; ///< articles with claims
     std::size_t speakers = 0;
 };
@@ -63,6 +79,8 @@ public:
 
     /// Adds one article's quotations (those with a named speaker become claims).
     void add(document const& doc, std::vector<quotation> const& quotes);
+    /// Adds an article's figures (figures_of): they join the number series only.
+    void add_figures(std::vector<claim> figures);
     /// Merges speakers through `directory`, matches the claims and rates the changes.
     claim_report finish(speaker_directory const& directory);
 
@@ -108,6 +126,11 @@ claim_matches match_claims(std::vector<claim> const& claims, unsigned jobs = 1);
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
                                    speaker_directory const& directory, std::span<claim_link const> links = {});
 
+/// Numbers that moved: the measured quantities of `claims` (in date order) grouped into series of
+/// one metric (the same unit) and one subject (a name both sentences hold, with a word around the
+/// number in common), across articles or sources; series with two amounts or more, each step
+/// between two articles or sources whose amounts differ.
+std::vector<number_series> find_number_series(std::vector<claim> const& claims);
 /// Keeps only what concerns these speakers (canonical ids): their changes and topics, and the
 /// disagreements they take part in.
 void keep_speakers(claim_report& report, std::set<std::string> const& entities);

@@ -29,6 +29,7 @@ struct token {
     bool capitalised = false;
     bool sentence_start = false;
     bool negated_verb = false; ///< a word ending in n't (isn't, won't)
+    bool glued = false;        ///< a word written right after a digit ("5m", "20bn")
     double value = 0;          ///< numbers
 };
 
@@ -59,6 +60,26 @@ std::vector<token> tokenize(std::string_view text, bool sentence_start = true) {
             while (j < text.size() && (is_digit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() && is_digit(text[j + 1])))) {
                 if (text[j] != ',') digits += text[j];
                 ++j;
+            }
+            // "13:40" is a time of day, not two numbers: left out.
+            if (j + 1 < text.size() && text[j] == ':' && is_digit(text[j + 1])) {
+                while (j < text.size() && (is_digit(text[j]) || text[j] == ':')) ++j;
+                i = j;
+                sentence_start = false;
+                continue;
+            }
+            // "14th", "21st": an ordinal ranks, it counts nothing: a word.
+            if (j + 2 <= text.size()) {
+                auto suffix = g::lower_ascii(text.substr(j, 2));
+                bool ends = j + 2 == text.size() || !g::is_word_char(static_cast<unsigned char>(text[j + 2]));
+                if (ends && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+                    token t{tok_kind::word, std::string(text.substr(i, j + 2 - i)), {}};
+                    t.lower = g::lower_ascii(t.raw);
+                    out.push_back(std::move(t));
+                    i = j + 2;
+                    sentence_start = false;
+                    continue;
+                }
             }
             token t{tok_kind::number, std::string(text.substr(i, j - i)), {}};
             t.lower = t.raw;
@@ -98,6 +119,7 @@ std::vector<token> tokenize(std::string_view text, bool sentence_start = true) {
                 }
             }
             token t{tok_kind::word, raw, g::lower_ascii(raw)};
+            t.glued = i > 0 && is_digit(text[i - 1]);
             t.capitalised = g::is_upper_char(c);
             t.sentence_start = sentence_start;
             if (t.lower.ends_with("n't")) {
@@ -138,6 +160,17 @@ bool is_approximator(std::string_view w) {
     static constexpr std::string_view words[] = {"about", "around", "nearly", "almost", "approximately", "some",
                                                  "roughly", "over", "under", "than", "least", "most", "up", "estimated"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+bool is_month(std::string_view w) {
+    static constexpr std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                                  "september", "october", "november", "december"};
+    return std::find(std::begin(months), std::end(months), w) != std::end(months);
+}
+
+/// A verb's past form ("voted", "earned", "secured"): what it does to a number is no measure of it.
+bool looks_past(std::string_view lower) {
+    return g::is_finite_verb(lower) || (g::has_form(lower, g::word_form::past) && !lower.ends_with("eed"));
 }
 
 bool is_time_word(std::string_view w) {
@@ -374,7 +407,9 @@ private:
             if (dash == std::string::npos) break;
         }
         place_term(i, term);
-        if (t.capitalised && !t.sentence_start) names_.add(term);
+        // A name: capitalised inside the sentence, or at its start when no common word ("UK
+        // inflation rose", "Dorian made landfall"; not "The", "Officials").
+        if (t.capitalised && (!t.sentence_start || !g::is_common_word(t.lower))) names_.add(term);
         if (clause_.in_negation) negated_.add(term);
         if (clause_.has_stance && !clause_.in_relative) set_stance(term, clause_.sign);
     }
@@ -461,6 +496,12 @@ private:
             if (content_word(u)) {
                 unit = g::base_form(toks_[u].lower);
                 unit_text = toks_[u].lower;
+                // A rate: "120 miles per hour".
+                if (u + 2 < toks_.size() && toks_[u + 1].lower == "per" && content_word(u + 2)) {
+                    unit += " per " + g::base_form(toks_[u + 2].lower);
+                    unit_text += " per " + toks_[u + 2].lower;
+                    return;
+                }
                 if (content_word(u + 1) && !toks_[u + 1].capitalised) {
                     unit += ' ' + g::base_form(toks_[u + 1].lower);
                     unit_text += ' ' + toks_[u + 1].lower;
@@ -497,7 +538,10 @@ private:
         if (begin == 0 || toks_[begin - 1].kind != tok_kind::word) return;
         std::size_t k = begin - 1;
         if (is_time_word(toks_[begin - 1].lower)) return; // "March 10" is a date
-        if (plain_content_word(k) && !g::is_copula(toks_[k].lower)) return take(k);
+        if (plain_content_word(k) && !g::is_copula(toks_[k].lower)) {
+            if (!looks_past(toks_[k].lower)) take(k); // ("voted 70 to 20": no measure named)
+            return;
+        }
         if (toks_[k].lower == "of" && k > 0 && plain_content_word(k - 1)) return take(k - 1);
         if (g::is_copula(toks_[k].lower)) {
             std::size_t first = k;
@@ -511,6 +555,16 @@ private:
     void read_quantity_at(std::size_t& i) {
         auto const& t = toks_[i];
         std::size_t begin = i;
+        if (t.kind == tok_kind::number) {
+            // A day of a month ("August 21", "21 August") is a date.
+            if ((i > 0 && is_month(toks_[i - 1].lower)) || (i + 1 < toks_.size() && is_month(toks_[i + 1].lower))) return;
+            // The second number of a score ("voted 13–8", "49 votes to 33") counts the other side.
+            bool after_link = i >= 2 && (toks_[i - 1].kind == tok_kind::dash || toks_[i - 1].lower == "to");
+            if (after_link && toks_[i - 2].kind == tok_kind::number && toks_[i - 2].value >= t.value) return;
+            if (i >= 3 && toks_[i - 1].lower == "to" && toks_[i - 2].kind == tok_kind::word && toks_[i - 3].kind == tok_kind::number &&
+                toks_[i - 3].value >= t.value)
+                return;
+        }
         std::string unit, unit_text;
         auto value = number_at(i, unit);
         if (!value) return;
@@ -520,6 +574,7 @@ private:
             bool mult = false;
             auto m = g::number_word_value(toks_[i + 1].lower, mult);
             if (!m || !mult) break;
+            if (toks_[i + 1].lower.size() <= 2 && !toks_[i + 1].glued) break; // "5 m" is five metres; "5m" five million
             *value *= *m;
             is_year = false;
             ++i;
@@ -540,8 +595,17 @@ private:
             unit.clear();
             unit_text.clear();
             read_measure_before(begin, unit, unit_text);
+            q.scale = !unit.empty();
         }
         if (t.kind == tok_kind::word && unit.empty()) return; // "one said", a spelled number with nothing counted
+        // A time of day ("0040 UTC", "7 pm") or an age ("aged 78", "the age of 84") counts nothing.
+        auto const unit_word = std::string_view(unit).substr(0, unit.find(' '));
+        if (!unit_text.empty() && (g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::clock_word) ||
+                                   g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::age_word)))
+            return;
+        // A capitalised name before a large number is an identifier, not a scale ("Flight 610",
+        // "Section 230"; a scale reads "Category 5", "Level 4").
+        if (begin > 0 && toks_[begin - 1].capitalised && *value > 12 && unit_word == bases_[begin - 1].view()) return;
         if (is_year && unit != "percent") {
             times_.add(intern(number_text(*value)));
             return;

@@ -75,13 +75,13 @@ std::string quote_list(std::span<word_view const> v, std::size_t max = 4) {
     return out;
 }
 
-bool same_value(quantity const& x, quantity const& y) {
+} // namespace
+
+bool same_amount(quantity const& x, quantity const& y) {
     auto lo1 = x.value, hi1 = x.high.value_or(x.value), lo2 = y.value, hi2 = y.high.value_or(y.value);
     double tol = (x.approximate || y.approximate) ? 0.1 : 1e-9;
     return lo1 <= hi2 * (1 + tol) + 1e-9 && lo2 <= hi1 * (1 + tol) + 1e-9;
 }
-
-} // namespace
 
 std::string_view to_string(relation r) {
     switch (r) {
@@ -185,9 +185,9 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     if (cover >= same_matter && !other_years)
         for (auto const& qa : a.quantities)
             for (auto const& qb : b.quantities) {
-                if (qa.unit.empty() || qa.unit != qb.unit || same_value(qa, qb)) continue;
-                bool other_has_a = std::any_of(b.quantities.begin(), b.quantities.end(), [&](auto const& q) { return q.unit == qa.unit && same_value(q, qa); });
-                bool other_has_b = std::any_of(a.quantities.begin(), a.quantities.end(), [&](auto const& q) { return q.unit == qb.unit && same_value(q, qb); });
+                if (qa.unit.empty() || qa.unit != qb.unit || same_amount(qa, qb)) continue;
+                bool other_has_a = std::any_of(b.quantities.begin(), b.quantities.end(), [&](auto const& q) { return q.unit == qa.unit && same_amount(q, qa); });
+                bool other_has_b = std::any_of(a.quantities.begin(), a.quantities.end(), [&](auto const& q) { return q.unit == qb.unit && same_amount(q, qb); });
                 if (other_has_a || other_has_b) continue;
                 // The same quantity: something else said around the number is shared too
                 // ("14 civilians died" / "90 civilians were wounded" count different things).

@@ -264,12 +264,13 @@ verbatim::output_format format_of(std::string const& name) {
     return *format;
 }
 
-int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output, bool explain) {
+int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output, bool explain, bool figures) {
     if (explain && format_name != "text") throw CLI::ValidationError("--explain", "shows a view of its own: leave out --format");
     auto format = explain ? verbatim::output_format::explain : format_of(format_name);
+    if (figures && format != verbatim::output_format::jsonl) throw CLI::ValidationError("--figures", "adds records to -f jsonl only");
     auto directory = make_directory(opts);
     output_target target(output);
-    auto writer = verbatim::make_quote_writer(format, target.stream(), directory);
+    auto writer = verbatim::make_quote_writer(format, target.stream(), directory, figures);
     bool streaming = format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
                      format == verbatim::output_format::explain;
     auto write = [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); };
@@ -303,16 +304,23 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
         verbatim::claim_tracker tracker(opts.jobs);
         summary.stats = verbatim::read_quotation_records(
             opts.paths,
-            [&](verbatim::document&& doc, std::vector<verbatim::quotation>&& quotes) {
+            [&](verbatim::document&& doc, std::vector<verbatim::quotation>&& quotes, std::vector<verbatim::figure_record>&& figures) {
                 summary.quotations += quotes.size();
                 directory.add(doc, quotes);
                 tracker.add(doc, quotes);
+                std::vector<verbatim::claim> stated;
+                for (auto const& f : figures)
+                    if (auto c = verbatim::figure_claim(doc, f.sentence, f.measured)) stated.push_back(std::move(*c));
+                tracker.add_figures(std::move(stated));
             },
             [](verbatim::diagnostic const& d) { print_diagnostic(d); });
         report = tracker.finish(directory);
     } else if (needs_paths(opts)) {
         verbatim::claim_tracker tracker(opts.jobs);
-        summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); });
+        summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) {
+            tracker.add(doc, quotes);
+            tracker.add_figures(verbatim::figures_of(doc, quotes));
+        });
         report = tracker.finish(directory);
     } else {
         // The store holds the claims and the relations found as articles came in: no matching here.
@@ -434,6 +442,10 @@ int main(int argc, char** argv) {
     bool explain = false;
     quotes->add_flag("--explain", explain,
                      "each article's quotations in text order, with the rule that found each and the rule that found its speaker");
+    bool figures = false;
+    quotes->add_flag("--figures", figures,
+                     "with -f jsonl: also a record for each sentence that states a number in the article's own voice (a figure); "
+                     "`report --from-records` needs them for its numbers that moved");
     auto* speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
     add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
 
@@ -474,7 +486,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
-        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain);
+        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain, figures);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
         if (*report) return run_report(report_opts, report_format, report_output);
         if (*ingest) return run_ingest(ingest_opts);

@@ -28,13 +28,15 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
     ingest_stats stats;
     document doc;
     std::vector<quotation> quotes;
+    std::vector<figure_record> figures;
     bool open = false;
     auto flush = [&] {
         if (!open) return;
         ++stats.documents;
-        on_document(std::move(doc), std::move(quotes));
+        on_document(std::move(doc), std::move(quotes), std::move(figures));
         doc = document{};
         quotes.clear();
+        figures.clear();
         open = false;
     };
     simdjson::dom::parser parser;
@@ -71,9 +73,10 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 continue;
             }
             auto id = string_at(r, "doc");
-            std::string_view content;
-            if (id.empty() || r["content"]["text"].get(content) != simdjson::SUCCESS) {
-                report("not a quotation record (no \"doc\" or \"content\".\"text\"); line skipped");
+            std::string_view content, sentence;
+            bool const figure = r["figure"]["text"].get(sentence) == simdjson::SUCCESS;
+            if (id.empty() || (!figure && r["content"]["text"].get(content) != simdjson::SUCCESS)) {
+                report("not a quotation or figure record (no \"doc\", \"content\".\"text\" or \"figure\".\"text\"); line skipped");
                 continue;
             }
             if (!open || id != doc.id) {
@@ -83,6 +86,18 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 doc.origin = path;
                 doc.line = lines.line_number();
                 open = true;
+            }
+            if (figure) {
+                figure_record f;
+                f.sentence.begin = doc.text.size();
+                doc.text.append(sentence);
+                f.sentence.end = doc.text.size();
+                doc.text += "\n\n";
+                std::string_view measured;
+                if (r["figure"]["measured"].get(measured) == simdjson::SUCCESS) f.measured = measured;
+                figures.push_back(std::move(f));
+                stats.bytes += line.size() + 1;
+                continue;
             }
             quotation q;
             q.kind = parse_quote_kind(string_at(r, "kind"));

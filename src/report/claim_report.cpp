@@ -60,9 +60,34 @@ std::string md_escape(std::string_view s) {
 }
 
 std::string summary_line(claim_report const& r) {
-    return fmt::format("{} claims by {} named speakers in {} articles with claims: {} changes flagged, {} disagreements between speakers, "
-                       "{} topics followed over time.",
-                       r.claims.size(), r.speakers, r.documents, r.changes.size(), r.disagreements.size(), r.threads.size());
+    std::size_t figures = 0;
+    for (auto const& c : r.claims) figures += c.reported;
+    return fmt::format("{} claims by {} named speakers in {} articles with claims, and {} figures the articles state: {} changes flagged, "
+                       "{} disagreements between speakers, {} numbers that moved, {} topics followed over time.",
+                       r.claims.size() - figures, r.speakers, r.documents, figures, r.changes.size(), r.disagreements.size(), r.numbers.size(),
+                       r.threads.size());
+}
+
+/// Who gives a number: the speaker, or the article itself for a figure.
+std::string source_of(claim const& c) { return c.reported ? std::string("the article") : std::string(c.speaker.view()); }
+
+/// A series' heading: what is measured, and of what.
+std::string series_title(number_series const& n) {
+    std::string s = n.metric;
+    for (std::size_t k = 0; k < n.subject.size() && k < 4; ++k) s += (k ? ", " : " — ") + n.subject[k];
+    return s;
+}
+
+/// The points of a series that its steps cite, in date order (the others repeat an amount).
+std::vector<std::size_t> cited_points(number_series const& n) {
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < n.points.size(); ++k)
+        for (auto const& st : n.steps)
+            if (st.earlier == n.points[k].claim || st.later == n.points[k].claim) {
+                out.push_back(k);
+                break;
+            }
+    return out;
 }
 
 void write_markdown(std::ostream& out, claim_report const& r) {
@@ -88,6 +113,17 @@ void write_markdown(std::ostream& out, claim_report const& r) {
         out << fmt::format("- **{}**, {} · `{}` · {}\n", md_escape(a.speaker), date_of(a), a.doc, md_escape(shown(a)));
         out << fmt::format("- **{}**, {} · `{}` · {}\n", md_escape(b.speaker), date_of(b), b.doc, md_escape(shown(b)));
         for (auto const& why : c.verdict.reasons) out << fmt::format("- rule *{}*: {}\n", c.verdict.rule, md_escape(evidence(c.verdict, why)));
+        out << '\n';
+    }
+    out << "## Numbers that moved\n\n";
+    if (r.numbers.empty()) out << "No count or measure of one subject changed between articles or sources.\n\n";
+    for (auto const& n : r.numbers) {
+        out << fmt::format("### {}\n\n", md_escape(series_title(n)));
+        for (auto k : cited_points(n)) {
+            auto const& c = cl[n.points[k].claim];
+            auto const& q = c.form.quantities[n.points[k].quantity];
+            out << fmt::format("- {} · **{}** · {} · `{}` · {}\n", date_of(c), md_escape(q.text), md_escape(source_of(c)), c.doc, md_escape(shown(c)));
+        }
         out << '\n';
     }
     out << "## Timelines by speaker and topic\n\n";
@@ -117,16 +153,18 @@ void write_json(std::ostream& out, claim_report const& r) {
             buf += ']';
         };
         buf += "{\"speaker\": ";
-        append_json_string(buf, c.speaker);
+        if (c.reported) buf += "null";
+        else append_json_string(buf, c.speaker);
         buf += ", \"entity\": ";
-        append_json_string(buf, c.entity);
+        if (c.reported) buf += "null";
+        else append_json_string(buf, c.entity);
         buf += ", \"doc\": ";
         append_json_string(buf, c.doc);
         buf += ", \"date\": ";
         if (c.date.empty()) buf += "null";
         else append_json_string(buf, c.date);
         buf += ", \"kind\": ";
-        append_json_string(buf, to_string(c.form_kind));
+        append_json_string(buf, c.reported ? std::string_view("figure") : to_string(c.form_kind));
         buf += ", \"cue\": ";
         if (c.cue.empty()) buf += "null";
         else append_json_string(buf, c.cue);
@@ -172,6 +210,20 @@ void write_json(std::ostream& out, claim_report const& r) {
     for (std::size_t i = 0; i < r.changes.size(); ++i) out << (i ? ",\n" : "") << change_json(r.changes[i]);
     out << "],\n\"disagreements\": [\n";
     for (std::size_t i = 0; i < r.disagreements.size(); ++i) out << (i ? ",\n" : "") << change_json(r.disagreements[i]);
+    out << "],\n\"numbers\": [\n";
+    for (std::size_t i = 0; i < r.numbers.size(); ++i) {
+        auto const& n = r.numbers[i];
+        std::string subject = "[";
+        for (std::size_t k = 0; k < n.subject.size(); ++k) subject += (k ? ", " : "") + json_string(n.subject[k]);
+        std::string points = "[";
+        for (std::size_t k = 0; k < n.points.size(); ++k) {
+            auto const& q = r.claims[n.points[k].claim].form.quantities[n.points[k].quantity];
+            points += fmt::format("{}{{\"claim\": {}, \"value\": {}, \"text\": {}}}", k ? ", " : "", n.points[k].claim, q.value, json_string(q.text));
+        }
+        out << (i ? ",\n" : "") << fmt::format("{{\"metric\": {}, \"subject\": {}], \"points\": {}], \"steps\": [", json_string(n.metric), subject, points);
+        for (std::size_t k = 0; k < n.steps.size(); ++k) out << (k ? ", " : "") << change_json(n.steps[k]);
+        out << "]}";
+    }
     out << "],\n\"threads\": [\n";
     for (std::size_t i = 0; i < r.threads.size(); ++i) {
         auto const& t = r.threads[i];
@@ -227,6 +279,19 @@ void write_html(std::ostream& out, claim_report const& r) {
     out << "<h2>Disagreements between speakers</h2>\n";
     if (r.disagreements.empty()) out << "<p>None found.</p>\n";
     for (auto const& c : r.disagreements) card(c, fmt::format("{} / {}", cl[c.earlier].speaker.view(), cl[c.later].speaker.view()), true);
+    out << "<h2>Numbers that moved</h2>\n";
+    if (r.numbers.empty()) out << "<p>No count or measure of one subject changed between articles or sources.</p>\n";
+    for (auto const& n : r.numbers) {
+        out << fmt::format("<div class=\"card\"><h3>{}<span class=\"tag number-change\">number-change</span></h3>\n<ol class=\"timeline\">\n",
+                           html_escape(series_title(n)));
+        for (auto k : cited_points(n)) {
+            auto const& c = cl[n.points[k].claim];
+            auto const& q = c.form.quantities[n.points[k].quantity];
+            out << fmt::format("<li><span class=\"date\">{}</span><b>{}</b> · <span class=\"who\">{}</span> <span class=\"doc\">{}</span><blockquote>{}</blockquote></li>\n",
+                               html_escape(date_of(c)), html_escape(q.text), html_escape(source_of(c)), html_escape(c.doc), html_escape(shown(c)));
+        }
+        out << "</ol></div>\n";
+    }
     out << "<h2>Timelines by speaker and topic</h2>\n";
     for (auto const& t : r.threads) {
         std::string_view cls = t.flip == flip_rating::full_flop ? "flop" : t.flip == flip_rating::half_flip ? "half" : "none";

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "report/json.hpp"
+#include "verbatim/claims.hpp"
 #include "verbatim/output.hpp"
 #include "verbatim/speakers.hpp"
 
@@ -46,13 +47,13 @@ private:
 
 /// Appends "[begin, end]" in code points.
 void append_span(std::string& out, codepoint_index const& cp, text_span s) {
+    // (a 64-bit number takes at most 20 digits: each to_chars gets a range that holds it)
     char buf[48];
-    char* p = buf;
-    *p++ = '[';
-    p = std::to_chars(p, buf + sizeof buf, cp(s.begin)).ptr;
+    buf[0] = '[';
+    char* p = std::to_chars(buf + 1, buf + 22, cp(s.begin)).ptr;
     *p++ = ',';
     *p++ = ' ';
-    p = std::to_chars(p, buf + sizeof buf, cp(s.end)).ptr;
+    p = std::to_chars(p, p + 21, cp(s.end)).ptr;
     *p++ = ']';
     out.append(buf, static_cast<std::size_t>(p - buf));
 }
@@ -77,12 +78,21 @@ std::string display_text(document const& doc, quotation const& q) {
 
 class jsonl_writer final : public quote_writer {
 public:
-    explicit jsonl_writer(std::ostream& out) : out_(out) {}
+    jsonl_writer(std::ostream& out, bool with_figures) : out_(out), with_figures_(with_figures) {}
     void add(document const& doc, std::vector<quotation> const& quotes) override {
-        if (quotes.empty()) return;
+        auto const figures = with_figures_ ? figure_sentences(doc, quotes) : std::vector<figure_sentence>{};
+        if (quotes.empty() && figures.empty()) return;
         codepoint_index cp(doc.text);
         std::string& line = line_; // one buffer for every record (its capacity kept)
+        // Figures stand among the quotations in text order (a quotation first where both begin
+        // at one place): records read back give the claims in the order the articles give them.
+        std::size_t next_figure = 0;
+        auto figures_before = [&](std::size_t at) {
+            for (; next_figure < figures.size() && figures[next_figure].sentence.begin < at; ++next_figure)
+                write_figure(doc, cp, figures[next_figure]);
+        };
         for (auto const& q : quotes) {
+            figures_before(q.spans.empty() ? 0 : q.spans.front().begin);
             line.clear();
             line += R"({"doc": )";
             append_json_string(line, doc.id);
@@ -147,11 +157,35 @@ public:
             line += "]}\n";
             out_ << line;
         }
+        figures_before(static_cast<std::size_t>(-1));
     }
     void finish() override { out_.flush(); }
 
 private:
+    /// {"doc": …, "date": …, "figure": {"text": the sentence, "span": [b, e], "measured": the
+    /// sentence as its numbers were read, when it differs}}
+    void write_figure(document const& doc, codepoint_index const& cp, figure_sentence const& f) {
+        std::string& line = line_;
+        line.clear();
+        line += R"({"doc": )";
+        append_json_string(line, doc.id);
+        line += R"(, "date": )";
+        if (doc.date.empty()) line += "null";
+        else append_json_string(line, doc.date);
+        line += R"(, "figure": {"text": )";
+        append_json_string(line, std::string_view(doc.text).substr(f.sentence.begin, f.sentence.end - f.sentence.begin));
+        line += R"(, "span": )";
+        append_span(line, cp, f.sentence);
+        if (!f.measured.empty()) {
+            line += R"(, "measured": )";
+            append_json_string(line, f.measured);
+        }
+        line += "}}\n";
+        out_ << line;
+    }
+
     std::ostream& out_;
+    bool with_figures_;
     std::string line_;
 };
 
@@ -329,9 +363,10 @@ std::optional<output_format> parse_output_format(std::string_view name) {
     return std::nullopt;
 }
 
-std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory) {
+std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory,
+                                                bool with_figures) {
     switch (format) {
-    case output_format::jsonl: return std::make_unique<jsonl_writer>(out);
+    case output_format::jsonl: return std::make_unique<jsonl_writer>(out, with_figures);
     case output_format::csv: return std::make_unique<csv_writer>(out);
     case output_format::md: return std::make_unique<speaker_list_writer>(out, true, directory);
     case output_format::explain: return std::make_unique<explain_writer>(out);

@@ -101,6 +101,7 @@ struct claim_tracker::state {
     // A deque grows without copying what it holds: no moment with two arrays of a million claims.
     // Held unanalysed: finish() normalises them on `jobs` threads.
     std::deque<claim> claims;
+    std::vector<claim> figures; // analysed as they come (figures_of)
 };
 
 claim_tracker::claim_tracker(unsigned jobs) : state_(std::make_unique<state>()) { state_->jobs = std::max(1u, jobs); }
@@ -152,6 +153,10 @@ void claim_tracker::add(document const& doc, std::vector<quotation> const& quote
         if (auto c = claim_of_unanalysed(doc, q)) state_->claims.push_back(std::move(*c));
 }
 
+void claim_tracker::add_figures(std::vector<claim> figures) {
+    std::move(figures.begin(), figures.end(), std::back_inserter(state_->figures));
+}
+
 std::optional<judged_pair> judge_pair(claim const& a, claim const& b, std::size_t ia, std::size_t ib, term_weight weight,
                                       void const* ctx) {
     std::vector<double> wa(a.form.terms().size(), 1.0), wb(b.form.terms().size(), 1.0);
@@ -186,7 +191,8 @@ namespace {
 std::vector<std::size_t> place_claims(claim_report& r, std::vector<claim> claims, speaker_directory const& directory) {
     {
         std::unordered_set<word_view> docs;
-        for (auto const& c : claims) docs.insert(c.doc);
+        for (auto const& c : claims)
+            if (!c.reported) docs.insert(c.doc);
         r.documents = docs.size(); // articles with claims: the same from records as from articles
     }
     // One entity per speaker across the corpus; claims in date order.
@@ -203,7 +209,8 @@ std::vector<std::size_t> place_claims(claim_report& r, std::vector<claim> claims
     permute(claims, std::move(order));
     r.claims = std::move(claims);
     std::unordered_set<word_view> speakers;
-    for (auto const& c : r.claims) speakers.insert(c.entity);
+    for (auto const& c : r.claims)
+        if (!c.reported) speakers.insert(c.entity);
     r.speakers = speakers.size();
     return rank;
 }
@@ -331,6 +338,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     for (auto const& l : links) threads.join(rank[l.a], rank[l.b]);
     auto const thread_of_root = make_threads(r, threads);
     rate_threads(r, threads, thread_of_root);
+    r.numbers = find_number_series(r.claims);
     return r;
 }
 
@@ -352,6 +360,10 @@ claim_report claim_tracker::finish(speaker_directory const& directory) {
     canonical_ids canonical(directory);
     for (auto& c : claims) c.entity = canonical(c.entity);
     auto found = match_claims(claims, state_->jobs);
+    // Figures join after matching (the pairs' indices stay those of the claims): they are no
+    // speaker's words, only points of the number series.
+    std::move(state_->figures.begin(), state_->figures.end(), std::back_inserter(claims));
+    state_->figures = {};
     return assemble_claim_report(std::move(claims), found.judged, directory, found.links);
 }
 

@@ -1,0 +1,109 @@
+// claims/figures.cpp — the numbers an article states in its own voice. A sentence of the body
+// that holds a counted or measured quantity outside the quotations of named speakers becomes a
+// figure: a claim reported by the article ("Thirteen new cases were recorded in Victoria
+// yesterday", "UK inflation held at 8.7% in May"), so that one count can be followed from report
+// to report (track/numbers.cpp). What a named speaker says is that speaker's claim already.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "language.hpp"
+#include "text/segment.hpp"
+#include "verbatim/claims.hpp"
+#include "verbatim/speakers.hpp"
+
+namespace verbatim {
+namespace {
+
+namespace g = grammars;
+
+/// Whether the sentence may hold a number: a digit or a number word (most have neither, and
+/// reading one costs more than this look).
+bool may_hold_number(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= '0' && c <= '9') return true;
+        if (!std::isalpha(c)) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+        bool multiplier = false;
+        if (end - i >= 3 && g::number_word_value(g::lower_ascii(s.substr(i, end - i)), multiplier)) return true;
+        i = end;
+    }
+    return false;
+}
+
+} // namespace
+
+bool is_measured(quantity const& q) {
+    if (q.unit.empty() || q.is_year) return false;
+    auto unit = q.unit.view();
+    auto first = unit.substr(0, unit.find(' '));
+    // ("two days", "three years old": a stretch of time or an age is no count of a thing)
+    return !g::is_time_unit(first) && !g::is_time_unit(std::string(first) + 's');
+}
+
+std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes) {
+    std::vector<figure_sentence> out;
+    auto const layout = text::lay_out(doc);
+    std::string_view const text = doc.text;
+    // What named speakers say is blanked out: their claims hold those numbers.
+    std::vector<text_span> said;
+    for (auto const& q : quotes)
+        if (q.speaker && is_named_entity(q.speaker->entity))
+            for (auto const& s : q.spans) said.push_back(s);
+    std::sort(said.begin(), said.end(), [](text_span a, text_span b) { return a.begin < b.begin; });
+    auto const first_paragraph = layout.headline ? 1u : 0u;
+    for (auto const& s : layout.sentences) {
+        if (s.begin < doc.body_begin || s.paragraph < first_paragraph) continue;
+        auto sentence = text.substr(s.begin, s.end - s.begin);
+        if (!may_hold_number(sentence)) continue;
+        figure_sentence f;
+        f.sentence = {s.begin, s.end};
+        f.measured = std::string(sentence);
+        bool blanked = false;
+        for (auto const& sp : said) {
+            if (sp.end <= s.begin || sp.begin >= s.end) continue;
+            auto b = std::max<std::size_t>(sp.begin, s.begin) - s.begin, e = std::min<std::size_t>(sp.end, s.end) - s.begin;
+            std::fill(f.measured.begin() + static_cast<std::ptrdiff_t>(b), f.measured.begin() + static_cast<std::ptrdiff_t>(e), ' ');
+            blanked = true;
+        }
+        if (blanked && !may_hold_number(f.measured)) continue;
+        auto form = analyse_claim(f.measured);
+        if (std::none_of(form.quantities.begin(), form.quantities.end(), is_measured)) continue;
+        if (!blanked) f.measured.clear();
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+std::optional<claim> figure_claim(document const& doc, text_span sentence, std::string_view measured) {
+    auto text = std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin);
+    claim c;
+    c.form = analyse_claim(measured.empty() ? text : measured);
+    std::erase_if(c.form.quantities, [](quantity const& q) { return !is_measured(q); });
+    if (c.form.quantities.empty()) return std::nullopt;
+    c.form.text = {};
+    c.reported = true;
+    c.doc = intern(doc.id);
+    c.date = intern(doc.date);
+    c.title = intern(doc.title);
+    c.form_kind = quote_kind::indirect;
+    c.text = std::string(text);
+    for (auto& ch : c.text)
+        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    c.at = sentence.begin;
+    return c;
+}
+
+std::vector<claim> figures_of(document const& doc, std::vector<quotation> const& quotes) {
+    std::vector<claim> out;
+    for (auto const& f : figure_sentences(doc, quotes))
+        if (auto c = figure_claim(doc, f.sentence, f.measured)) out.push_back(std::move(*c));
+    return out;
+}
+
+} // namespace verbatim

@@ -1,0 +1,297 @@
+// track/numbers.cpp — numbers that moved: one count or measure of one subject followed from
+// article to article ("Category 5" → "Category 2" of Dorian; 18 → 85 active cases in Victoria).
+//
+// A measured quantity of a claim or figure is a point. Points are taken in date order; each
+// continues the latest series of its unit whose last point measures the same thing of the same
+// subject (same_measure), or opens a series of its own. Series are found through an index of
+// (unit, name near the number), never by comparing all pairs; a series is reported when two of
+// its points from two articles or sources differ.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "verbatim/tracker.hpp"
+
+namespace verbatim {
+namespace {
+
+/// A series is not continued after this long without a point: numbers that move are a story
+/// that develops; the same count months later is most often another event's.
+constexpr long max_gap_days = 120;
+/// Two sources of one article give two numbers of one thing only on strong evidence (an article
+/// holds many numbers of one unit about different things).
+constexpr double same_article_sureness = 2.5;
+
+/// Days from the civil date `d` (YYYY-MM-DD) since 1970-01-01; nothing when it is not one.
+std::optional<long> day_number(std::string_view d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return std::nullopt;
+    auto num = [&](std::size_t at, std::size_t n) {
+        long v = 0;
+        for (std::size_t k = at; k < at + n; ++k) {
+            if (d[k] < '0' || d[k] > '9') return -1L;
+            v = v * 10 + (d[k] - '0');
+        }
+        return v;
+    };
+    long y = num(0, 4), m = num(5, 2), day = num(8, 2);
+    if (y < 0 || m < 1 || m > 12 || day < 1 || day > 31) return std::nullopt;
+    // (H. Hinnant's days_from_civil)
+    y -= m <= 2;
+    long const era = (y >= 0 ? y : y - 399) / 400;
+    long const yoe = y - era * 400;
+    long const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/// Days between two dates (0 when either is unknown).
+long days_between(word_view a, word_view b) {
+    auto x = day_number(a.view()), y = day_number(b.view());
+    return x && y ? std::labs(*y - *x) : 0;
+}
+
+/// How many of the series last continued under one (unit, name) a point may continue.
+constexpr std::size_t recent_series = 8;
+
+bool bare_unit(word_view unit) {
+    auto u = unit.view();
+    return u == "percent" || u.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos; // %, $, €, £
+}
+
+bool contains(std::span<word_view const> v, word_view w) { return std::find(v.begin(), v.end(), w) != v.end(); }
+
+/// How telling each name is as the subject of a number: names held by many of the sentences
+/// with numbers ("COVID", "United") say less than rare ones ("Dorian", "Victoria").
+class name_weights {
+public:
+    static constexpr std::size_t min_sentences = 1000;
+    explicit name_weights(std::vector<claim> const& claims) {
+        for (auto const& c : claims) {
+            if (std::none_of(c.form.quantities.begin(), c.form.quantities.end(), is_measured)) continue;
+            ++sentences_;
+            for (auto n : c.form.names()) ++df_[n];
+        }
+    }
+    double operator()(word_view name) const {
+        auto it = df_.find(name);
+        // (a small corpus cannot tell a common name from a rare one: it is read as part of a
+        // corpus of min_sentences, where each of its names is rare)
+        auto n = static_cast<double>(std::max(sentences_, min_sentences));
+        return it == df_.end() ? 0.0 : std::log(1.0 + n / static_cast<double>(it->second));
+    }
+
+private:
+    std::size_t sentences_ = 0;
+    std::unordered_map<word_view, std::size_t> df_;
+};
+
+/// Words of a unit ("category", "activ cas"): what is measured, not its subject.
+bool in_unit(quantity const& q, word_view w) {
+    auto u = q.unit.view();
+    for (std::size_t at = 0; at < u.size();) {
+        auto end = u.find(' ', at);
+        if (end == std::string_view::npos) end = u.size();
+        if (u.substr(at, end - at) == w.view()) return true;
+        at = end + 1;
+    }
+    return false;
+}
+
+/// The names standing near a number: the words of its clause (quantity::context) that its
+/// sentence writes with a capital, the unit's own words left out ("Category 5").
+std::vector<word_view> names_near(claim const& c, quantity const& q) {
+    std::vector<word_view> out;
+    for (auto w : q.context)
+        if (contains(c.form.names(), w) && !in_unit(q, w)) out.push_back(w);
+    return out;
+}
+
+/// Whether two sentences name the years they speak of and none in common ("in 2016" / "in
+/// 2020": the numbers hold for different times).
+bool other_years(claim const& a, claim const& b) {
+    auto years = [](claim const& c) {
+        std::vector<word_view> out;
+        for (auto t : c.form.times())
+            if (t.view().size() == 4 && std::all_of(t.view().begin(), t.view().end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                out.push_back(t);
+        return out;
+    };
+    auto ya = years(a), yb = years(b);
+    return !ya.empty() && !yb.empty() && std::none_of(ya.begin(), ya.end(), [&](word_view y) { return contains(yb, y); });
+}
+
+/// The weight of the names two sentences share that make a subject ("Dorian" alone is enough,
+/// "United" and "COVID" are not).
+constexpr double subject_weight = 5.0;
+
+/// Whether a unit says by itself what is measured: a scale ("Category 5", "magnitude 6.1") or a
+/// counted noun with its modifier ("active cases", "pledged delegates"); "people", "votes" or a
+/// percentage need a word around the number to say it ("killed", "inflation").
+bool specific_unit(quantity const& q) { return q.scale || q.unit.view().find(' ') != std::string_view::npos; }
+
+/// Whether two quantities of one unit measure the same thing of the same subject: the sentences
+/// share names enough to name one subject, one of them near a number; neither has a name near its
+/// number that the other sentence lacks ("13 new cases in Victoria" / "78 new cases in New South
+/// Wales": two subjects); what is measured is the same (a specific unit, one source's figures,
+/// or a word around both numbers: "inflation", "killed"); and the sentences do not speak of
+/// different years. Returns how sure the match is (higher is surer), nothing when there is none.
+std::optional<double> same_measure(claim const& ca, quantity const& a, claim const& cb, quantity const& b, name_weights const& weight) {
+    double shared = 0;
+    bool near = false;
+    for (auto n : ca.form.names())
+        if (contains(cb.form.names(), n) && !in_unit(a, n)) {
+            shared += weight(n);
+            near = near || contains(a.context, n) || contains(b.context, n);
+        }
+    if (shared < subject_weight || !near) return std::nullopt;
+    std::size_t what = 0; // words around both numbers that are no names: what is measured
+    for (auto w : a.context)
+        what += contains(b.context, w) && !contains(ca.form.names(), w) && !contains(cb.form.names(), w) && !in_unit(a, w);
+    bool const one_source = !ca.reported && !cb.reported && ca.entity == cb.entity;
+    if ((bare_unit(a.unit) || (!specific_unit(a) && !one_source)) && what == 0) return std::nullopt;
+    auto lacks = [](claim const& c, std::vector<word_view> const& names) {
+        return std::any_of(names.begin(), names.end(), [&](word_view n) { return !contains(c.form.terms(), n) && !contains(c.form.names(), n); });
+    };
+    if (lacks(cb, names_near(ca, a)) && lacks(ca, names_near(cb, b))) return std::nullopt;
+    if (other_years(ca, cb)) return std::nullopt;
+    // How sure: what is measured said alike, one source's own figures, a unit that says it, a
+    // subject named by rare names.
+    return static_cast<double>(what) + (one_source ? 1.0 : 0.0) + (specific_unit(a) ? 1.0 : 0.0) + std::min(shared / subject_weight, 2.0) / 2;
+}
+
+/// A word of `text` as written, found case-insensitively from its base form to the end of its
+/// word (`dorian` -> `Dorian`, `senat` -> `Senate`); else the base form.
+std::string as_written(std::string_view text, std::string_view base) {
+    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80; };
+    for (std::size_t at = 0; at + base.size() <= text.size(); ++at) {
+        if (at > 0 && word_char(text[at - 1])) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < base.size() && same; ++k)
+            same = std::tolower(static_cast<unsigned char>(text[at + k])) == static_cast<unsigned char>(base[k]);
+        if (!same) continue;
+        auto end = at + base.size();
+        while (end < text.size() && word_char(text[end])) ++end;
+        return std::string(text.substr(at, end - at));
+    }
+    return std::string(base);
+}
+
+/// The unit as the quantity's text writes it: "13 new cases" -> "new cases", "$5" -> "$".
+std::string metric_of(quantity const& q) {
+    auto space = q.text.find(' ');
+    if (space != std::string::npos) return q.text.substr(space + 1);
+    return std::string(q.unit.view());
+}
+
+} // namespace
+
+std::vector<number_series> find_number_series(std::vector<claim> const& claims) {
+    auto q_of = [&](number_point p) -> quantity const& { return claims[p.claim].form.quantities[p.quantity]; };
+    name_weights const weight(claims);
+    struct member {
+        number_point point;
+        double sure = 0; ///< how sure its match with the point before it was
+    };
+    std::vector<std::vector<member>> series;
+    // unit -> name of a sentence -> the series whose last point's sentence holds it, latest last.
+    std::unordered_map<word_view, std::unordered_map<word_view, std::vector<std::size_t>>> open;
+    std::vector<word_view> names;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        auto const& c = claims[i];
+        for (std::size_t k = 0; k < c.form.quantities.size(); ++k) {
+            auto const& q = c.form.quantities[k];
+            if (!is_measured(q)) continue;
+            names.clear();
+            for (auto n : c.form.names())
+                if (!in_unit(q, n)) names.push_back(n);
+            if (names.empty()) continue; // no subject named: nothing to follow
+            // The series this point continues: a repeat of the same amount first (a sentence of
+            // two numbers repeated in another article continues two series, each with its own),
+            // then the surest match, then the latest.
+            std::optional<std::size_t> best;
+            std::tuple<bool, double, std::size_t> best_rank{false, 0.0, 0};
+            auto& by_name = open[q.unit];
+            for (auto w : names) {
+                auto it = by_name.find(w);
+                if (it == by_name.end()) continue;
+                auto const& ids = it->second;
+                // (the latest few under each name: a series not continued for long is closed)
+                for (std::size_t n = 0; n < ids.size() && n < recent_series; ++n) {
+                    auto id = ids[ids.size() - 1 - n];
+                    auto last = series[id].back().point;
+                    auto const& lc = claims[last.claim];
+                    if (last.claim == i || (lc.doc == c.doc && lc.entity == c.entity)) continue;
+                    if (days_between(lc.date, c.date) > max_gap_days) continue;
+                    auto sure = same_measure(lc, q_of(last), c, q, weight);
+                    if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
+                    std::tuple<bool, double, std::size_t> rank{same_amount(q_of(last), q), *sure, last.claim};
+                    if (!best || rank > best_rank) best = id, best_rank = rank;
+                }
+            }
+            std::size_t s = best ? *best : series.size();
+            if (!best) series.emplace_back();
+            series[s].push_back({{i, k}, std::get<1>(best_rank)});
+            for (auto n : names) {
+                auto& ids = by_name[n];
+                if (ids.empty() || ids.back() != s) {
+                    std::erase(ids, s);
+                    ids.push_back(s);
+                }
+            }
+        }
+    }
+
+    std::vector<number_series> out;
+    for (auto& members : series) {
+        if (members.size() < 2) continue;
+        number_series s;
+        // A step where the amount changes: from the point of the run before it that has the same
+        // source (one source's own figure changed), else from the run's last point.
+        std::size_t run = 0; // first member of the current run of one amount
+        for (std::size_t k = 1; k < members.size(); ++k) {
+            auto b = members[k].point;
+            if (same_amount(q_of(members[k - 1].point), q_of(b))) continue;
+            auto a = members[k - 1].point;
+            for (std::size_t r = run; r < k; ++r)
+                if (!claims[b.claim].reported && !claims[members[r].point.claim].reported &&
+                    claims[members[r].point.claim].entity == claims[b.claim].entity)
+                    a = members[r].point;
+            run = k;
+            if (claims[a.claim].text == claims[b.claim].text) continue; // one sentence repeated
+            judgement v;
+            v.rel = relation::number_change;
+            v.rule = "series";
+            v.reasons.push_back(fmt::format("series: {} then {}", q_of(a).text, q_of(b).text));
+            s.steps.push_back(claim_change{a.claim, b.claim, std::move(v), members[k].sure});
+        }
+        if (s.steps.empty()) continue;
+        auto const first = members.front().point;
+        s.metric = metric_of(q_of(first));
+        // The names every point's sentence holds.
+        for (auto name : claims[first.claim].form.names())
+            if (!in_unit(q_of(first), name) &&
+                std::all_of(members.begin(), members.end(), [&](member const& m) { return contains(claims[m.point.claim].form.names(), name); }))
+                s.subject.push_back(as_written(claims[first.claim].text, name.view()));
+        for (auto const& m : members) s.points.push_back(m.point);
+        out.push_back(std::move(s));
+    }
+    // Surest first: by the surest step, then the most steps.
+    auto surest = [](number_series const& n) {
+        double best = 0;
+        for (auto const& st : n.steps) best = std::max(best, st.score);
+        return best;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](number_series const& a, number_series const& b) {
+        auto sa = surest(a), sb = surest(b);
+        return sa != sb ? sa > sb : a.steps.size() > b.steps.size();
+    });
+    return out;
+}
+
+} // namespace verbatim

@@ -1,0 +1,163 @@
+// Numbers that moved: which numbers count or measure something, the figures an article states in
+// its own voice, and the series of one measure of one subject across articles — each with a case
+// where they must not be made.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "verbatim/claims.hpp"
+#include "verbatim/ingest.hpp"
+#include "verbatim/output.hpp"
+#include "verbatim/speakers.hpp"
+#include "verbatim/tracker.hpp"
+
+namespace {
+
+verbatim::document article(std::string id, std::string date, std::string text) {
+    verbatim::document d;
+    d.id = std::move(id);
+    d.date = std::move(date);
+    d.text = std::move(text);
+    return d;
+}
+
+/// The measured quantities of a statement, as "value unit".
+std::vector<std::string> measured(std::string_view text) {
+    std::vector<std::string> out;
+    for (auto const& q : verbatim::analyse_claim(text).quantities)
+        if (verbatim::is_measured(q)) out.push_back(q.text);
+    return out;
+}
+
+/// The report on some articles, read as `verbatim report` reads them (claims and figures).
+verbatim::claim_report report_of(std::initializer_list<verbatim::document const*> docs) {
+    verbatim::speaker_directory directory;
+    verbatim::claim_tracker tracker;
+    for (auto const* d : docs) {
+        auto q = verbatim::extract_quotations(*d);
+        directory.add(*d, q);
+        tracker.add(*d, q);
+        tracker.add_figures(verbatim::figures_of(*d, q));
+    }
+    return tracker.finish(directory);
+}
+
+} // namespace
+
+TEST_CASE("numbers: a count or a measure is one; times of day, dates, ordinals, ages and scores are not") {
+    CHECK(measured("Thirteen new cases were recorded in Victoria") == std::vector<std::string>{"13 new cases"});
+    CHECK(measured("Dorian was downgraded to a Category 2 storm") == std::vector<std::string>{"2 category"});
+    CHECK(measured("winds of 120 miles per hour") == std::vector<std::string>{"120 miles per hour"});
+    CHECK(measured("the attack began at 13:40 local time (0040 UTC)").empty());
+    CHECK(measured("the presentation on August 21 drew praise").empty());
+    CHECK(measured("under the 14th Amendment").empty());
+    CHECK(measured("Houngbo, aged 61, was elected").empty());
+    CHECK(measured("the talks lasted two days").empty());
+    CHECK(measured("Air France Flight 447 crashed").empty()); // a name, not a scale
+    // A score: the second number counts the other side, and a verb before a number names no measure.
+    CHECK(measured("The Senate voted 70 to 20 to send the bill back").empty());
+    // "5 m" is five metres; "5m" five million.
+    auto spaced = verbatim::analyse_claim("a python of 5 m in length");
+    REQUIRE(spaced.quantities.size() == 1);
+    CHECK(spaced.quantities[0].value == doctest::Approx(5));
+    auto glued = verbatim::analyse_claim("a deal worth $5m in cash");
+    REQUIRE(glued.quantities.size() == 1);
+    CHECK(glued.quantities[0].value == doctest::Approx(5e6));
+}
+
+TEST_CASE("figures: an article's own numbers, not a named speaker's and not its headline's") {
+    auto d = article("a", "2021-07-21",
+                     "Victoria records 13 new cases\n\n"
+                     "Thirteen new cases of COVID-19 were recorded in Victoria yesterday. "
+                     "Premier Daniel Andrews said 4,000 people were in isolation. "
+                     "The state has been in lockdown since Friday.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    auto figures = verbatim::figures_of(d, quotes);
+    REQUIRE(figures.size() == 1);
+    auto const& f = figures.front();
+    CHECK(f.reported);
+    CHECK(f.text == "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.");
+    REQUIRE(f.form.quantities.size() == 1);
+    CHECK(f.form.quantities[0].value == doctest::Approx(13));
+    // The premier's number is his claim, not a figure of the article.
+    bool premier_claim = std::any_of(quotes.begin(), quotes.end(), [](verbatim::quotation const& q) {
+        return q.speaker && q.speaker->name == "Daniel Andrews";
+    });
+    CHECK(premier_claim);
+}
+
+TEST_CASE("series: one count of one subject followed across articles; another subject's count kept apart") {
+    auto a = article("a", "2021-07-21", "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.\n");
+    auto b = article("b", "2021-08-01",
+                     "Cases in Australia\n\n"
+                     "Victoria recorded ten new cases of COVID-19 on Tuesday.\n\n"
+                     "New South Wales recorded 78 new cases of COVID-19 on Tuesday.\n");
+    auto r = report_of({&a, &b});
+    REQUIRE(r.numbers.size() == 1);
+    auto const& n = r.numbers.front();
+    CHECK(n.metric == "new cases");
+    CHECK(std::find(n.subject.begin(), n.subject.end(), "Victoria") != n.subject.end());
+    REQUIRE(n.steps.size() == 1);
+    auto const& step = n.steps.front();
+    CHECK(step.verdict.rel == verbatim::relation::number_change);
+    CHECK(r.claims[step.earlier].date == "2021-07-21");
+    CHECK(r.claims[step.later].text == "Victoria recorded ten new cases of COVID-19 on Tuesday.");
+    // Figures are no speaker's: they are counted apart and never make a speaker's change.
+    CHECK(r.changes.empty());
+    CHECK(r.speakers == 0);
+}
+
+TEST_CASE("series: not across different years named, nor after months without a point") {
+    auto a = article("a", "2021-03-01", "In 2016, Jane Roe received 6,776 votes in Ohio.\n");
+    auto b = article("b", "2021-03-05", "In 2020, Jane Roe received 9,100 votes in Ohio.\n");
+    CHECK(report_of({&a, &b}).numbers.empty());
+    auto same_year = article("b2", "2021-03-05", "In 2016, Jane Roe received 6,777 votes in Ohio.\n");
+    CHECK(report_of({&a, &same_year}).numbers.size() == 1); // (two counts of one result: it moved)
+    auto c = article("c", "2021-01-10", "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.\n");
+    auto d = article("d", "2021-09-10", "Victoria recorded ten new cases of COVID-19 on Tuesday.\n");
+    CHECK(report_of({&c, &d}).numbers.empty());
+    auto soon = article("d2", "2021-02-10", "Victoria recorded ten new cases of COVID-19 on Tuesday.\n");
+    CHECK(report_of({&c, &soon}).numbers.size() == 1);
+}
+
+TEST_CASE("figures travel in records: read back, they give the same figure claims") {
+    auto d = article("a", "2021-07-21",
+                     "Victoria records cases\n\n"
+                     "Thirteen new cases of COVID-19 were recorded in Victoria yesterday, as Premier Daniel Andrews "
+                     "said 4,000 people were in isolation.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    verbatim::speaker_directory directory;
+    directory.add(d, quotes);
+    std::ostringstream out;
+    auto writer = verbatim::make_quote_writer(verbatim::output_format::jsonl, out, directory, true);
+    writer->add(d, quotes);
+    writer->finish();
+    CHECK(out.str().find("\"figure\": {") != std::string::npos);
+    auto const path = (std::filesystem::temp_directory_path() / "verbatim_numbers_test.jsonl").string();
+    {
+        std::ofstream f(path);
+        f << out.str();
+    }
+    std::vector<verbatim::claim> back;
+    verbatim::read_quotation_records(
+        {path},
+        [&](verbatim::document&& doc, std::vector<verbatim::quotation>&&, std::vector<verbatim::figure_record>&& figures) {
+            for (auto const& f : figures)
+                if (auto c = verbatim::figure_claim(doc, f.sentence, f.measured)) back.push_back(std::move(*c));
+        },
+        [](verbatim::diagnostic const&) {});
+    std::filesystem::remove(path);
+    auto direct = verbatim::figures_of(d, quotes);
+    REQUIRE(direct.size() == 1);
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].text == direct[0].text);
+    REQUIRE(back[0].form.quantities.size() == direct[0].form.quantities.size());
+    // The number inside the premier's words is blanked: only the article's own is a figure's.
+    CHECK(back[0].form.quantities[0].value == doctest::Approx(13));
+}
