@@ -169,15 +169,19 @@ std::optional<double> same_measure(claim const& ca, quantity const& a, claim con
 /// word (`dorian` -> `Dorian`, `senat` -> `Senate`); else the base form.
 std::string as_written(std::string_view text, std::string_view base) {
     auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80; };
-    for (std::size_t at = 0; at + base.size() <= text.size(); ++at) {
-        if (at > 0 && word_char(text[at - 1])) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < base.size() && same; ++k)
-            same = std::tolower(static_cast<unsigned char>(text[at + k])) == static_cast<unsigned char>(base[k]);
-        if (!same) continue;
-        auto end = at + base.size();
-        while (end < text.size() && word_char(text[end])) ++end;
-        return std::string(text.substr(at, end - at));
+    // (a base form may end otherwise than the word: "jeffry" for "Jeffries": its stem is tried)
+    for (std::size_t len = base.size(); len + 2 >= base.size() && len >= 3; --len) {
+        auto stem = base.substr(0, len);
+        for (std::size_t at = 0; at + stem.size() <= text.size(); ++at) {
+            if (at > 0 && word_char(text[at - 1])) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < stem.size() && same; ++k)
+                same = std::tolower(static_cast<unsigned char>(text[at + k])) == static_cast<unsigned char>(stem[k]);
+            if (!same) continue;
+            auto end = at + stem.size();
+            while (end < text.size() && word_char(text[end])) ++end;
+            return std::string(text.substr(at, end - at));
+        }
     }
     return std::string(base);
 }
@@ -230,6 +234,9 @@ std::vector<number_series> find_number_series(std::vector<claim> const& claims) 
                     if (days_between(lc.date, c.date) > max_gap_days) continue;
                     auto sure = same_measure(lc, q_of(last), c, q, weight);
                     if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
+                    // (numbers that move from article to article within days are a developing
+                    // story: surer than months apart)
+                    if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days_between(lc.date, c.date)) / static_cast<double>(max_gap_days);
                     std::tuple<bool, double, std::size_t> rank{same_amount(q_of(last), q), *sure, last.claim};
                     if (!best || rank > best_rank) best = id, best_rank = rank;
                 }
