@@ -3,7 +3,8 @@
 (one split), follows each of its two sentences through the stages of `verbatim report corpus/`
 and prints the first stage that fails, with counts per stage:
 
-  no quotation   no quotation of the article overlaps the gold sentence (attribution missed it)
+  no quotation   no quotation of the article overlaps the gold sentence (attribution missed it),
+                 and no figure (a number the article states) stands for it
   no speaker     quotations there, none with a named speaker (person, organization, place):
                  claims are made only for those
   no claim       named quotations there, but no report claim stands for the sentence (the
@@ -11,7 +12,7 @@ and prints the first stage that fails, with counts per stage:
   not linked     both sentences have claims, the report links none of them; `verbatim compare`
                  on the best pair of claim texts then says what the rules would have said had the
                  claims met (so: lost in matching/speakers vs lost in the judgement)
-  found          linked (with the relation)
+  found          linked (with the relation) by a change, a disagreement or a step of numbers that moved
 
 Usage: bench/trace_corpus_pairs.py [dev|heldout|all] [--list]   (--list: one line per pair)
 Reads no gold into the program: it runs the CLI on corpus/ and compares outputs with the pairs.
@@ -80,9 +81,9 @@ def main():
     report = json.loads(run('report', '-q', '-f', 'json', '--aliases', aliases, corpus))
     claims = report['claims']
     links = {}
-    for kind in ('changes', 'disagreements'):
-        for x in report.get(kind, []):
-            links[frozenset((x['earlier'], x['later']))] = x['relation']
+    steps = [s for n in report.get('numbers', []) for s in n['steps']]
+    for x in report.get('changes', []) + report.get('disagreements', []) + steps:
+        links[frozenset((x['earlier'], x['later']))] = x['relation']
     texts = corpus_texts()
 
     def side(doc, text, date):
@@ -92,12 +93,14 @@ def main():
         span = (at, at + len(text)) if at >= 0 else None
         here = [q for q in quotes.get(doc, [])
                 if span and any(b < span[1] and e > span[0] for b, e in q['content']['spans'])]
+        mine = [i for i, c in enumerate(claims) if stands_for(c, text, date)]
+        if mine:  # (a figure, the article's own number, stands for its sentence without a quotation)
+            return 'claim', mine
         if not here:
             return 'no quotation', []
         if not any(q['speaker'] and q['speaker']['kind'] in ('person', 'organization', 'place') for q in here):
             return 'no speaker', []
-        mine = [i for i, c in enumerate(claims) if stands_for(c, text, date)]
-        return ('claim', mine) if mine else ('no claim', [])
+        return 'no claim', []
 
     stages = Counter()
     rows = []

@@ -603,9 +603,12 @@ private:
         if (!unit_text.empty() && (g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::clock_word) ||
                                    g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::age_word)))
             return;
-        // A capitalised name before a large number is an identifier, not a scale ("Flight 610",
-        // "Section 230"; a scale reads "Category 5", "Level 4").
-        if (begin > 0 && toks_[begin - 1].capitalised && *value > 12 && unit_word == bases_[begin - 1].view()) return;
+        // A capitalised word before a number names the thing, not a scale, when the number is
+        // large or the word no common noun ("Flight 610", "Section 230", "CentOS 8", "Windows
+        // 10"; a scale reads "Category 5", "Level 4").
+        if (begin > 0 && toks_[begin - 1].capitalised && unit_word == bases_[begin - 1].view() &&
+            (*value > 12 || !g::is_common_word(toks_[begin - 1].lower)))
+            return;
         if (is_year && unit != "percent") {
             times_.add(intern(number_text(*value)));
             return;

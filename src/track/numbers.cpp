@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "language.hpp"
 #include "verbatim/tracker.hpp"
 
 namespace verbatim {
@@ -103,15 +104,6 @@ bool in_unit(quantity const& q, word_view w) {
     return false;
 }
 
-/// The names standing near a number: the words of its clause (quantity::context) that its
-/// sentence writes with a capital, the unit's own words left out ("Category 5").
-std::vector<word_view> names_near(claim const& c, quantity const& q) {
-    std::vector<word_view> out;
-    for (auto w : q.context)
-        if (contains(c.form.names(), w) && !in_unit(q, w)) out.push_back(w);
-    return out;
-}
-
 /// Whether two sentences name the years they speak of and none in common ("in 2016" / "in
 /// 2020": the numbers hold for different times).
 bool other_years(claim const& a, claim const& b) {
@@ -135,36 +127,6 @@ constexpr double subject_weight = 5.0;
 /// percentage need a word around the number to say it ("killed", "inflation").
 bool specific_unit(quantity const& q) { return q.scale || q.unit.view().find(' ') != std::string_view::npos; }
 
-/// Whether two quantities of one unit measure the same thing of the same subject: the sentences
-/// share names enough to name one subject, one of them near a number; neither has a name near its
-/// number that the other sentence lacks ("13 new cases in Victoria" / "78 new cases in New South
-/// Wales": two subjects); what is measured is the same (a specific unit, one source's figures,
-/// or a word around both numbers: "inflation", "killed"); and the sentences do not speak of
-/// different years. Returns how sure the match is (higher is surer), nothing when there is none.
-std::optional<double> same_measure(claim const& ca, quantity const& a, claim const& cb, quantity const& b, name_weights const& weight) {
-    double shared = 0;
-    bool near = false;
-    for (auto n : ca.form.names())
-        if (contains(cb.form.names(), n) && !in_unit(a, n)) {
-            shared += weight(n);
-            near = near || contains(a.context, n) || contains(b.context, n);
-        }
-    if (shared < subject_weight || !near) return std::nullopt;
-    std::size_t what = 0; // words around both numbers that are no names: what is measured
-    for (auto w : a.context)
-        what += contains(b.context, w) && !contains(ca.form.names(), w) && !contains(cb.form.names(), w) && !in_unit(a, w);
-    bool const one_source = !ca.reported && !cb.reported && ca.entity == cb.entity;
-    if ((bare_unit(a.unit) || (!specific_unit(a) && !one_source)) && what == 0) return std::nullopt;
-    auto lacks = [](claim const& c, std::vector<word_view> const& names) {
-        return std::any_of(names.begin(), names.end(), [&](word_view n) { return !contains(c.form.terms(), n) && !contains(c.form.names(), n); });
-    };
-    if (lacks(cb, names_near(ca, a)) && lacks(ca, names_near(cb, b))) return std::nullopt;
-    if (other_years(ca, cb)) return std::nullopt;
-    // How sure: what is measured said alike, one source's own figures, a unit that says it, a
-    // subject named by rare names.
-    return static_cast<double>(what) + (one_source ? 1.0 : 0.0) + (specific_unit(a) ? 1.0 : 0.0) + std::min(shared / subject_weight, 2.0) / 2;
-}
-
 /// A word of `text` as written, found case-insensitively from its base form to the end of its
 /// word (`dorian` -> `Dorian`, `senat` -> `Senate`); else the base form.
 std::string as_written(std::string_view text, std::string_view base) {
@@ -184,6 +146,53 @@ std::string as_written(std::string_view text, std::string_view base) {
         }
     }
     return std::string(base);
+}
+
+/// Whether a capitalised word of `text` (by its base form) names a subject: no common word or
+/// title written with a capital ("Party", "President", "Senator").
+bool names_a_subject(std::string_view text, word_view name) {
+    auto written = as_written(text, name.view());
+    return !grammars::is_common_word(written) && !grammars::is_title_word(written);
+}
+
+/// Whether two quantities of one unit measure the same thing of the same subject: the sentences
+/// share names enough to name one subject, one of them near a number; neither has a name near its
+/// number that the other sentence lacks ("13 new cases in Victoria" / "78 new cases in New South
+/// Wales": two subjects); what is measured is the same (a specific unit, one source's figures,
+/// or a word around both numbers: "inflation", "killed"); and the sentences do not speak of
+/// different years. Returns how sure the match is (higher is surer), nothing when there is none.
+std::optional<double> same_measure(claim const& ca, quantity const& a, claim const& cb, quantity const& b, name_weights const& weight) {
+    double shared = 0;
+    bool near = false;
+    for (auto n : ca.form.names())
+        if (contains(cb.form.names(), n) && !in_unit(a, n)) {
+            if (names_a_subject(ca.text, n)) shared += weight(n);
+            near = near || contains(a.context, n) || contains(b.context, n);
+        }
+    if (shared < subject_weight || !near) return std::nullopt;
+    // What is measured, said alike: words that are no names around both numbers, or around one
+    // of them and in the other sentence ("the RealClearPolitics average, 49.4 percent" / "Biden's
+    // lead in the RealClearPolitics average … 49.9 percent").
+    auto plain = [&](word_view w) { return !contains(ca.form.names(), w) && !contains(cb.form.names(), w) && !in_unit(a, w); };
+    std::size_t what = 0, what_one_side = 0;
+    for (auto w : a.context)
+        if (plain(w)) what += contains(b.context, w), what_one_side += !contains(b.context, w) && contains(cb.form.terms(), w);
+    for (auto w : b.context)
+        if (plain(w)) what_one_side += !contains(a.context, w) && contains(ca.form.terms(), w);
+    bool const one_source = !ca.reported && !cb.reported && ca.entity == cb.entity;
+    if ((bare_unit(a.unit) || (!specific_unit(a) && !one_source)) && what == 0 && what_one_side == 0) return std::nullopt;
+    // Two places, one near each number, that the other sentence lacks: two subjects.
+    auto other_place = [](claim const& near_claim, quantity const& q, claim const& other) {
+        return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) {
+            return contains(near_claim.form.names(), n) && !contains(other.form.terms(), n) && !contains(other.form.names(), n) &&
+                   grammars::is_place_name(as_written(near_claim.text, n.view()));
+        });
+    };
+    if (other_place(ca, a, cb) && other_place(cb, b, ca)) return std::nullopt;
+    if (other_years(ca, cb)) return std::nullopt;
+    // How sure: what is measured said alike, one source's own figures, a unit that says it, a
+    // subject named by rare names.
+    return static_cast<double>(what) + 0.5 * static_cast<double>(what_one_side) + (one_source ? 1.0 : 0.0) + (specific_unit(a) ? 1.0 : 0.0) + std::min(shared / subject_weight, 2.0) / 2;
 }
 
 /// The unit as the quantity's text writes it: "13 new cases" -> "new cases", "$5" -> "$".
