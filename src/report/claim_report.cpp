@@ -62,10 +62,11 @@ std::string md_escape(std::string_view s) {
 std::string summary_line(claim_report const& r) {
     std::size_t figures = 0;
     for (auto const& c : r.claims) figures += c.reported;
-    return fmt::format("{} claims by {} named speakers in {} articles with claims, and {} figures the articles state: {} changes flagged, "
-                       "{} disagreements between speakers, {} numbers that moved, {} topics followed over time.",
-                       r.claims.size() - figures, r.speakers, r.documents, figures, r.changes.size(), r.disagreements.size(), r.numbers.size(),
-                       r.threads.size());
+    return fmt::format("{} claims by {} named speakers in {} articles with claims{}: {} changes flagged, "
+                       "{} disagreements between speakers, {} series of numbers that moved, {} topics followed over time.",
+                       r.claims.size() - figures, r.speakers, r.documents,
+                       figures ? fmt::format(", and {} figures the articles state", figures) : std::string(), r.changes.size(),
+                       r.disagreements.size(), r.numbers.size(), r.threads.size());
 }
 
 /// Who gives a number: the speaker, or the article itself for a figure.
