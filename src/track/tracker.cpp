@@ -275,8 +275,9 @@ std::vector<std::string> topic_of(std::vector<std::size_t> const& members, std::
     return topic;
 }
 
-/// Topic threads: one speaker's claims linked by overlap, two or more; in the order of their
-/// first claims, whichever claim union_find made the root. Returns the thread of each root.
+/// Topic threads: one speaker's claims linked by overlap, two or more, on two dates or more; in
+/// the order of their first claims, whichever claim union_find made the root. Returns the thread
+/// of each root.
 std::unordered_map<std::size_t, std::size_t> make_threads(claim_report& r, union_find& threads) {
     auto const& cl = r.claims;
     idf_table idf = idf_of(cl);
@@ -291,14 +292,22 @@ std::unordered_map<std::size_t, std::size_t> make_threads(claim_report& r, union
         if (added) groups.emplace_back().reserve(group_size[root]);
         groups[it->second].push_back(i);
     }
-    for (auto& members : groups) {
+    // A timeline follows a topic over time: one whose claims all stand on one date (most often in
+    // one article) shows no change a reader could follow, and is left out.
+    std::vector<std::size_t> kept(groups.size(), static_cast<std::size_t>(-1));
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        auto& members = groups[k];
+        if (std::all_of(members.begin(), members.end(), [&](std::size_t m) { return cl[m].date == cl[members.front()].date; })) continue;
+        kept[k] = r.threads.size();
         topic_thread t;
         t.entity = cl[members.front()].entity;
         t.speaker = cl[members.front()].speaker;
         t.topic = topic_of(members, cl, idf);
         t.claims = std::move(members); // already in date order
-        r.threads.push_back(std::move(t)); // r.threads[k] is groups[k]: thread_of_root holds k
+        r.threads.push_back(std::move(t));
     }
+    std::erase_if(thread_of_root, [&](auto const& e) { return kept[e.second] == static_cast<std::size_t>(-1); });
+    for (auto& e : thread_of_root) e.second = kept[e.second];
     return thread_of_root;
 }
 

@@ -357,3 +357,15 @@ TEST_CASE("claim compare: a number measures what is named before it when nothing
     for (auto const& q : d.quantities) CHECK(q.unit.view() != "march");
     CHECK(judge("the next primaries are on March 10", "the next primaries are on March 17", false).rel != verbatim::relation::number_change);
 }
+
+TEST_CASE("tracker: a timeline needs two dates; one article's related claims make none") {
+    auto a = make_doc("a", "2026-01-10",
+                      "Mayor Anna Berg said the ferry plan would cut travel times. Berg also said the ferry plan would cut costs for "
+                      "travel.");
+    auto one_day = report_of({&a});
+    CHECK(one_day.threads.empty());
+    auto b = make_doc("b", "2026-02-10", "Mayor Anna Berg said the ferry plan would cut travel times for commuters.");
+    auto two_days = report_of({&a, &b});
+    REQUIRE(two_days.threads.size() == 1);
+    CHECK(two_days.threads.front().speaker == "Anna Berg");
+}
