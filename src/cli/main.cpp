@@ -391,7 +391,16 @@ int run_compare(std::string const& pairs, std::string const& output, bool quiet)
     auto stats = verbatim::read_claim_pairs(
         pairs,
         [&](verbatim::claim_pair&& p) {
-            auto j = verbatim::compare_claims(verbatim::analyse_claim(p.text_a), verbatim::analyse_claim(p.text_b));
+            // With the dates of both statements (`date_a`, `date_b` columns), different values of
+            // one quantity on two dates are a number-change; on one date (or undated) they contradict.
+            auto column = [&](std::string_view name) {
+                for (auto const& [header, value] : p.columns)
+                    if (header == name) return std::string_view(value);
+                return std::string_view{};
+            };
+            auto date_a = column("date_a"), date_b = column("date_b");
+            bool const same_time = date_a.empty() || date_b.empty() || date_a == date_b;
+            auto j = verbatim::compare_claims(verbatim::analyse_claim(p.text_a), verbatim::analyse_claim(p.text_b), same_time);
             verbatim::write_pair_judgement(target.stream(), p, j);
             ++n;
             ++by_relation[std::string(verbatim::to_string(j.rel))];

@@ -31,6 +31,11 @@ grep -q "pairs.tsv:3: error: row has 3 fields" "$tmp/err" && [ "$(wc -l <"$tmp/o
   grep -q '"id": "1", "relation": "contradiction"' "$tmp/out" && grep -q '"id": "3"' "$tmp/out"
 check "compare --pairs: a broken TSV row reported with its line, the others judged" $(( rc == 1 ? $? : 1 ))
 
+printf 'id\tdate_a\ttext_a\tdate_b\ttext_b\n1\t2021-07-15\tVictoria had 18 active cases\t2021-07-21\tVictoria had 85 active cases\n2\t2021-07-15\tVictoria had 18 active cases\t2021-07-15\tVictoria had 85 active cases\n' >"$tmp/dated.tsv"
+"$verbatim" compare -q --pairs "$tmp/dated.tsv" >"$tmp/out" 2>"$tmp/err"; rc=$?
+grep -q '"id": "1", .*"relation": "number-change"' "$tmp/out" && grep -q '"id": "2", .*"relation": "contradiction"' "$tmp/out"
+check "compare --pairs with date columns: a number on two dates moved, on one date it contradicts" $(( rc == 0 ? $? : 1 ))
+
 "$verbatim" report -q -f html -o "$tmp/report.html" "$article"; rc=$?
 grep -q "Russia" "$tmp/report.html" && grep -q "</html>" "$tmp/report.html" && ! ls "$tmp"/report.html.tmp-* >/dev/null 2>&1
 check "report -f html: one complete page, no temporary file left" $(( rc == 0 ? $? : 1 ))
