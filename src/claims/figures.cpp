@@ -42,8 +42,11 @@ bool is_measured(quantity const& q) {
     if (q.unit.empty() || q.is_year) return false;
     auto unit = q.unit.view();
     auto first = unit.substr(0, unit.find(' '));
-    // ("two days", "three years old": a stretch of time or an age is no count of a thing)
-    return !g::is_time_unit(first) && !g::is_time_unit(std::string(first) + 's');
+    // ("two days", "three years old": a stretch of time or an age is no count of a thing; the
+    // unit as written follows the amount in the quantity's text: "30 minutes")
+    std::string_view written = q.text;
+    written = written.find(' ') == std::string_view::npos ? std::string_view{} : written.substr(written.find(' ') + 1);
+    return !g::is_time_unit(first) && !g::is_time_unit(written.substr(0, written.find(' ')));
 }
 
 std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes) {

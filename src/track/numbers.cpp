@@ -7,9 +7,12 @@
 // (unit, name near the number), never by comparing all pairs; a series is reported when two of
 // its points from two articles or sources differ.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <deque>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -57,6 +60,8 @@ long days_between(word_view a, word_view b) {
     return x && y ? std::labs(*y - *x) : 0;
 }
 
+/// Under how many names of its last point's sentence (the rarest) a series is found.
+constexpr std::size_t index_names = 12;
 /// How many of the series last continued under one (unit, name) a point may continue.
 constexpr std::size_t recent_series = 8;
 
@@ -73,36 +78,42 @@ class name_weights {
 public:
     static constexpr std::size_t min_sentences = 1000;
     explicit name_weights(std::vector<claim> const& claims) {
+        std::unordered_map<word_view, std::size_t> df;
+        std::size_t sentences = 0;
         for (auto const& c : claims) {
             if (std::none_of(c.form.quantities.begin(), c.form.quantities.end(), is_measured)) continue;
-            ++sentences_;
-            for (auto n : c.form.names()) ++df_[n];
+            ++sentences;
+            for (auto n : c.form.names()) ++df[n];
         }
-    }
-    double operator()(word_view name) const {
-        auto it = df_.find(name);
         // (a small corpus cannot tell a common name from a rare one: it is read as part of a
         // corpus of min_sentences, where each of its names is rare)
-        auto n = static_cast<double>(std::max(sentences_, min_sentences));
-        return it == df_.end() ? 0.0 : std::log(1.0 + n / static_cast<double>(it->second));
+        auto const n = static_cast<double>(std::max(sentences, min_sentences));
+        for (auto const& [name, k] : df) weight_.emplace(name, std::log(1.0 + n / static_cast<double>(k)));
+    }
+    double operator()(word_view name) const {
+        auto it = weight_.find(name);
+        return it == weight_.end() ? 0.0 : it->second;
     }
 
 private:
-    std::size_t sentences_ = 0;
-    std::unordered_map<word_view, std::size_t> df_;
+    std::unordered_map<word_view, double> weight_;
 };
 
-/// Words of a unit ("category", "activ cas"): what is measured, not its subject.
-bool in_unit(quantity const& q, word_view w) {
-    auto u = q.unit.view();
-    for (std::size_t at = 0; at < u.size();) {
-        auto end = u.find(' ', at);
-        if (end == std::string_view::npos) end = u.size();
-        if (u.substr(at, end - at) == w.view()) return true;
-        at = end + 1;
+/// The words of a quantity's unit, as words ("activ cas" -> activ, cas): a name among them is
+/// what is measured, not its subject.
+struct unit_words {
+    explicit unit_words(quantity const& q) {
+        auto u = q.unit.view();
+        for (std::size_t at = 0; at < u.size() && count < words.size();) {
+            auto end = std::min(u.find(' ', at), u.size());
+            words[count++] = intern(u.substr(at, end - at));
+            at = end + 1;
+        }
     }
-    return false;
-}
+    bool has(word_view w) const { return std::find(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(count), w) != words.begin() + static_cast<std::ptrdiff_t>(count); }
+    std::array<word_view, 4> words{};
+    std::size_t count = 0;
+};
 
 /// Whether two sentences name the years they speak of and none in common ("in 2016" / "in
 /// 2020": the numbers hold for different times).
@@ -127,32 +138,70 @@ constexpr double subject_weight = 5.0;
 /// percentage need a word around the number to say it ("killed", "inflation").
 bool specific_unit(quantity const& q) { return q.scale || q.unit.view().find(' ') != std::string_view::npos; }
 
-/// A word of `text` as written, found case-insensitively from its base form to the end of its
-/// word (`dorian` -> `Dorian`, `senat` -> `Senate`); else the base form.
-std::string as_written(std::string_view text, std::string_view base) {
-    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80; };
-    // (a base form may end otherwise than the word: "jeffry" for "Jeffries": its stem is tried)
-    for (std::size_t len = base.size(); len + 2 >= base.size() && len >= 3; --len) {
-        auto stem = base.substr(0, len);
-        for (std::size_t at = 0; at + stem.size() <= text.size(); ++at) {
-            if (at > 0 && word_char(text[at - 1])) continue;
-            bool same = true;
-            for (std::size_t k = 0; k < stem.size() && same; ++k)
-                same = std::tolower(static_cast<unsigned char>(text[at + k])) == static_cast<unsigned char>(stem[k]);
-            if (!same) continue;
-            auto end = at + stem.size();
+/// The capitalised words of a text as written, each with its lower case (names are read from
+/// them: a sentence holds a few dozen, a long quotation thousands of other words).
+struct capitalised_words {
+    explicit capitalised_words(std::string_view text) {
+        auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80; };
+        for (std::size_t at = 0; at < text.size();) {
+            if (!word_char(text[at])) {
+                ++at;
+                continue;
+            }
+            auto end = at;
             while (end < text.size() && word_char(text[end])) ++end;
-            return std::string(text.substr(at, end - at));
+            if (std::isupper(static_cast<unsigned char>(text[at]))) {
+                auto written = text.substr(at, end - at);
+                std::string lower(written);
+                for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                words.emplace_back(written, std::move(lower));
+            }
+            at = end;
         }
     }
-    return std::string(base);
-}
+    /// The word a name (a base form) stands for, as written (`dorian` -> `Dorian`, `senat` ->
+    /// `Senate`, `jeffry` -> `Jeffries`: a base form may end otherwise than the word, so its stem
+    /// is tried too); else the base form.
+    std::string as_written(std::string_view base) const {
+        for (std::size_t len = base.size(); len + 2 >= base.size() && len >= 3; --len)
+            for (auto const& [written, lower] : words)
+                if (lower.starts_with(base.substr(0, len))) return std::string(written);
+        return std::string(base);
+    }
+    std::vector<std::pair<std::string_view, std::string>> words;
+};
 
-/// Whether a capitalised word of `text` (by its base form) names a subject: no common word or
-/// title written with a capital ("Party", "President", "Senator").
-bool names_a_subject(std::string_view text, word_view name) {
-    auto written = as_written(text, name.view());
-    return !grammars::is_common_word(written) && !grammars::is_title_word(written);
+/// What the names of one sentence are, read once per sentence and kept sorted (a long quotation
+/// holds dozens, and is asked about them many times): its names, those of them that name a
+/// subject (no common word or title written with a capital: "Party", "President", "Senator"), and
+/// the places among them.
+struct sentence_names {
+    std::vector<word_view> all, subjects, places; ///< each sorted by word number
+    static bool before(word_view a, word_view b) { return a.id() < b.id(); }
+    static bool in(std::vector<word_view> const& v, word_view w) { return std::binary_search(v.begin(), v.end(), w, before); }
+    bool has(word_view n) const { return in(all, n); }
+    bool names_subject(word_view n) const { return in(subjects, n); }
+    bool is_place(word_view n) const { return in(places, n); }
+};
+
+/// Whether a sentence says a word: among its names or its terms (read in text order: asked only
+/// once the cheaper tests have passed).
+bool says(claim const& c, sentence_names const& names, word_view w) { return names.has(w) || contains(c.form.terms(), w); }
+
+sentence_names names_of(claim const& c) {
+    sentence_names out;
+    capitalised_words const written_words(c.text);
+    for (auto n : c.form.names()) {
+        auto written = written_words.as_written(n.view());
+        out.all.push_back(n);
+        if (!grammars::is_common_word(written) && !grammars::is_title_word(written)) out.subjects.push_back(n);
+        if (grammars::is_place_name(written)) out.places.push_back(n);
+    }
+    for (auto* v : {&out.all, &out.subjects, &out.places}) {
+        std::sort(v->begin(), v->end(), sentence_names::before);
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    return out;
 }
 
 /// Whether two quantities of one unit measure the same thing of the same subject: the sentences
@@ -161,34 +210,35 @@ bool names_a_subject(std::string_view text, word_view name) {
 /// Wales": two subjects); what is measured is the same (a specific unit, one source's figures,
 /// or a word around both numbers: "inflation", "killed"); and the sentences do not speak of
 /// different years. Returns how sure the match is (higher is surer), nothing when there is none.
-std::optional<double> same_measure(claim const& ca, quantity const& a, claim const& cb, quantity const& b, name_weights const& weight) {
+std::optional<double> same_measure(claim const& ca, quantity const& a, sentence_names const& na, claim const& cb, quantity const& b,
+                                   sentence_names const& nb, unit_words const& unit, name_weights const& weight) {
     double shared = 0;
     bool near = false;
-    for (auto n : ca.form.names())
-        if (contains(cb.form.names(), n) && !in_unit(a, n)) {
-            if (names_a_subject(ca.text, n)) shared += weight(n);
+    for (auto n : na.all)
+        if (nb.has(n) && !unit.has(n)) {
+            if (na.names_subject(n)) shared += weight(n);
             near = near || contains(a.context, n) || contains(b.context, n);
         }
     if (shared < subject_weight || !near) return std::nullopt;
     // What is measured, said alike: words that are no names around both numbers, or around one
     // of them and in the other sentence ("the RealClearPolitics average, 49.4 percent" / "Biden's
     // lead in the RealClearPolitics average … 49.9 percent").
-    auto plain = [&](word_view w) { return !contains(ca.form.names(), w) && !contains(cb.form.names(), w) && !in_unit(a, w); };
+    auto plain = [&](word_view w) { return !na.has(w) && !nb.has(w) && !unit.has(w); };
     std::size_t what = 0, what_one_side = 0;
-    for (auto w : a.context)
-        if (plain(w)) what += contains(b.context, w), what_one_side += !contains(b.context, w) && contains(cb.form.terms(), w);
-    for (auto w : b.context)
-        if (plain(w)) what_one_side += !contains(a.context, w) && contains(ca.form.terms(), w);
+    for (auto w : a.context) what += contains(b.context, w) && plain(w);
     bool const one_source = !ca.reported && !cb.reported && ca.entity == cb.entity;
-    if ((bare_unit(a.unit) || (!specific_unit(a) && !one_source)) && what == 0 && what_one_side == 0) return std::nullopt;
+    bool const needs_what = bare_unit(a.unit) || (!specific_unit(a) && !one_source);
+    if (needs_what && what == 0) {
+        for (auto w : a.context) what_one_side += !contains(b.context, w) && plain(w) && says(cb, nb, w);
+        for (auto w : b.context) what_one_side += !contains(a.context, w) && plain(w) && says(ca, na, w);
+        if (what_one_side == 0) return std::nullopt;
+    }
     // Two places, one near each number, that the other sentence lacks: two subjects.
-    auto other_place = [](claim const& near_claim, quantity const& q, claim const& other) {
-        return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) {
-            return contains(near_claim.form.names(), n) && !contains(other.form.terms(), n) && !contains(other.form.names(), n) &&
-                   grammars::is_place_name(as_written(near_claim.text, n.view()));
-        });
+    auto other_place = [](sentence_names const& near_names, quantity const& q, claim const& other, sentence_names const& other_names) {
+        return std::any_of(q.context.begin(), q.context.end(),
+                           [&](word_view n) { return near_names.is_place(n) && !says(other, other_names, n); });
     };
-    if (other_place(ca, a, cb) && other_place(cb, b, ca)) return std::nullopt;
+    if (other_place(na, a, cb, nb) && other_place(nb, b, ca, na)) return std::nullopt;
     if (other_years(ca, cb)) return std::nullopt;
     // How sure: what is measured said alike, one source's own figures, a unit that says it, a
     // subject named by rare names.
@@ -207,6 +257,16 @@ std::string metric_of(quantity const& q) {
 std::vector<number_series> find_number_series(std::vector<claim> const& claims) {
     auto q_of = [&](number_point p) -> quantity const& { return claims[p.claim].form.quantities[p.quantity]; };
     name_weights const weight(claims);
+    // The names of each sentence with a number, read when first asked (slot + 1 by claim).
+    std::deque<sentence_names> names_read;
+    std::vector<std::uint32_t> names_slot(claims.size(), 0);
+    auto names_in = [&](std::size_t k) -> sentence_names const& {
+        if (!names_slot[k]) {
+            names_read.push_back(names_of(claims[k]));
+            names_slot[k] = static_cast<std::uint32_t>(names_read.size());
+        }
+        return names_read[names_slot[k] - 1];
+    };
     struct member {
         number_point point;
         double sure = 0; ///< how sure its match with the point before it was
@@ -214,34 +274,55 @@ std::vector<number_series> find_number_series(std::vector<claim> const& claims) 
     std::vector<std::vector<member>> series;
     // unit -> name of a sentence -> the series whose last point's sentence holds it, latest last.
     std::unordered_map<word_view, std::unordered_map<word_view, std::vector<std::size_t>>> open;
-    std::vector<word_view> names;
+    std::vector<word_view> names, near;
+    std::vector<std::tuple<double, std::uint32_t, word_view>> weighed;
+    std::vector<std::size_t> tried;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         auto const& c = claims[i];
         for (std::size_t k = 0; k < c.form.quantities.size(); ++k) {
             auto const& q = c.form.quantities[k];
             if (!is_measured(q)) continue;
+            // A series is found under a name near this number; it is kept under the rarest names
+            // of its last point's sentence (index_names of them: what any corpus holds stays
+            // bounded by its points).
+            unit_words const unit(q);
             names.clear();
+            near.clear();
             for (auto n : c.form.names())
-                if (!in_unit(q, n)) names.push_back(n);
+                if (!unit.has(n)) {
+                    names.push_back(n);
+                    if (contains(q.context, n)) near.push_back(n);
+                }
             if (names.empty()) continue; // no subject named: nothing to follow
+            if (names.size() > index_names) {
+                weighed.clear();
+                for (auto n : names) weighed.emplace_back(-weight(n), n.id(), n);
+                std::partial_sort(weighed.begin(), weighed.begin() + static_cast<std::ptrdiff_t>(index_names), weighed.end(),
+                                  [](auto const& x, auto const& y) { return std::tie(std::get<0>(x), std::get<1>(x)) < std::tie(std::get<0>(y), std::get<1>(y)); });
+                names.clear();
+                for (std::size_t k = 0; k < index_names; ++k) names.push_back(std::get<2>(weighed[k]));
+            }
             // The series this point continues: a repeat of the same amount first (a sentence of
             // two numbers repeated in another article continues two series, each with its own),
             // then the surest match, then the latest.
             std::optional<std::size_t> best;
             std::tuple<bool, double, std::size_t> best_rank{false, 0.0, 0};
             auto& by_name = open[q.unit];
-            for (auto w : names) {
+            tried.clear();
+            for (auto w : near) {
                 auto it = by_name.find(w);
                 if (it == by_name.end()) continue;
                 auto const& ids = it->second;
                 // (the latest few under each name: a series not continued for long is closed)
                 for (std::size_t n = 0; n < ids.size() && n < recent_series; ++n) {
                     auto id = ids[ids.size() - 1 - n];
+                    if (std::find(tried.begin(), tried.end(), id) != tried.end()) continue;
+                    tried.push_back(id);
                     auto last = series[id].back().point;
                     auto const& lc = claims[last.claim];
                     if (last.claim == i || (lc.doc == c.doc && lc.entity == c.entity)) continue;
                     if (days_between(lc.date, c.date) > max_gap_days) continue;
-                    auto sure = same_measure(lc, q_of(last), c, q, weight);
+                    auto sure = same_measure(lc, q_of(last), names_in(last.claim), c, q, names_in(i), unit, weight);
                     if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
                     // (numbers that move from article to article within days are a developing
                     // story: surer than months apart)
@@ -255,10 +336,11 @@ std::vector<number_series> find_number_series(std::vector<claim> const& claims) 
             series[s].push_back({{i, k}, std::get<1>(best_rank)});
             for (auto n : names) {
                 auto& ids = by_name[n];
-                if (ids.empty() || ids.back() != s) {
-                    std::erase(ids, s);
-                    ids.push_back(s);
-                }
+                if (!ids.empty() && ids.back() == s) continue;
+                std::erase(ids, s);
+                ids.push_back(s);
+                // (only the latest few are ever looked at: the list stays short, whatever the corpus)
+                if (ids.size() > 2 * recent_series) ids.erase(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(recent_series));
             }
         }
     }
@@ -290,10 +372,12 @@ std::vector<number_series> find_number_series(std::vector<claim> const& claims) 
         auto const first = members.front().point;
         s.metric = metric_of(q_of(first));
         // The names every point's sentence holds.
+        capitalised_words const written_words(claims[first.claim].text);
+        unit_words const unit(q_of(first));
         for (auto name : claims[first.claim].form.names())
-            if (!in_unit(q_of(first), name) &&
+            if (!unit.has(name) &&
                 std::all_of(members.begin(), members.end(), [&](member const& m) { return contains(claims[m.point.claim].form.names(), name); }))
-                s.subject.push_back(as_written(claims[first.claim].text, name.view()));
+                s.subject.push_back(written_words.as_written(name.view()));
         for (auto const& m : members) s.points.push_back(m.point);
         out.push_back(std::move(s));
     }
