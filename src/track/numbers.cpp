@@ -252,128 +252,165 @@ std::string metric_of(quantity const& q) {
     return std::string(q.unit.view());
 }
 
-} // namespace
+/// One point of a series, and how sure its match with the point before it was.
+struct member {
+    number_point point;
+    double sure = 0;
+};
 
-std::vector<number_series> find_number_series(std::vector<claim> const& claims) {
-    auto q_of = [&](number_point p) -> quantity const& { return claims[p.claim].form.quantities[p.quantity]; };
-    name_weights const weight(claims);
-    // The names of each sentence with a number, read when first asked (slot + 1 by claim).
-    std::deque<sentence_names> names_read;
-    std::vector<std::uint32_t> names_slot(claims.size(), 0);
-    auto names_in = [&](std::size_t k) -> sentence_names const& {
-        if (!names_slot[k]) {
-            names_read.push_back(names_of(claims[k]));
-            names_slot[k] = static_cast<std::uint32_t>(names_read.size());
+/// The series of a corpus, built point by point in date order (see the file's head).
+class series_builder {
+public:
+    explicit series_builder(std::vector<claim> const& claims) : claims_(claims), weight_(claims), names_slot_(claims.size(), 0) {}
+
+    void add(std::size_t i, std::size_t k) {
+        auto const& q = quantity_of({i, k});
+        unit_words const unit(q);
+        if (!read_names(claims_[i], q, unit)) return; // no subject named: nothing to follow
+        auto best = series_to_continue(i, q, unit);
+        std::size_t s = best ? best->first : series_.size();
+        if (!best) series_.emplace_back();
+        series_[s].push_back({{i, k}, best ? best->second : 0.0});
+        keep_under_names(q.unit, s);
+    }
+
+    std::vector<std::vector<member>>& series() { return series_; }
+    quantity const& quantity_of(number_point p) const { return claims_[p.claim].form.quantities[p.quantity]; }
+
+private:
+    /// The names of the point's sentence (those of its unit left out), the rarest index_names of
+    /// them kept, and those near its number; false when it names none.
+    bool read_names(claim const& c, quantity const& q, unit_words const& unit) {
+        names_.clear();
+        near_.clear();
+        for (auto n : c.form.names())
+            if (!unit.has(n)) {
+                names_.push_back(n);
+                if (contains(q.context, n)) near_.push_back(n);
+            }
+        if (names_.size() > index_names) {
+            weighed_.clear();
+            for (auto n : names_) weighed_.emplace_back(-weight_(n), n.id(), n);
+            std::partial_sort(weighed_.begin(), weighed_.begin() + static_cast<std::ptrdiff_t>(index_names), weighed_.end(),
+                              [](auto const& x, auto const& y) { return std::tie(std::get<0>(x), std::get<1>(x)) < std::tie(std::get<0>(y), std::get<1>(y)); });
+            names_.clear();
+            for (std::size_t n = 0; n < index_names; ++n) names_.push_back(std::get<2>(weighed_[n]));
         }
-        return names_read[names_slot[k] - 1];
-    };
-    struct member {
-        number_point point;
-        double sure = 0; ///< how sure its match with the point before it was
-    };
-    std::vector<std::vector<member>> series;
-    // unit -> name of a sentence -> the series whose last point's sentence holds it, latest last.
-    std::unordered_map<word_view, std::unordered_map<word_view, std::vector<std::size_t>>> open;
-    std::vector<word_view> names, near;
-    std::vector<std::tuple<double, std::uint32_t, word_view>> weighed;
-    std::vector<std::size_t> tried;
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        auto const& c = claims[i];
-        for (std::size_t k = 0; k < c.form.quantities.size(); ++k) {
-            auto const& q = c.form.quantities[k];
-            if (!is_measured(q)) continue;
-            // A series is found under a name near this number; it is kept under the rarest names
-            // of its last point's sentence (index_names of them: what any corpus holds stays
-            // bounded by its points).
-            unit_words const unit(q);
-            names.clear();
-            near.clear();
-            for (auto n : c.form.names())
-                if (!unit.has(n)) {
-                    names.push_back(n);
-                    if (contains(q.context, n)) near.push_back(n);
-                }
-            if (names.empty()) continue; // no subject named: nothing to follow
-            if (names.size() > index_names) {
-                weighed.clear();
-                for (auto n : names) weighed.emplace_back(-weight(n), n.id(), n);
-                std::partial_sort(weighed.begin(), weighed.begin() + static_cast<std::ptrdiff_t>(index_names), weighed.end(),
-                                  [](auto const& x, auto const& y) { return std::tie(std::get<0>(x), std::get<1>(x)) < std::tie(std::get<0>(y), std::get<1>(y)); });
-                names.clear();
-                for (std::size_t k = 0; k < index_names; ++k) names.push_back(std::get<2>(weighed[k]));
+        return !names_.empty();
+    }
+
+    /// The series this point continues, found under the names near its number, and how sure:
+    /// a repeat of the same amount first (a sentence of two numbers repeated in another article
+    /// continues two series, each with its own), then the surest match, then the latest.
+    std::optional<std::pair<std::size_t, double>> series_to_continue(std::size_t i, quantity const& q, unit_words const& unit) {
+        auto const& c = claims_[i];
+        std::optional<std::size_t> best;
+        std::tuple<bool, double, std::size_t> best_rank{false, 0.0, 0};
+        auto& by_name = open_[q.unit];
+        tried_.clear();
+        for (auto w : near_) {
+            auto it = by_name.find(w);
+            if (it == by_name.end()) continue;
+            auto const& ids = it->second;
+            // (the latest few under each name: a series not continued for long is closed)
+            for (std::size_t n = 0; n < ids.size() && n < recent_series; ++n) {
+                auto id = ids[ids.size() - 1 - n];
+                if (std::find(tried_.begin(), tried_.end(), id) != tried_.end()) continue;
+                tried_.push_back(id);
+                auto last = series_[id].back().point;
+                auto const& lc = claims_[last.claim];
+                if (last.claim == i || (lc.doc == c.doc && lc.entity == c.entity)) continue;
+                if (days_between(lc.date, c.date) > max_gap_days) continue;
+                auto sure = same_measure(lc, quantity_of(last), names_in(last.claim), c, q, names_in(i), unit, weight_);
+                if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
+                // (numbers that move from article to article within days are a developing
+                // story: surer than months apart)
+                if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days_between(lc.date, c.date)) / static_cast<double>(max_gap_days);
+                std::tuple<bool, double, std::size_t> rank{same_amount(quantity_of(last), q), *sure, last.claim};
+                if (!best || rank > best_rank) best = id, best_rank = rank;
             }
-            // The series this point continues: a repeat of the same amount first (a sentence of
-            // two numbers repeated in another article continues two series, each with its own),
-            // then the surest match, then the latest.
-            std::optional<std::size_t> best;
-            std::tuple<bool, double, std::size_t> best_rank{false, 0.0, 0};
-            auto& by_name = open[q.unit];
-            tried.clear();
-            for (auto w : near) {
-                auto it = by_name.find(w);
-                if (it == by_name.end()) continue;
-                auto const& ids = it->second;
-                // (the latest few under each name: a series not continued for long is closed)
-                for (std::size_t n = 0; n < ids.size() && n < recent_series; ++n) {
-                    auto id = ids[ids.size() - 1 - n];
-                    if (std::find(tried.begin(), tried.end(), id) != tried.end()) continue;
-                    tried.push_back(id);
-                    auto last = series[id].back().point;
-                    auto const& lc = claims[last.claim];
-                    if (last.claim == i || (lc.doc == c.doc && lc.entity == c.entity)) continue;
-                    if (days_between(lc.date, c.date) > max_gap_days) continue;
-                    auto sure = same_measure(lc, q_of(last), names_in(last.claim), c, q, names_in(i), unit, weight);
-                    if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
-                    // (numbers that move from article to article within days are a developing
-                    // story: surer than months apart)
-                    if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days_between(lc.date, c.date)) / static_cast<double>(max_gap_days);
-                    std::tuple<bool, double, std::size_t> rank{same_amount(q_of(last), q), *sure, last.claim};
-                    if (!best || rank > best_rank) best = id, best_rank = rank;
-                }
-            }
-            std::size_t s = best ? *best : series.size();
-            if (!best) series.emplace_back();
-            series[s].push_back({{i, k}, std::get<1>(best_rank)});
-            for (auto n : names) {
-                auto& ids = by_name[n];
-                if (!ids.empty() && ids.back() == s) continue;
-                std::erase(ids, s);
-                ids.push_back(s);
-                // (only the latest few are ever looked at: the list stays short, whatever the corpus)
-                if (ids.size() > 2 * recent_series) ids.erase(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(recent_series));
-            }
+        }
+        if (!best) return std::nullopt;
+        return std::pair{*best, std::get<1>(best_rank)};
+    }
+
+    /// Keeps series `s` under the names of its new last point (only the latest few are ever
+    /// looked at: each list stays short, whatever the corpus).
+    void keep_under_names(word_view unit, std::size_t s) {
+        auto& by_name = open_[unit];
+        for (auto n : names_) {
+            auto& ids = by_name[n];
+            if (!ids.empty() && ids.back() == s) continue;
+            std::erase(ids, s);
+            ids.push_back(s);
+            if (ids.size() > 2 * recent_series) ids.erase(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(recent_series));
         }
     }
 
+    /// The names of a sentence, read when first asked.
+    sentence_names const& names_in(std::size_t k) {
+        if (!names_slot_[k]) {
+            names_read_.push_back(names_of(claims_[k]));
+            names_slot_[k] = static_cast<std::uint32_t>(names_read_.size());
+        }
+        return names_read_[names_slot_[k] - 1];
+    }
+
+    std::vector<claim> const& claims_;
+    name_weights const weight_;
+    std::deque<sentence_names> names_read_;
+    std::vector<std::uint32_t> names_slot_; ///< by claim: its slot in names_read_ + 1, or 0
+    std::vector<std::vector<member>> series_;
+    /// unit -> name of a sentence -> the series whose last point's sentence holds it, latest last.
+    std::unordered_map<word_view, std::unordered_map<word_view, std::vector<std::size_t>>> open_;
+    std::vector<word_view> names_, near_;
+    std::vector<std::tuple<double, std::uint32_t, word_view>> weighed_;
+    std::vector<std::size_t> tried_;
+};
+
+/// A series' steps: where the amount changes, from the point of the run before it that has the
+/// same source (one source's own figure changed), else from the run's last point.
+std::vector<claim_change> steps_of(std::vector<member> const& members, std::vector<claim> const& claims, series_builder const& b) {
+    std::vector<claim_change> steps;
+    std::size_t run = 0; // first member of the current run of one amount
+    for (std::size_t k = 1; k < members.size(); ++k) {
+        auto later = members[k].point;
+        if (same_amount(b.quantity_of(members[k - 1].point), b.quantity_of(later))) continue;
+        auto earlier = members[k - 1].point;
+        for (std::size_t r = run; r < k; ++r)
+            if (!claims[later.claim].reported && !claims[members[r].point.claim].reported &&
+                claims[members[r].point.claim].entity == claims[later.claim].entity)
+                earlier = members[r].point;
+        run = k;
+        if (claims[earlier.claim].text == claims[later.claim].text) continue; // one sentence repeated
+        judgement v;
+        v.rel = relation::number_change;
+        v.rule = "series";
+        v.reasons.push_back(fmt::format("series: {} then {}", b.quantity_of(earlier).text, b.quantity_of(later).text));
+        steps.push_back(claim_change{earlier.claim, later.claim, std::move(v), members[k].sure});
+    }
+    return steps;
+}
+
+} // namespace
+
+std::vector<number_series> find_number_series(std::vector<claim> const& claims) {
+    series_builder builder(claims);
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        for (std::size_t k = 0; k < claims[i].form.quantities.size(); ++k)
+            if (is_measured(claims[i].form.quantities[k])) builder.add(i, k);
     std::vector<number_series> out;
-    for (auto& members : series) {
+    for (auto const& members : builder.series()) {
         if (members.size() < 2) continue;
         number_series s;
-        // A step where the amount changes: from the point of the run before it that has the same
-        // source (one source's own figure changed), else from the run's last point.
-        std::size_t run = 0; // first member of the current run of one amount
-        for (std::size_t k = 1; k < members.size(); ++k) {
-            auto b = members[k].point;
-            if (same_amount(q_of(members[k - 1].point), q_of(b))) continue;
-            auto a = members[k - 1].point;
-            for (std::size_t r = run; r < k; ++r)
-                if (!claims[b.claim].reported && !claims[members[r].point.claim].reported &&
-                    claims[members[r].point.claim].entity == claims[b.claim].entity)
-                    a = members[r].point;
-            run = k;
-            if (claims[a.claim].text == claims[b.claim].text) continue; // one sentence repeated
-            judgement v;
-            v.rel = relation::number_change;
-            v.rule = "series";
-            v.reasons.push_back(fmt::format("series: {} then {}", q_of(a).text, q_of(b).text));
-            s.steps.push_back(claim_change{a.claim, b.claim, std::move(v), members[k].sure});
-        }
+        s.steps = steps_of(members, claims, builder);
         if (s.steps.empty()) continue;
         auto const first = members.front().point;
-        s.metric = metric_of(q_of(first));
+        auto const& q = builder.quantity_of(first);
+        s.metric = metric_of(q);
         // The names every point's sentence holds.
         capitalised_words const written_words(claims[first.claim].text);
-        unit_words const unit(q_of(first));
+        unit_words const unit(q);
         for (auto name : claims[first.claim].form.names())
             if (!unit.has(name) &&
                 std::all_of(members.begin(), members.end(), [&](member const& m) { return contains(claims[m.point.claim].form.names(), name); }))
