@@ -17,6 +17,9 @@
 #include <tuple>
 #include <unordered_map>
 
+#include <memory>
+#include <span>
+
 #include <fmt/format.h>
 
 #include "language.hpp"
@@ -150,25 +153,26 @@ struct capitalised_words {
             }
             auto end = at;
             while (end < text.size() && word_char(text[end])) ++end;
-            if (std::isupper(static_cast<unsigned char>(text[at]))) {
-                auto written = text.substr(at, end - at);
-                std::string lower(written);
-                for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                words.emplace_back(written, std::move(lower));
-            }
+            if (text[at] >= 'A' && text[at] <= 'Z') words.push_back(text.substr(at, end - at));
             at = end;
         }
     }
-    /// The word a name (a base form) stands for, as written (`dorian` -> `Dorian`, `senat` ->
-    /// `Senate`, `jeffry` -> `Jeffries`: a base form may end otherwise than the word, so its stem
-    /// is tried too); else the base form.
+    /// The word a name (a base form, lower case) stands for, as written (`dorian` -> `Dorian`,
+    /// `senat` -> `Senate`, `jeffry` -> `Jeffries`: a base form may end otherwise than the word,
+    /// so its stem is tried too); else the base form.
     std::string as_written(std::string_view base) const {
+        auto starts_with = [](std::string_view word, std::string_view stem) {
+            if (word.size() < stem.size()) return false;
+            for (std::size_t k = 0; k < stem.size(); ++k)
+                if (std::tolower(static_cast<unsigned char>(word[k])) != static_cast<unsigned char>(stem[k])) return false;
+            return true;
+        };
         for (std::size_t len = base.size(); len + 2 >= base.size() && len >= 3; --len)
-            for (auto const& [written, lower] : words)
-                if (lower.starts_with(base.substr(0, len))) return std::string(written);
+            for (auto written : words)
+                if (starts_with(written, base.substr(0, len))) return std::string(written);
         return std::string(base);
     }
-    std::vector<std::pair<std::string_view, std::string>> words;
+    std::vector<std::string_view> words;
 };
 
 /// What the names of one sentence are, read once per sentence and kept sorted (a long quotation
@@ -176,32 +180,66 @@ struct capitalised_words {
 /// subject (no common word or title written with a capital: "Party", "President", "Senator"), and
 /// the places among them.
 struct sentence_names {
-    std::vector<word_view> all, subjects, places; ///< each sorted by word number
+    std::span<word_view const> all, subjects, places; ///< each sorted by word number
     static bool before(word_view a, word_view b) { return a.id() < b.id(); }
-    static bool in(std::vector<word_view> const& v, word_view w) { return std::binary_search(v.begin(), v.end(), w, before); }
+    static bool in(std::span<word_view const> v, word_view w) { return std::binary_search(v.begin(), v.end(), w, before); }
     bool has(word_view n) const { return in(all, n); }
     bool names_subject(word_view n) const { return in(subjects, n); }
     bool is_place(word_view n) const { return in(places, n); }
+};
+
+/// Where the names of the sentences are kept: chunks that never move (a span handed out stays
+/// valid), one allocation for thousands of sentences.
+class word_arena {
+public:
+    std::span<word_view> take(std::size_t n) {
+        if (chunks_.empty() || used_ + n > chunk_words) {
+            chunks_.push_back(std::make_unique<word_view[]>(std::max(n, chunk_words)));
+            used_ = 0;
+        }
+        auto* at = chunks_.back().get() + used_;
+        used_ += n;
+        return {at, n};
+    }
+
+private:
+    static constexpr std::size_t chunk_words = 1 << 16;
+    std::vector<std::unique_ptr<word_view[]>> chunks_;
+    std::size_t used_ = 0;
 };
 
 /// Whether a sentence says a word: among its names or its terms (read in text order: asked only
 /// once the cheaper tests have passed).
 bool says(claim const& c, sentence_names const& names, word_view w) { return names.has(w) || contains(c.form.terms(), w); }
 
-sentence_names names_of(claim const& c) {
-    sentence_names out;
-    capitalised_words const written_words(c.text);
+/// What a name is (read from its written form once per name: a corpus repeats its names).
+struct name_kind {
+    bool subject = false, place = false;
+};
+
+sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<word_view, name_kind>& kinds) {
+    std::vector<word_view> all, subjects, places;
+    std::optional<capitalised_words> written_words; // (read only for a name not met before)
     for (auto n : c.form.names()) {
-        auto written = written_words.as_written(n.view());
-        out.all.push_back(n);
-        if (!grammars::is_common_word(written) && !grammars::is_title_word(written)) out.subjects.push_back(n);
-        if (grammars::is_place_name(written)) out.places.push_back(n);
+        auto [it, added] = kinds.try_emplace(n);
+        if (added) {
+            if (!written_words) written_words.emplace(c.text);
+            auto written = written_words->as_written(n.view());
+            it->second.subject = !grammars::is_common_word(written) && !grammars::is_title_word(written);
+            it->second.place = grammars::is_place_name(written);
+        }
+        all.push_back(n);
+        if (it->second.subject) subjects.push_back(n);
+        if (it->second.place) places.push_back(n);
     }
-    for (auto* v : {&out.all, &out.subjects, &out.places}) {
-        std::sort(v->begin(), v->end(), sentence_names::before);
-        v->erase(std::unique(v->begin(), v->end()), v->end());
-    }
-    return out;
+    auto keep = [&](std::vector<word_view>& v) -> std::span<word_view const> {
+        std::sort(v.begin(), v.end(), sentence_names::before);
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        auto out = arena.take(v.size());
+        std::copy(v.begin(), v.end(), out.begin());
+        return out;
+    };
+    return {keep(all), keep(subjects), keep(places)};
 }
 
 /// Whether two quantities of one unit measure the same thing of the same subject: the sentences
@@ -265,16 +303,32 @@ public:
 
     void add(std::size_t i, std::size_t k) {
         auto const& q = quantity_of({i, k});
-        unit_words const unit(q);
+        auto const& unit = units_.try_emplace(q.unit, q).first->second;
         if (!read_names(claims_[i], q, unit)) return; // no subject named: nothing to follow
         auto best = series_to_continue(i, q, unit);
-        std::size_t s = best ? best->first : series_.size();
-        if (!best) series_.emplace_back();
-        series_[s].push_back({{i, k}, best ? best->second : 0.0});
+        std::size_t s = best ? best->first : last_.size();
+        nodes_.push_back({{{i, k}, best ? best->second : 0.0}, best ? last_[s] + 1 : 0});
+        if (best) {
+            last_[s] = static_cast<std::uint32_t>(nodes_.size() - 1);
+            ++length_[s];
+        } else {
+            last_.push_back(static_cast<std::uint32_t>(nodes_.size() - 1));
+            length_.push_back(1);
+        }
         keep_under_names(q.unit, s);
     }
 
-    std::vector<std::vector<member>>& series() { return series_; }
+    /// The series of two points or more, each in date order.
+    std::vector<std::vector<member>> series() const {
+        std::vector<std::vector<member>> out;
+        for (std::size_t s = 0; s < last_.size(); ++s) {
+            if (length_[s] < 2) continue;
+            auto& members = out.emplace_back(length_[s]);
+            std::size_t n = last_[s] + 1;
+            for (auto k = members.size(); k-- > 0; n = nodes_[n - 1].prev) members[k] = nodes_[n - 1].m;
+        }
+        return out;
+    }
     quantity const& quantity_of(number_point p) const { return claims_[p.claim].form.quantities[p.quantity]; }
 
 private:
@@ -317,7 +371,7 @@ private:
                 auto id = ids[ids.size() - 1 - n];
                 if (std::find(tried_.begin(), tried_.end(), id) != tried_.end()) continue;
                 tried_.push_back(id);
-                auto last = series_[id].back().point;
+                auto last = nodes_[last_[id]].m.point;
                 auto const& lc = claims_[last.claim];
                 if (last.claim == i || (lc.doc == c.doc && lc.entity == c.entity)) continue;
                 if (days_between(lc.date, c.date) > max_gap_days) continue;
@@ -350,7 +404,7 @@ private:
     /// The names of a sentence, read when first asked.
     sentence_names const& names_in(std::size_t k) {
         if (!names_slot_[k]) {
-            names_read_.push_back(names_of(claims_[k]));
+            names_read_.push_back(names_of(claims_[k], arena_, kinds_));
             names_slot_[k] = static_cast<std::uint32_t>(names_read_.size());
         }
         return names_read_[names_slot_[k] - 1];
@@ -358,9 +412,19 @@ private:
 
     std::vector<claim> const& claims_;
     name_weights const weight_;
+    std::unordered_map<word_view, unit_words> units_; ///< each unit's words, read once
+    std::unordered_map<word_view, name_kind> kinds_;  ///< each name's kind, read once
+    word_arena arena_;
     std::deque<sentence_names> names_read_;
     std::vector<std::uint32_t> names_slot_; ///< by claim: its slot in names_read_ + 1, or 0
-    std::vector<std::vector<member>> series_;
+    /// The points in the order they came, each linked to the one before it in its series (a
+    /// corpus holds hundreds of thousands of series, most of one point: no list each).
+    struct node {
+        member m;
+        std::uint32_t prev = 0; ///< the node before in its series + 1, or 0
+    };
+    std::vector<node> nodes_;
+    std::vector<std::uint32_t> last_, length_; ///< by series: its last node, its number of points
     /// unit -> name of a sentence -> the series whose last point's sentence holds it, latest last.
     std::unordered_map<word_view, std::unordered_map<word_view, std::vector<std::size_t>>> open_;
     std::vector<word_view> names_, near_;
