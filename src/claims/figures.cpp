@@ -29,8 +29,13 @@ bool may_hold_number(std::string_view s) {
         }
         std::size_t end = i;
         while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
-        bool multiplier = false;
-        if (end - i >= 3 && g::number_word_value(g::lower_ascii(s.substr(i, end - i)), multiplier)) return true;
+        // (a number word is short: lower-cased on the stack, the longer words not looked up)
+        char lower[16];
+        if (end - i >= 3 && end - i <= sizeof lower) {
+            for (std::size_t k = i; k < end; ++k) lower[k - i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[k])));
+            bool multiplier = false;
+            if (g::number_word_value(std::string_view(lower, end - i), multiplier)) return true;
+        }
         i = end;
     }
     return false;
@@ -49,8 +54,11 @@ bool is_measured(quantity const& q) {
     return !g::is_time_unit(first) && !g::is_time_unit(written.substr(0, written.find(' ')));
 }
 
-std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes) {
-    std::vector<figure_sentence> out;
+namespace {
+
+/// The figure sentences of an article with the form of each (read from what was measured).
+std::vector<std::pair<figure_sentence, claim_form>> read_figures(document const& doc, std::vector<quotation> const& quotes) {
+    std::vector<std::pair<figure_sentence, claim_form>> out;
     auto const layout = text::lay_out(doc);
     std::string_view const text = doc.text;
     // What named speakers say is blanked out: their claims hold those numbers.
@@ -59,8 +67,10 @@ std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<q
         if (q.speaker && is_named_entity(q.speaker->entity))
             for (auto const& s : q.spans) said.push_back(s);
     std::sort(said.begin(), said.end(), [](text_span a, text_span b) { return a.begin < b.begin; });
+    std::size_t first_said = 0; // (sentences come in text order: the spans before them are done)
     auto const first_paragraph = layout.headline ? 1u : 0u;
     for (auto const& s : layout.sentences) {
+        while (first_said < said.size() && said[first_said].end <= s.begin) ++first_said;
         if (s.begin < doc.body_begin || s.paragraph < first_paragraph) continue;
         auto sentence = text.substr(s.begin, s.end - s.begin);
         if (!may_hold_number(sentence)) continue;
@@ -68,44 +78,58 @@ std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<q
         f.sentence = {s.begin, s.end};
         f.measured = std::string(sentence);
         bool blanked = false;
-        for (auto const& sp : said) {
-            if (sp.end <= s.begin || sp.begin >= s.end) continue;
+        for (auto j = first_said; j < said.size() && said[j].begin < s.end; ++j) {
+            auto const& sp = said[j];
+            if (sp.end <= s.begin) continue;
             auto b = std::max<std::size_t>(sp.begin, s.begin) - s.begin, e = std::min<std::size_t>(sp.end, s.end) - s.begin;
             std::fill(f.measured.begin() + static_cast<std::ptrdiff_t>(b), f.measured.begin() + static_cast<std::ptrdiff_t>(e), ' ');
             blanked = true;
         }
         if (blanked && !may_hold_number(f.measured)) continue;
         auto form = analyse_claim(f.measured);
-        if (std::none_of(form.quantities.begin(), form.quantities.end(), is_measured)) continue;
+        std::erase_if(form.quantities, [](quantity const& q) { return !is_measured(q); });
+        if (form.quantities.empty()) continue;
         if (!blanked) f.measured.clear();
-        out.push_back(std::move(f));
+        out.emplace_back(std::move(f), std::move(form));
     }
     return out;
 }
 
-std::optional<claim> figure_claim(document const& doc, text_span sentence, std::string_view measured) {
-    auto text = std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin);
+/// The claim of a figure sentence whose form is read.
+claim figure_of(document const& doc, text_span sentence, claim_form form) {
     claim c;
-    c.form = analyse_claim(measured.empty() ? text : measured);
-    std::erase_if(c.form.quantities, [](quantity const& q) { return !is_measured(q); });
-    if (c.form.quantities.empty()) return std::nullopt;
+    c.form = std::move(form);
     c.form.text = {};
     c.reported = true;
     c.doc = intern(doc.id);
     c.date = intern(doc.date);
     c.title = intern(doc.title);
     c.form_kind = quote_kind::indirect;
-    c.text = std::string(text);
+    c.text = std::string(std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin));
     for (auto& ch : c.text)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     c.at = sentence.begin;
     return c;
 }
 
+} // namespace
+
+std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes) {
+    std::vector<figure_sentence> out;
+    for (auto& [f, form] : read_figures(doc, quotes)) out.push_back(std::move(f));
+    return out;
+}
+
+std::optional<claim> figure_claim(document const& doc, text_span sentence, std::string_view measured) {
+    auto form = analyse_claim(measured.empty() ? std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin) : measured);
+    std::erase_if(form.quantities, [](quantity const& q) { return !is_measured(q); });
+    if (form.quantities.empty()) return std::nullopt;
+    return figure_of(doc, sentence, std::move(form));
+}
+
 std::vector<claim> figures_of(document const& doc, std::vector<quotation> const& quotes) {
     std::vector<claim> out;
-    for (auto const& f : figure_sentences(doc, quotes))
-        if (auto c = figure_claim(doc, f.sentence, f.measured)) out.push_back(std::move(*c));
+    for (auto& [f, form] : read_figures(doc, quotes)) out.push_back(figure_of(doc, f.sentence, std::move(form)));
     return out;
 }
 
