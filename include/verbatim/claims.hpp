@@ -162,10 +162,12 @@ struct figure_sentence {
     std::string measured; ///< empty when the sentence itself
 };
 /// The figure sentences of an article: those of its body (not the headline) that state a
-/// measured quantity outside the words of named speakers (`quotes`).
+/// measured quantity outside the words of named speakers (`quotes`), and name something (a
+/// number of nothing named can be followed in no series).
 std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes);
 /// The figure a sentence states: a claim `reported` by the article, its form read from
-/// `measured` (else the sentence), holding only its measured quantities; nothing without one.
+/// `measured` (else the sentence), holding only its measured quantities and the word lists the
+/// number series read (terms, names, times); nothing without a measured quantity or a name.
 std::optional<claim> figure_claim(document const& doc, text_span sentence, std::string_view measured);
 /// The figures of an article (figure_sentences made claims).
 std::vector<claim> figures_of(document const& doc, std::vector<quotation> const& quotes);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "verbatim/claims.hpp"
 #include "verbatim/ingest.hpp"
 #include "verbatim/quotation.hpp"
 
@@ -30,6 +31,15 @@ using document_filter = std::function<bool(document const&)>;
 /// Documents `keep` turns down (when given) are neither extracted nor handed on.
 ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
                             diagnostic_sink const& on_diagnostic, document_filter const& keep = {});
+
+/// One document's quotations and its figures (figures_of: the numbers it states in its own
+/// voice), in input order, on one thread at a time.
+using findings_sink = std::function<void(document const&, std::vector<quotation>&, std::vector<claim>&)>;
+
+/// As extract_corpus, each document's figures read on the worker threads too (with the layout its
+/// extraction made), for the claim-change report.
+ingest_stats extract_corpus_with_figures(std::vector<std::string> const& paths, unsigned jobs, findings_sink const& on_result,
+                                         diagnostic_sink const& on_diagnostic);
 
 /// A document longer than this is extracted, and its quotations handed on, in parts (see
 /// extract_quotations): no real news article is.

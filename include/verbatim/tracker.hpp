@@ -59,13 +59,14 @@ struct number_series {
 };
 
 struct claim_report {
-    std::vector<claim> claims;
+    std::vector<claim> claims;               ///< the speakers' claims and the figures of the numbers that moved, in date order
     std::vector<claim_change> changes;       ///< one speaker, flagged (contradiction, number, certainty), surest first
     std::vector<claim_change> disagreements; ///< two speakers contradicting each other, surest first
     std::vector<topic_thread> threads;       ///< topics with two claims or more, threads with changes first
     std::vector<number_series> numbers;      ///< numbers that moved, the longest series first
     std::size_t documents = 0; ///< articles with claims
     std::size_t speakers = 0;
+    std::size_t figures = 0;   ///< figures the articles state (`claims` holds those the numbers that moved cite)
 };
 
 class claim_tracker {

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "language.hpp"
+#include "claims/figures.hpp"
 #include "text/segment.hpp"
 #include "verbatim/claims.hpp"
 #include "verbatim/speakers.hpp"
@@ -57,9 +58,9 @@ bool is_measured(quantity const& q) {
 namespace {
 
 /// The figure sentences of an article with the form of each (read from what was measured).
-std::vector<std::pair<figure_sentence, claim_form>> read_figures(document const& doc, std::vector<quotation> const& quotes) {
+std::vector<std::pair<figure_sentence, claim_form>> read_figures(document const& doc, text::article_layout const& layout,
+                                                                 std::vector<quotation> const& quotes) {
     std::vector<std::pair<figure_sentence, claim_form>> out;
-    auto const layout = text::lay_out(doc);
     std::string_view const text = doc.text;
     // What named speakers say is blanked out: their claims hold those numbers.
     std::vector<text_span> said;
@@ -88,16 +89,23 @@ std::vector<std::pair<figure_sentence, claim_form>> read_figures(document const&
         if (blanked && !may_hold_number(f.measured)) continue;
         auto form = analyse_claim(f.measured);
         std::erase_if(form.quantities, [](quantity const& q) { return !is_measured(q); });
-        if (form.quantities.empty()) continue;
+        // (a number of nothing named can be followed in no series: no figure)
+        if (form.quantities.empty() || form.names().empty()) continue;
         if (!blanked) f.measured.clear();
         out.emplace_back(std::move(f), std::move(form));
     }
     return out;
 }
 
-/// The claim of a figure sentence whose form is read.
+/// The claim of a figure sentence whose form is read. It keeps of its word lists those the number
+/// series read (terms, names, times): a corpus states millions of numbers.
 claim figure_of(document const& doc, text_span sentence, claim_form form) {
     claim c;
+    claim_lists lists;
+    lists.terms.assign(form.terms().begin(), form.terms().end());
+    lists.names.assign(form.names().begin(), form.names().end());
+    lists.times.assign(form.times().begin(), form.times().end());
+    form.set_lists(lists);
     c.form = std::move(form);
     c.form.text = {};
     c.reported = true;
@@ -116,21 +124,23 @@ claim figure_of(document const& doc, text_span sentence, claim_form form) {
 
 std::vector<figure_sentence> figure_sentences(document const& doc, std::vector<quotation> const& quotes) {
     std::vector<figure_sentence> out;
-    for (auto& [f, form] : read_figures(doc, quotes)) out.push_back(std::move(f));
+    for (auto& [f, form] : read_figures(doc, text::lay_out(doc), quotes)) out.push_back(std::move(f));
     return out;
 }
 
 std::optional<claim> figure_claim(document const& doc, text_span sentence, std::string_view measured) {
     auto form = analyse_claim(measured.empty() ? std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin) : measured);
     std::erase_if(form.quantities, [](quantity const& q) { return !is_measured(q); });
-    if (form.quantities.empty()) return std::nullopt;
+    if (form.quantities.empty() || form.names().empty()) return std::nullopt;
     return figure_of(doc, sentence, std::move(form));
 }
 
-std::vector<claim> figures_of(document const& doc, std::vector<quotation> const& quotes) {
+std::vector<claim> figures_of(document const& doc, text::article_layout const& layout, std::vector<quotation> const& quotes) {
     std::vector<claim> out;
-    for (auto& [f, form] : read_figures(doc, quotes)) out.push_back(figure_of(doc, f.sentence, std::move(form)));
+    for (auto& [f, form] : read_figures(doc, layout, quotes)) out.push_back(figure_of(doc, f.sentence, std::move(form)));
     return out;
 }
+
+std::vector<claim> figures_of(document const& doc, std::vector<quotation> const& quotes) { return figures_of(doc, text::lay_out(doc), quotes); }
 
 } // namespace verbatim

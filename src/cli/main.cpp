@@ -160,7 +160,8 @@ bool needs_paths(corpus_options const& opts) {
 /// Reads every article, extracts its quotations, applies the aliases (and, unless streaming,
 /// records the speakers for the corpus-wide merge), and hands both on.
 ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directory& directory, bool streaming,
-                           std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use) {
+                           std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)> const& use,
+                           std::function<void(std::vector<verbatim::claim>&)> const& use_figures = {}) {
     ingest_summary summary;
     progress_meter progress(opts.paths, opts.quiet);
     auto take = [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes, verbatim::extraction_part part) {
@@ -174,6 +175,14 @@ ingest_summary read_corpus(corpus_options const& opts, verbatim::speaker_directo
     };
     auto diagnostic = [](verbatim::diagnostic const& d) { print_diagnostic(d); };
     if (streaming) summary.stats = verbatim::extract_corpus_in_parts(opts.paths, opts.jobs, take, diagnostic);
+    else if (use_figures)
+        summary.stats = verbatim::extract_corpus_with_figures(
+            opts.paths, opts.jobs,
+            [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes, std::vector<verbatim::claim>& figures) {
+                take(doc, quotes, {});
+                use_figures(figures);
+            },
+            diagnostic);
     else
         summary.stats = verbatim::extract_corpus(
             opts.paths, opts.jobs, [&](verbatim::document const& doc, std::vector<verbatim::quotation>& quotes) { take(doc, quotes, {}); },
@@ -317,10 +326,9 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
         report = tracker.finish(directory);
     } else if (needs_paths(opts)) {
         verbatim::claim_tracker tracker(opts.jobs);
-        summary = read_corpus(opts, directory, false, [&](auto const& doc, auto const& quotes) {
-            tracker.add(doc, quotes);
-            tracker.add_figures(verbatim::figures_of(doc, quotes));
-        });
+        summary = read_corpus(
+            opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); },
+            [&](std::vector<verbatim::claim>& figures) { tracker.add_figures(std::move(figures)); });
         report = tracker.finish(directory);
     } else {
         // The store holds the claims and the relations found as articles came in: no matching here.

@@ -3,6 +3,8 @@
 #include <iterator>
 
 #include "attribute/attribution.hpp"
+#include "claims/figures.hpp"
+#include "pipeline/article.hpp"
 #include "attribute/context.hpp"
 #include "language.hpp"
 #include "resolve/speakers.hpp"
@@ -31,17 +33,24 @@ void extract_quotations(document const& doc, std::function<void(std::vector<quot
     }
 }
 
-std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes) {
+std::vector<quotation> extract_findings(document const& doc, std::vector<diagnostic>* notes, std::vector<claim>* figures) {
+    auto layout = text::lay_out(doc, notes);
     std::vector<quotation> all;
-    extract_quotations(
-        doc,
-        [&](std::vector<quotation>& quotes) {
+    {
+        grammars::word_memo_scope memo(doc.text); // phrases are tried from many starts: each word read once
+        attribute::article_context article(doc, layout);
+        resolve::article_speakers speakers(doc, layout);
+        for (auto const& window : text::windows_of(layout, doc.text.size(), window_bytes)) {
+            auto quotes = speakers.resolve(attribute::attribute(article, window));
             if (all.empty()) all = std::move(quotes);
             else all.insert(all.end(), std::make_move_iterator(quotes.begin()), std::make_move_iterator(quotes.end()));
-        },
-        notes);
+        }
+    }
+    if (figures) *figures = figures_of(doc, layout, all);
     return all;
 }
+
+std::vector<quotation> extract_quotations(document const& doc, std::vector<diagnostic>* notes) { return extract_findings(doc, notes, nullptr); }
 
 std::string content_text(document const& doc, quotation const& q) {
     std::string out;

@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "parallel/workers.hpp"
+#include "pipeline/article.hpp"
 
 namespace verbatim {
 namespace {
@@ -17,6 +18,7 @@ using batch = std::vector<document>;
 struct batch_result {
     batch docs;
     std::vector<std::vector<quotation>> quotes;
+    std::vector<std::vector<claim>> figures; ///< when asked for
     std::vector<std::vector<diagnostic>> notes;
     std::size_t failed = 0;
 };
@@ -25,9 +27,9 @@ struct batch_result {
 /// document brought out) is reported at the document's file and line, the document yields no
 /// quotations, and the run goes on with the rest (on a worker thread an escaping exception
 /// would end the program). `failed` tells; it counts as an input error in the run's status.
-std::vector<quotation> extract_guarded(document const& doc, std::vector<diagnostic>& notes, bool& failed) {
+std::vector<quotation> extract_guarded(document const& doc, std::vector<diagnostic>& notes, bool& failed, std::vector<claim>* figures) {
     try {
-        return extract_quotations(doc, &notes);
+        return extract_findings(doc, &notes, figures);
     } catch (std::exception const& e) {
         notes.push_back({doc.origin, doc.line, severity::error,
                          "internal error while extracting document '" + doc.id + "' (skipped, please report it): " + e.what()});
@@ -36,13 +38,14 @@ std::vector<quotation> extract_guarded(document const& doc, std::vector<diagnost
     return {};
 }
 
-batch_result extract_batch(batch&& docs) {
+batch_result extract_batch(batch&& docs, bool figures) {
     batch_result r;
     r.quotes.resize(docs.size());
     r.notes.resize(docs.size());
+    r.figures.resize(docs.size());
     for (std::size_t i = 0; i < docs.size(); ++i) {
         bool failed = false;
-        r.quotes[i] = extract_guarded(docs[i], r.notes[i], failed);
+        r.quotes[i] = extract_guarded(docs[i], r.notes[i], failed, figures ? &r.figures[i] : nullptr);
         r.failed += failed ? 1 : 0;
     }
     r.docs = std::move(docs);
@@ -79,17 +82,28 @@ void extract_parts_guarded(document const& doc, extraction_part_sink const& on_p
     }
 }
 
-/// What the two entry points share: `in_parts` says whether long documents are handed on in parts.
-ingest_stats run_extraction(std::vector<std::string> const& paths, unsigned jobs, extraction_part_sink const& on_part,
-                            diagnostic_sink const& on_diagnostic, document_filter const& keep, bool in_parts) {
+/// What the entry points hand on: a document's quotations (a part of them), and its figures when
+/// asked for (empty otherwise, and for the parts of a long document).
+using findings_part_sink = std::function<void(document const&, std::vector<quotation>&, std::vector<claim>&, extraction_part)>;
+
+/// What the entry points share: `in_parts` says whether long documents are handed on in parts,
+/// `figures` whether each document's figures are read (on the worker threads).
+ingest_stats run_extraction(std::vector<std::string> const& paths, unsigned jobs, findings_part_sink const& on_findings,
+                            diagnostic_sink const& on_diagnostic, document_filter const& keep, bool in_parts, bool figures) {
     std::size_t failed = 0; // documents whose extraction failed (counted on this thread)
+    std::vector<claim> no_figures;
+    auto on_part = [&](document const& doc, std::vector<quotation>& quotes, extraction_part part) {
+        no_figures.clear();
+        on_findings(doc, quotes, no_figures, part);
+    };
     auto whole = [&](document const& doc) {
         std::vector<diagnostic> notes;
+        std::vector<claim> stated;
         bool bad = false;
-        auto quotes = extract_guarded(doc, notes, bad);
+        auto quotes = extract_guarded(doc, notes, bad, figures ? &stated : nullptr);
         failed += bad ? 1 : 0;
         for (auto const& n : notes) on_diagnostic(n);
-        on_part(doc, quotes, extraction_part{0});
+        on_findings(doc, quotes, stated, extraction_part{0});
     };
     auto long_one = [&](document const& doc) { return in_parts && doc.text.size() > long_document_bytes; };
     if (jobs <= 1) {
@@ -115,11 +129,11 @@ ingest_stats run_extraction(std::vector<std::string> const& paths, unsigned jobs
     // does not leave the other workers idle, few enough (in number and bytes) that memory stays
     // bounded. Results are written in input order by this thread, between reads and at the end.
     parallel::ordered_stream<batch, batch_result> stream(
-        jobs, extract_batch,
+        jobs, [figures](batch&& docs) { return extract_batch(std::move(docs), figures); },
         [&](batch_result&& r) {
             for (std::size_t i = 0; i < r.docs.size(); ++i) {
                 for (auto const& n : r.notes[i]) on_diagnostic(n);
-                on_part(r.docs[i], r.quotes[i], extraction_part{0});
+                on_findings(r.docs[i], r.quotes[i], r.figures[i], extraction_part{0});
             }
             failed += r.failed;
         },
@@ -162,13 +176,23 @@ ingest_stats run_extraction(std::vector<std::string> const& paths, unsigned jobs
 ingest_stats extract_corpus(std::vector<std::string> const& paths, unsigned jobs, extraction_sink const& on_result,
                             diagnostic_sink const& on_diagnostic, document_filter const& keep) {
     return run_extraction(
-        paths, jobs, [&](document const& doc, std::vector<quotation>& quotes, extraction_part) { on_result(doc, quotes); },
-        on_diagnostic, keep, false);
+        paths, jobs, [&](document const& doc, std::vector<quotation>& quotes, std::vector<claim>&, extraction_part) { on_result(doc, quotes); },
+        on_diagnostic, keep, false, false);
+}
+
+ingest_stats extract_corpus_with_figures(std::vector<std::string> const& paths, unsigned jobs, findings_sink const& on_result,
+                                         diagnostic_sink const& on_diagnostic) {
+    return run_extraction(
+        paths, jobs,
+        [&](document const& doc, std::vector<quotation>& quotes, std::vector<claim>& figures, extraction_part) { on_result(doc, quotes, figures); },
+        on_diagnostic, {}, false, true);
 }
 
 ingest_stats extract_corpus_in_parts(std::vector<std::string> const& paths, unsigned jobs, extraction_part_sink const& on_part,
                                      diagnostic_sink const& on_diagnostic) {
-    return run_extraction(paths, jobs, on_part, on_diagnostic, {}, true);
+    return run_extraction(
+        paths, jobs, [&](document const& doc, std::vector<quotation>& quotes, std::vector<claim>&, extraction_part part) { on_part(doc, quotes, part); },
+        on_diagnostic, {}, true, false);
 }
 
 } // namespace verbatim

@@ -62,10 +62,11 @@ std::string md_escape(std::string_view s) {
 std::string summary_line(claim_report const& r) {
     std::size_t figures = 0;
     for (auto const& c : r.claims) figures += c.reported;
+    auto const stated = r.figures;
     return fmt::format("{} claims by {} named speakers in {} articles with claims{}: {} changes flagged, "
                        "{} disagreements between speakers, {} series of numbers that moved, {} topics followed over time.",
                        r.claims.size() - figures, r.speakers, r.documents,
-                       figures ? fmt::format(", and {} figures the articles state", figures) : std::string(), r.changes.size(),
+                       stated ? fmt::format(", and {} figures the articles state", stated) : std::string(), r.changes.size(),
                        r.disagreements.size(), r.numbers.size(), r.threads.size());
 }
 
@@ -139,6 +140,10 @@ void write_markdown(std::ostream& out, claim_report const& r) {
     }
 }
 
+/// The JSON report's layout: 2 added `version`, figures (`kind` `figure`), `numbers` and
+/// `summary.figures`.
+constexpr int report_json_version = 2;
+
 void write_json(std::ostream& out, claim_report const& r) {
     // A million claims: each record appended into one buffer, no string made per field.
     std::string buf;
@@ -204,7 +209,11 @@ void write_json(std::ostream& out, claim_report const& r) {
                            c.earlier, c.later, json_string(to_string(c.verdict.rel)), json_string(c.verdict.rule), reasons,
                            c.verdict.similarity, c.score);
     };
-    out << "{\"summary\": {" << fmt::format("\"claims\": {}, \"speakers\": {}, \"documents\": {}", r.claims.size(), r.speakers, r.documents)
+    std::size_t cited_figures = 0;
+    for (auto const& c : r.claims) cited_figures += c.reported;
+    out << "{\"version\": " << report_json_version << ", \"summary\": {"
+        << fmt::format("\"claims\": {}, \"speakers\": {}, \"documents\": {}, \"figures\": {}", r.claims.size() - cited_figures, r.speakers,
+                       r.documents, r.figures)
         << "},\n\"claims\": [\n";
     for (std::size_t i = 0; i < r.claims.size(); ++i) out << (i ? ",\n" : "") << claim_json(r.claims[i]);
     out << "],\n\"changes\": [\n";

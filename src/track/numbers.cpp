@@ -75,8 +75,8 @@ bool bare_unit(word_view unit) {
 
 bool contains(std::span<word_view const> v, word_view w) { return std::find(v.begin(), v.end(), w) != v.end(); }
 
-/// How telling each name is as the subject of a number: names held by many of the sentences
-/// with numbers ("COVID", "United") say less than rare ones ("Dorian", "Victoria").
+/// How telling each name is as the subject of a number: names held by many of the claims and
+/// figures ("COVID", "United") say less than rare ones ("Dorian", "Victoria").
 class name_weights {
 public:
     static constexpr std::size_t min_sentences = 1000;
@@ -84,7 +84,6 @@ public:
         std::unordered_map<word_view, std::size_t> df;
         std::size_t sentences = 0;
         for (auto const& c : claims) {
-            if (std::none_of(c.form.quantities.begin(), c.form.quantities.end(), is_measured)) continue;
             ++sentences;
             for (auto n : c.form.names()) ++df[n];
         }

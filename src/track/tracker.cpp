@@ -336,6 +336,32 @@ void rate_threads(claim_report& r, union_find& threads, std::unordered_map<std::
     });
 }
 
+/// Keeps of the figures only those the numbers that moved cite (a corpus states far more numbers
+/// than move: the others would fill the report's claims for nothing); the indices follow.
+void keep_figures_of_series(claim_report& r) {
+    std::vector<char> cited(r.claims.size(), 0);
+    for (auto const& n : r.numbers)
+        for (auto const& p : n.points) cited[p.claim] = 1;
+    std::vector<std::size_t> moved_to(r.claims.size());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < r.claims.size(); ++i) {
+        r.figures += r.claims[i].reported;
+        if (r.claims[i].reported && !cited[i]) continue;
+        moved_to[i] = kept;
+        if (kept != i) r.claims[kept] = std::move(r.claims[i]);
+        ++kept;
+    }
+    r.claims.resize(kept);
+    for (auto* list : {&r.changes, &r.disagreements})
+        for (auto& c : *list) c.earlier = moved_to[c.earlier], c.later = moved_to[c.later];
+    for (auto& t : r.threads)
+        for (auto& k : t.claims) k = moved_to[k];
+    for (auto& n : r.numbers) {
+        for (auto& p : n.points) p.claim = moved_to[p.claim];
+        for (auto& st : n.steps) st.earlier = moved_to[st.earlier], st.later = moved_to[st.later];
+    }
+}
+
 } // namespace
 
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
@@ -348,6 +374,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     auto const thread_of_root = make_threads(r, threads);
     rate_threads(r, threads, thread_of_root);
     r.numbers = find_number_series(r.claims);
+    keep_figures_of_series(r);
     return r;
 }
 
