@@ -5,6 +5,7 @@ and prints the first stage that fails, with counts per stage:
 
   no quotation   no quotation of the article overlaps the gold sentence (attribution missed it),
                  and no figure (a number the article states) stands for it
+  figure in no series   the sentence states a figure, which no number series took up
   no speaker     quotations there, none with a named speaker (person, organization, place):
                  claims are made only for those
   no claim       named quotations there, but no report claim stands for the sentence (the
@@ -74,10 +75,13 @@ def main():
         pairs = [r for r in csv.DictReader(f, delimiter='\t') if split == 'all' or r['split'] == split]
     aliases = os.path.join(ROOT, 'corpus', 'aliases.conf')
     corpus = os.path.join(ROOT, 'corpus')
-    quotes = {}
-    for line in run('quotes', '-q', '-f', 'jsonl', '--aliases', aliases, corpus).splitlines():
+    quotes, figures = {}, {}
+    for line in run('quotes', '-q', '-f', 'jsonl', '--figures', '--aliases', aliases, corpus).splitlines():
         q = json.loads(line)
-        quotes.setdefault(q['doc'], []).append(q)
+        if 'figure' in q:
+            figures.setdefault(q['doc'], []).append(q['figure'])
+        else:
+            quotes.setdefault(q['doc'], []).append(q)
     report = json.loads(run('report', '-q', '-f', 'json', '--aliases', aliases, corpus))
     claims = report['claims']
     links = {}
@@ -94,9 +98,14 @@ def main():
         here = [q for q in quotes.get(doc, [])
                 if span and any(b < span[1] and e > span[0] for b, e in q['content']['spans'])]
         mine = [i for i, c in enumerate(claims) if stands_for(c, text, date)]
-        if mine:  # (a figure, the article's own number, stands for its sentence without a quotation)
+        if mine:  # (a figure of a number series stands for its sentence without a quotation)
             return 'claim', mine
         if not here:
+            # A figure the article states there, which no series took up (the report lists only
+            # the figures its numbers cite).
+            if span and any(f['text'] in body[span[0]:span[1]] or body[span[0]:span[1]] in f['text']
+                            for f in figures.get(doc, [])):
+                return 'figure in no series', []
             return 'no quotation', []
         if not any(q['speaker'] and q['speaker']['kind'] in ('person', 'organization', 'place') for q in here):
             return 'no speaker', []
