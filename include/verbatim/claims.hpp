@@ -130,7 +130,7 @@ struct claim {
     word_view entity;     ///< canonical speaker id across the corpus
     word_view speaker;    ///< canonical name
     speaker_kind kind = speaker_kind::unknown;
-    word_view doc, date, title;
+    word_view doc, date, title, url;
     quote_kind form_kind = quote_kind::direct;
     std::string text;     ///< the content as printed in the quote lists
     word_view cue;        ///< the cue as written (`said`, `endorsed`); a stance cue gives the claim its stance

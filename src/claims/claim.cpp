@@ -14,6 +14,7 @@ std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q
     c.doc = intern(doc.id);
     c.date = intern(doc.date);
     c.title = intern(doc.title);
+    c.url = intern(doc.url);
     c.form_kind = q.kind;
     c.text = content_text(doc, q);
     for (auto& ch : c.text)

@@ -112,6 +112,7 @@ claim figure_of(document const& doc, text_span sentence, claim_form form) {
     c.doc = intern(doc.id);
     c.date = intern(doc.date);
     c.title = intern(doc.title);
+    c.url = intern(doc.url);
     c.form_kind = quote_kind::indirect;
     c.text = std::string(std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin));
     for (auto& ch : c.text)

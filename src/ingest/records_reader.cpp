@@ -83,6 +83,8 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 flush();
                 doc.id = id;
                 doc.date = string_at(r, "date");
+                doc.title = string_at(r, "title");
+                doc.url = string_at(r, "url");
                 doc.origin = path;
                 doc.line = lines.line_number();
                 open = true;

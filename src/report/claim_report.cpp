@@ -140,8 +140,8 @@ void write_markdown(std::ostream& out, claim_report const& r) {
     }
 }
 
-/// The JSON report's layout: 2 added `version`, figures (`kind` `figure`), `numbers` and
-/// `summary.figures`.
+/// The JSON report's layout: 2 added `version`, figures (`kind` `figure`), `numbers`,
+/// `summary.figures`, and each claim's `title` and `url`.
 constexpr int report_json_version = 2;
 
 void write_json(std::ostream& out, claim_report const& r) {
@@ -169,6 +169,11 @@ void write_json(std::ostream& out, claim_report const& r) {
         buf += ", \"date\": ";
         if (c.date.empty()) buf += "null";
         else append_json_string(buf, c.date);
+        for (auto [key, value] : {std::pair{", \"title\": ", c.title}, std::pair{", \"url\": ", c.url}}) {
+            buf += key;
+            if (value.empty()) buf += "null";
+            else append_json_string(buf, value);
+        }
         buf += ", \"kind\": ";
         append_json_string(buf, c.reported ? std::string_view("figure") : to_string(c.form_kind));
         buf += ", \"cue\": ";

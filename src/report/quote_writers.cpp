@@ -67,6 +67,16 @@ void append_spans(std::string& out, codepoint_index const& cp, std::vector<text_
     out += ']';
 }
 
+/// `, "title": …, "url": …` of a record: the article's, or null where it has none.
+void append_title_and_url(std::string& line, document const& doc) {
+    line += R"(, "title": )";
+    if (doc.title.empty()) line += "null";
+    else append_json_string(line, doc.title);
+    line += R"(, "url": )";
+    if (doc.url.empty()) line += "null";
+    else append_json_string(line, doc.url);
+}
+
 /// The content as a reader sees it: direct quotes inside quote marks.
 std::string display_text(document const& doc, quotation const& q) {
     std::string text = content_text(doc, q);
@@ -99,6 +109,7 @@ public:
             line += R"(, "date": )";
             if (doc.date.empty()) line += "null";
             else append_json_string(line, doc.date);
+            append_title_and_url(line, doc);
             line += R"(, "kind": ")";
             line += to_string(q.kind);
             line += R"(", "content": {"text": )";
@@ -172,6 +183,7 @@ private:
         line += R"(, "date": )";
         if (doc.date.empty()) line += "null";
         else append_json_string(line, doc.date);
+        append_title_and_url(line, doc);
         line += R"(, "figure": {"text": )";
         append_json_string(line, std::string_view(doc.text).substr(f.sentence.begin, f.sentence.end - f.sentence.begin));
         line += R"(, "span": )";

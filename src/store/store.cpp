@@ -97,7 +97,7 @@ std::vector<text_span> parse_spans(std::string const& s) {
 
 /// The columns a claim is read back from (claims `c` joined with documents `d`), in read_claim's order.
 constexpr std::string_view claim_columns = "c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title, "
-                                           "(SELECT cue_text FROM quotations WHERE id = c.quotation)";
+                                           "(SELECT cue_text FROM quotations WHERE id = c.quotation), d.url";
 
 /// A stored claim from the row of a query selecting claim_columns from column `first` on,
 /// with its normal form worked out again.
@@ -113,6 +113,7 @@ claim read_claim(SQLite::Statement& q, int first) {
     c.text = q.getColumn(first + 7).getString();
     c.title = intern(q.getColumn(first + 8).getString());
     if (!q.getColumn(first + 9).isNull()) c.cue = intern(q.getColumn(first + 9).getString());
+    c.url = intern(q.getColumn(first + 10).getString());
     c.cue_says = meaning_of_cue(c.cue.view()); // (the store keeps the cue as written)
     c.form = analyse_claim(c.text, c.cue.view(), c.cue_says);
     return c;
