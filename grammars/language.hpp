@@ -342,6 +342,7 @@ struct cue_match {
     bool about = false;        ///< reports only what it is about, or quoted words ("spoke about the ferry")
     bool to = false;           ///< the same after "to" ("pointed to the cost", "referring to the vote")
     bool as = false;           ///< reports its object and what it is taken "as" ("sees the toll as a burden")
+    bool report = false;       ///< reports a finding or a fact, not a view ("reported", "confirmed", "estimated")
 };
 
 /// The speaker noun phrase starting at `pos` whose last word ends exactly at byte `end`.

@@ -101,7 +101,7 @@ void load_cues(lexicon& lx) {
             auto tag = [&](std::string_view t) { return std::find(tag_words.begin(), tag_words.end(), t) != tag_words.end(); };
             cue_value v{0,          0,           kind,         tag("object"), tag("clause"), tag("naming"), tag("source"),
                         tag("question"), tag("infinitive"), tag("directive"), tag("stance"), tag("topic"), tag("denial"),
-                        tag("about"),    tag("to"),         tag("as")};
+                        tag("about"),    tag("to"),         tag("as"),        tag("report")};
             // Lower case only: "States" in "United States" is no cue. A speech verb keeps its class.
             for (auto w : split_words(line.substr(0, bar)))
                 if (!lx.cues.find(std::string(w))) lx.cues.add(std::string(w), v);

@@ -44,9 +44,15 @@ struct speaker_mention {
 /// What a cue says of the content it reports, beyond that it was said (from the cue word lists,
 /// `grammars/en/speech_verbs.txt`): it denies it (`denied`, `disputed`), or takes a side on it
 /// (`endorsed`, `criticized`).
+/// What kind of saying a cue reports: `speech` (said, told), `denial` (denied, refused to),
+/// `question` (asked whether), `belief` (believes, fears), `intention` (vowed to, wants to),
+/// `report` (according to; a study found, data showed).
+enum class cue_class { speech, denial, question, belief, intention, report };
+
 struct cue_meaning {
     bool denial = false;
     bool stance = false;
+    cue_class kind = cue_class::speech;
     friend bool operator==(cue_meaning const&, cue_meaning const&) = default;
 };
 
@@ -95,6 +101,7 @@ void use_word_list_folder(std::string const& folder);
 
 std::string_view to_string(quote_kind k);
 std::string_view to_string(speaker_kind k);
+std::string_view to_string(cue_class k);
 /// The inverses of to_string, as stored and as JSONL records write them: an unknown name reads
 /// as `direct` / `unknown`.
 quote_kind parse_quote_kind(std::string_view name);

@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "attribute/attribution.hpp"
+#include "attribute/cue_meaning.hpp"
 #include "claims/figures.hpp"
 #include "pipeline/article.hpp"
 #include "attribute/context.hpp"
@@ -65,11 +66,26 @@ void use_word_list_folder(std::string const& folder) { grammars::use_word_list_f
 
 cue_meaning meaning_of_cue(std::string_view written) {
     while (!written.empty() && written.back() == ' ') written.remove_suffix(1);
+    // The whole cue when the word lists hold it ("according to"), else its verb, its last word.
+    auto const whole = grammars::lower_ascii(written);
+    if (auto m = whole.empty() ? std::nullopt : grammars::match_cue(whole, 0); m && m->end == whole.size()) return attribute::meaning_of(*m);
     auto const verb = written.substr(written.rfind(' ') == std::string_view::npos ? 0 : written.rfind(' ') + 1);
     auto const lower = grammars::lower_ascii(verb);
     auto m = lower.empty() ? std::nullopt : grammars::match_cue(lower, 0);
     if (!m || m->end != lower.size()) return {};
-    return {m->denial, m->stance};
+    return attribute::meaning_of(*m);
+}
+
+std::string_view to_string(cue_class k) {
+    switch (k) {
+    case cue_class::speech: return "speech";
+    case cue_class::denial: return "denial";
+    case cue_class::question: return "question";
+    case cue_class::belief: return "belief";
+    case cue_class::intention: return "intention";
+    case cue_class::report: return "report";
+    }
+    return "speech";
 }
 
 std::string_view to_string(quote_kind k) {

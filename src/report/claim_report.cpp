@@ -141,7 +141,7 @@ void write_markdown(std::ostream& out, claim_report const& r) {
 }
 
 /// The JSON report's layout: 2 added `version`, figures (`kind` `figure`), `numbers`,
-/// `summary.figures`, and each claim's `title` and `url`.
+/// `summary.figures`, and each claim's `title`, `url` and `cue_class`.
 constexpr int report_json_version = 2;
 
 void write_json(std::ostream& out, claim_report const& r) {
@@ -179,6 +179,9 @@ void write_json(std::ostream& out, claim_report const& r) {
         buf += ", \"cue\": ";
         if (c.cue.empty()) buf += "null";
         else append_json_string(buf, c.cue);
+        buf += ", \"cue_class\": ";
+        if (c.cue.empty()) buf += "null";
+        else append_json_string(buf, to_string(c.cue_says.kind));
         buf += ", \"cue_in_claim\": ";
         buf += c.form.lead.empty() ? "false" : "true";
         buf += ", \"text\": ";

@@ -135,7 +135,9 @@ public:
             line += R"(}, "cue": )";
             if (q.cue) {
                 text_and_span(q.cue->text, q.cue->span);
-                line += '}';
+                line += R"(, "class": ")";
+                line += to_string(q.cue->meaning.kind);
+                line += R"("})";
             } else {
                 line += "null";
             }

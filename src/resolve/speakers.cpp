@@ -5,6 +5,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "attribute/cue_meaning.hpp"
 #include "language.hpp"
 #include "text/scan.hpp"
 #include "verbatim/speakers.hpp"
@@ -716,7 +717,7 @@ std::vector<quotation> article_speakers::resolve(std::vector<attribute::attribut
         q.amended_by = std::move(a.amended_by);
         if (a.cue && !a.speaker_carried)
             q.cue = speech_cue{{a.cue->begin, a.cue->end}, std::string(doc.text.substr(a.cue->begin, a.cue->end - a.cue->begin)),
-                               cue_meaning{a.cue->denial, a.cue->stance}};
+                               attribute::meaning_of(*a.cue)};
         if (a.speaker) {
             if (!resolver) resolver = std::make_unique<speaker_resolver>(doc, layout_);
             q.speaker = resolver->resolve(*a.speaker);

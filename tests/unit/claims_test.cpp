@@ -292,6 +292,35 @@ TEST_CASE("claims: attribution carries what the cue says of its content to the c
     CHECK(verbatim::meaning_of_cue("said") == verbatim::cue_meaning{});
 }
 
+TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, question, belief, intention, report)") {
+    using verbatim::cue_class;
+    auto kind = [](std::string_view cue) { return verbatim::meaning_of_cue(cue).kind; };
+    CHECK(kind("said") == cue_class::speech);
+    CHECK(kind("told") == cue_class::speech);
+    CHECK(kind("denied") == cue_class::denial);
+    CHECK(kind("refused") == cue_class::denial);
+    CHECK(kind("asked") == cue_class::question);
+    CHECK(kind("believes") == cue_class::belief);
+    CHECK(kind("hopes") == cue_class::belief);      // (a clause is hoped as often as a deed)
+    CHECK(kind("wants") == cue_class::intention);   // (only a to-infinitive: an intention)
+    CHECK(kind("vowed") == cue_class::intention);
+    CHECK(kind("according to") == cue_class::report);
+    CHECK(kind("According to") == cue_class::report);
+    CHECK(kind("reported") == cue_class::report);
+    CHECK(kind("has confirmed") == cue_class::report);
+    CHECK(kind("showed") == cue_class::report);
+    CHECK(verbatim::to_string(cue_class::intention) == "intention");
+    // Carried by attribution into the quotation and the claim.
+    auto d = make_doc("a", "2026-01-10", "Mayor Anna Berg denied that she met the ferry operators in May.");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    REQUIRE(quotes[0].cue);
+    CHECK(quotes[0].cue->meaning.kind == cue_class::denial);
+    auto c = verbatim::claim_of(d, quotes[0]);
+    REQUIRE(c);
+    CHECK(c->cue_says.kind == cue_class::denial);
+}
+
 TEST_CASE("claim form: a denial negates what it reports; a plain report does not") {
     auto denied = verbatim::analyse_claim("he met the ferry operators in May", "denied", {.denial = true});
     CHECK(denied.polarity == -1);
