@@ -142,8 +142,9 @@ struct claim {
     claim_form form;
 };
 
-/// The claim a quotation makes: when its speaker is named (person, organisation, place) and its
-/// content has key terms; the content as one line, normalised.
+/// The claim a quotation makes: when its speaker is named (person, organisation, place), its cue
+/// asks no question ("asked whether …" states nothing) and its content has key terms; the content
+/// as one line, normalised.
 std::optional<claim> claim_of(document const& doc, quotation const& q);
 /// The same before normalising (`form` empty; nothing asked of the content): for callers that
 /// normalise many claims at once, on several threads (analyse_claim_form).

@@ -7,6 +7,8 @@ namespace verbatim {
 
 std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q) {
     if (!q.speaker || !is_named_entity(q.speaker->entity) || q.spans.empty()) return std::nullopt;
+    // A question ("asked whether the deal was done") states nothing: no claim.
+    if (q.cue && q.cue->meaning.kind == cue_class::question) return std::nullopt;
     claim c;
     c.entity = intern(q.speaker->entity);
     c.speaker = intern(q.speaker->name);

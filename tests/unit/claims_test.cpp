@@ -319,6 +319,13 @@ TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, qu
     auto c = verbatim::claim_of(d, quotes[0]);
     REQUIRE(c);
     CHECK(c->cue_says.kind == cue_class::denial);
+    // A question states nothing: no claim (its quotation stays, with its class).
+    auto asked = make_doc("b", "2026-01-10", "Governor Tom Lee asked whether the ferry plan was ready.");
+    auto asked_quotes = verbatim::extract_quotations(asked);
+    REQUIRE(asked_quotes.size() == 1);
+    REQUIRE(asked_quotes[0].cue);
+    CHECK(asked_quotes[0].cue->meaning.kind == cue_class::question);
+    CHECK_FALSE(verbatim::claim_of(asked, asked_quotes[0]));
 }
 
 TEST_CASE("claim form: a denial negates what it reports; a plain report does not") {
