@@ -257,19 +257,20 @@ std::string csv_field(std::string_view s) {
 class csv_writer final : public quote_writer {
 public:
     explicit csv_writer(std::ostream& out) : out_(out) {
-        out_ << "doc,date,kind,speaker,speaker_kind,entity,role,mention,cue,content,begin,end\n";
+        out_ << "doc,date,kind,speaker,speaker_kind,entity,role,mention,cue,cue_class,content,begin,end\n";
     }
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         if (quotes.empty()) return;
         codepoint_index cp(doc.text);
         for (auto const& q : quotes) {
             std::string const none;
-            out_ << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(doc.id), csv_field(doc.date), to_string(q.kind),
+            out_ << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(doc.id), csv_field(doc.date), to_string(q.kind),
                                 csv_field(q.speaker ? q.speaker->name : none),
                                 q.speaker ? to_string(q.speaker->kind) : std::string_view{},
                                 csv_field(q.speaker ? q.speaker->entity : none), csv_field(q.speaker ? q.speaker->role : none),
                                 csv_field(q.speaker ? q.speaker->text : none), csv_field(q.cue ? q.cue->text : none),
-                                csv_field(content_text(doc, q)), cp(q.spans.front().begin), cp(q.spans.back().end));
+                                q.cue ? to_string(q.cue->meaning.kind) : std::string_view{}, csv_field(content_text(doc, q)),
+                                cp(q.spans.front().begin), cp(q.spans.back().end));
         }
     }
     void finish() override { out_.flush(); }
@@ -290,7 +291,8 @@ public:
         for (auto const& q : quotes) {
             std::string key = q.speaker ? q.speaker->entity : std::string();
             std::string who = q.speaker && !named(q.speaker->kind) ? q.speaker->text : std::string();
-            items_[key].push_back({doc.date, doc.id, doc.title, q.spans.front().begin, q.kind, display_text(doc, q), who});
+            std::string cue = q.cue ? lower_cue(q.cue->text) : std::string();
+            items_[key].push_back({doc.date, doc.id, doc.title, q.spans.front().begin, q.kind, display_text(doc, q), who, std::move(cue)});
         }
     }
 
@@ -327,7 +329,18 @@ private:
         quote_kind kind;
         std::string text;
         std::string who; ///< the phrase naming an unnamed source
+        std::string cue; ///< as written, lower case ("denied", "asked", "according to"), or empty
     };
+
+    /// The cue as a reader sees it before the words it reports: as written, its first letter
+    /// lower case ("According to" at a sentence start reads "according to:").
+    static std::string lower_cue(std::string const& written) {
+        std::string out = written;
+        for (auto& ch : out)
+            if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+        if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z' && (out.size() < 2 || !(out[1] >= 'A' && out[1] <= 'Z'))) out[0] = static_cast<char>(out[0] - 'A' + 'a');
+        return out;
+    }
 
     static bool named(speaker_kind k) {
         return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place;
@@ -348,14 +361,17 @@ private:
         else out_ << fmt::format("{} — {}\n", head, count);
         for (auto const& it : items) {
             std::string date = it.date.empty() ? "(no date)" : it.date;
-            std::string who = with_who && !it.who.empty() ? fmt::format("{}: ", it.who) : std::string();
+            // "said: …", and for an unnamed source the phrase naming it: "officials told: …".
+            std::string who = with_who && !it.who.empty() ? it.who : std::string();
+            std::string lead = who.empty() ? it.cue : it.cue.empty() ? who : who + ' ' + it.cue;
+            if (!lead.empty()) lead += ": ";
             if (markdown_)
                 out_ << fmt::format("- {} · {}`{}` · *{}* · {}{}\n", date, it.title.empty() ? "" : fmt::format("{} ", it.title),
-                                    it.doc, to_string(it.kind), who, it.text);
+                                    it.doc, to_string(it.kind), lead, it.text);
             else
                 out_ << fmt::format("  {:<10}  {}{}  [{}]\n      {}{}\n", date,
                                     it.title.empty() ? "" : fmt::format("{} \xC2\xB7 ", it.title), it.doc, to_string(it.kind),
-                                    who, it.text);
+                                    lead, it.text);
         }
         out_ << '\n';
     }

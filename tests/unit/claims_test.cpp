@@ -15,6 +15,7 @@
 
 #include "verbatim/claims.hpp"
 #include "verbatim/ingest.hpp"
+#include "verbatim/output.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
 #include "verbatim/report.hpp"
@@ -326,6 +327,14 @@ TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, qu
     REQUIRE(asked_quotes[0].cue);
     CHECK(asked_quotes[0].cue->meaning.kind == cue_class::question);
     CHECK_FALSE(verbatim::claim_of(asked, asked_quotes[0]));
+    // The lists show the cue before what it reports: a denial reads as one.
+    verbatim::speaker_directory directory;
+    directory.add(d, quotes);
+    std::ostringstream lists;
+    auto writer = verbatim::make_quote_writer(verbatim::output_format::text, lists, directory);
+    writer->add(d, quotes);
+    writer->finish();
+    CHECK(lists.str().find("denied: she met the ferry operators in May") != std::string::npos);
 }
 
 TEST_CASE("claim form: a denial negates what it reports; a plain report does not") {
