@@ -57,7 +57,7 @@ def main():
         os.unlink(stats)
         peak_mb = int(digits[-1]) / 1024 if digits else 0
         os.unlink(part)
-        m = re.search(r'(\d+) claims?:', p.stderr)
+        m = re.search(r'(\d+) claims?\b', p.stderr)
         claims = int(m.group(1)) if m else 0
         per = secs / claims if claims else 0
         base = base or per

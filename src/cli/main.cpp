@@ -1,4 +1,5 @@
 // verbatim — the command line: parse options, call the library, print.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -350,9 +351,14 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
     verbatim::write_claim_report(format, target.stream(), report);
     target.commit();
     print_summary(opts, summary);
-    if (!opts.quiet)
-        spdlog::info("{}: {} flagged, {}", count(report.claims.size(), "claim", "claims"), count(report.changes.size(), "change", "changes"),
-                     count(report.disagreements.size(), "disagreement", "disagreements"));
+    if (!opts.quiet) {
+        auto const cited_figures = static_cast<std::size_t>(
+            std::count_if(report.claims.begin(), report.claims.end(), [](verbatim::claim const& c) { return c.reported; }));
+        spdlog::info("{}{}: {} flagged, {}, {}", count(report.claims.size() - cited_figures, "claim", "claims"),
+                     report.figures ? fmt::format(" and {}", count(report.figures, "figure", "figures")) : std::string(),
+                     count(report.changes.size(), "change", "changes"), count(report.disagreements.size(), "disagreement", "disagreements"),
+                     count(report.numbers.size(), "series of numbers that moved", "series of numbers that moved"));
+    }
     return summary.stats.errors ? 1 : 0;
 }
 
