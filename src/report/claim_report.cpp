@@ -167,21 +167,17 @@ void write_json(std::ostream& out, claim_report const& r) {
         buf += ", \"doc\": ";
         append_json_string(buf, c.doc);
         buf += ", \"date\": ";
-        if (c.date.empty()) buf += "null";
-        else append_json_string(buf, c.date);
-        for (auto [key, value] : {std::pair{", \"title\": ", c.title}, std::pair{", \"url\": ", c.url}}) {
-            buf += key;
-            if (value.empty()) buf += "null";
-            else append_json_string(buf, value);
-        }
+        append_json_string_or_null(buf, c.date);
+        buf += ", \"title\": ";
+        append_json_string_or_null(buf, c.title);
+        buf += ", \"url\": ";
+        append_json_string_or_null(buf, c.url);
         buf += ", \"kind\": ";
         append_json_string(buf, c.reported ? std::string_view("figure") : to_string(c.form_kind));
         buf += ", \"cue\": ";
-        if (c.cue.empty()) buf += "null";
-        else append_json_string(buf, c.cue);
+        append_json_string_or_null(buf, c.cue);
         buf += ", \"cue_class\": ";
-        if (c.cue.empty()) buf += "null";
-        else append_json_string(buf, to_string(c.cue_says.kind));
+        append_json_string_or_null(buf, c.cue.empty() ? std::string_view{} : to_string(c.cue_says.kind));
         buf += ", \"cue_in_claim\": ";
         buf += c.form.lead.empty() ? "false" : "true";
         buf += ", \"text\": ";

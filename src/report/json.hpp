@@ -46,6 +46,12 @@ inline void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
+/// Appends `s` as a JSON string literal, or `null` when it is empty (a field the input lacks).
+inline void append_json_string_or_null(std::string& out, std::string_view s) {
+    if (s.empty()) out += "null";
+    else append_json_string(out, s);
+}
+
 /// `s` as a JSON string literal.
 inline std::string json_string(std::string_view s) {
     std::string out;

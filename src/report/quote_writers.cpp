@@ -67,14 +67,17 @@ void append_spans(std::string& out, codepoint_index const& cp, std::vector<text_
     out += ']';
 }
 
-/// `, "title": …, "url": …` of a record: the article's, or null where it has none.
-void append_title_and_url(std::string& line, document const& doc) {
+/// The head every record of an article opens with: `{"doc": …, "date": …, "title": …, "url": …`
+/// (null where the article has none).
+void append_record_head(std::string& line, document const& doc) {
+    line += R"({"doc": )";
+    append_json_string(line, doc.id);
+    line += R"(, "date": )";
+    append_json_string_or_null(line, doc.date);
     line += R"(, "title": )";
-    if (doc.title.empty()) line += "null";
-    else append_json_string(line, doc.title);
+    append_json_string_or_null(line, doc.title);
     line += R"(, "url": )";
-    if (doc.url.empty()) line += "null";
-    else append_json_string(line, doc.url);
+    append_json_string_or_null(line, doc.url);
 }
 
 /// The content as a reader sees it: direct quotes inside quote marks.
@@ -104,12 +107,7 @@ public:
         for (auto const& q : quotes) {
             figures_before(q.spans.empty() ? 0 : q.spans.front().begin);
             line.clear();
-            line += R"({"doc": )";
-            append_json_string(line, doc.id);
-            line += R"(, "date": )";
-            if (doc.date.empty()) line += "null";
-            else append_json_string(line, doc.date);
-            append_title_and_url(line, doc);
+            append_record_head(line, doc);
             line += R"(, "kind": ")";
             line += to_string(q.kind);
             line += R"(", "content": {"text": )";
@@ -151,8 +149,7 @@ public:
                 line += R"(", "entity": )";
                 append_json_string(line, q.speaker->entity);
                 line += R"(, "role": )";
-                if (q.speaker->role.empty()) line += "null";
-                else append_json_string(line, q.speaker->role);
+                append_json_string_or_null(line, q.speaker->role);
                 line += '}';
             } else {
                 line += "null";
@@ -160,8 +157,7 @@ public:
             line += R"(, "rule": )";
             append_json_string(line, q.rule);
             line += R"(, "speaker_rule": )";
-            if (q.speaker_rule.empty()) line += "null";
-            else append_json_string(line, q.speaker_rule);
+            append_json_string_or_null(line, q.speaker_rule);
             line += R"(, "amended_by": [)";
             for (std::size_t i = 0; i < q.amended_by.size(); ++i) {
                 if (i) line += ", ";
@@ -180,12 +176,7 @@ private:
     void write_figure(document const& doc, codepoint_index const& cp, figure_sentence const& f) {
         std::string& line = line_;
         line.clear();
-        line += R"({"doc": )";
-        append_json_string(line, doc.id);
-        line += R"(, "date": )";
-        if (doc.date.empty()) line += "null";
-        else append_json_string(line, doc.date);
-        append_title_and_url(line, doc);
+        append_record_head(line, doc);
         line += R"(, "figure": {"text": )";
         append_json_string(line, std::string_view(doc.text).substr(f.sentence.begin, f.sentence.end - f.sentence.begin));
         line += R"(, "span": )";
