@@ -174,11 +174,9 @@ bool looks_past(std::string_view lower) {
 }
 
 bool is_time_word(std::string_view w) {
-    static constexpr std::string_view words[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                                 "september", "october", "november", "december", "monday", "tuesday",
-                                                 "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                                                 "today", "tomorrow", "tonight"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    static constexpr std::string_view words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                 "sunday", "yesterday", "today", "tomorrow", "tonight"};
+    return is_month(w) || std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
 /// Adds an interned word unless the list has it.
@@ -600,9 +598,8 @@ private:
         if (t.kind == tok_kind::word && unit.empty()) return; // "one said", a spelled number with nothing counted
         // A time of day ("0040 UTC", "7 pm") or an age ("aged 78", "the age of 84") counts nothing.
         auto const unit_word = std::string_view(unit).substr(0, unit.find(' '));
-        if (!unit_text.empty() && (g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::clock_word) ||
-                                   g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::age_word)))
-            return;
+        auto const written_unit = std::string_view(unit_text).substr(0, unit_text.find(' '));
+        if (g::in_class(written_unit, g::word_class::clock_word) || g::in_class(written_unit, g::word_class::age_word)) return;
         // A capitalised word before a number names the thing, not a scale, when the number is
         // large or the word no common noun ("Flight 610", "Section 230", "CentOS 8", "Windows
         // 10"; a scale reads "Category 5", "Level 4").

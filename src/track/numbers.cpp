@@ -373,12 +373,13 @@ private:
                 auto last = nodes_[last_[id]].m.point;
                 auto const& lc = claims_[last.claim];
                 if (last.claim == i || (lc.doc == c.doc && lc.entity == c.entity)) continue;
-                if (days_between(lc.date, c.date) > max_gap_days) continue;
+                auto const days = days_between(lc.date, c.date);
+                if (days > max_gap_days) continue;
                 auto sure = same_measure(lc, quantity_of(last), names_in(last.claim), c, q, names_in(i), unit, weight_);
                 if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
                 // (numbers that move from article to article within days are a developing
                 // story: surer than months apart)
-                if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days_between(lc.date, c.date)) / static_cast<double>(max_gap_days);
+                if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days) / static_cast<double>(max_gap_days);
                 std::tuple<bool, double, std::size_t> rank{same_amount(quantity_of(last), q), *sure, last.claim};
                 if (!best || rank > best_rank) best = id, best_rank = rank;
             }
