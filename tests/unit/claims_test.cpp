@@ -21,7 +21,12 @@
 #include "verbatim/report.hpp"
 #include "verbatim/tracker.hpp"
 
+#include "report_of.hpp"
+
 namespace {
+
+using verbatim_test::make_doc;
+using verbatim_test::report_of;
 
 bool has(std::span<verbatim::word_view const> v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
@@ -29,26 +34,6 @@ bool has(std::span<verbatim::word_view const> v, std::string_view s) { return st
 std::vector<verbatim::word_view> terms_of(std::string_view text) {
     auto form = verbatim::analyse_claim(text);
     return {form.terms().begin(), form.terms().end()};
-}
-
-verbatim::document make_doc(std::string id, std::string date, std::string text) {
-    verbatim::document d;
-    d.id = std::move(id);
-    d.date = std::move(date);
-    d.text = std::move(text);
-    return d;
-}
-
-/// The claim report on some documents, each read as `verbatim report` reads an article.
-verbatim::claim_report report_of(std::initializer_list<verbatim::document const*> docs) {
-    verbatim::speaker_directory directory;
-    verbatim::claim_tracker tracker;
-    for (auto const* d : docs) {
-        auto q = verbatim::extract_quotations(*d);
-        directory.add(*d, q);
-        tracker.add(*d, q);
-    }
-    return tracker.finish(directory);
 }
 
 verbatim::judgement judge(std::string_view a, std::string_view b, bool same_time = true) {

@@ -17,15 +17,11 @@
 #include "verbatim/speakers.hpp"
 #include "verbatim/tracker.hpp"
 
+#include "report_of.hpp"
+
 namespace {
 
-verbatim::document article(std::string id, std::string date, std::string text) {
-    verbatim::document d;
-    d.id = std::move(id);
-    d.date = std::move(date);
-    d.text = std::move(text);
-    return d;
-}
+using verbatim_test::make_doc;
 
 /// The measured quantities of a statement, as "value unit".
 std::vector<std::string> measured(std::string_view text) {
@@ -36,17 +32,7 @@ std::vector<std::string> measured(std::string_view text) {
 }
 
 /// The report on some articles, read as `verbatim report` reads them (claims and figures).
-verbatim::claim_report report_of(std::initializer_list<verbatim::document const*> docs) {
-    verbatim::speaker_directory directory;
-    verbatim::claim_tracker tracker;
-    for (auto const* d : docs) {
-        auto q = verbatim::extract_quotations(*d);
-        directory.add(*d, q);
-        tracker.add(*d, q);
-        tracker.add_figures(verbatim::figures_of(*d, q));
-    }
-    return tracker.finish(directory);
-}
+verbatim::claim_report report_of(std::initializer_list<verbatim::document const*> docs) { return verbatim_test::report_of(docs, true); }
 
 } // namespace
 
@@ -72,7 +58,7 @@ TEST_CASE("numbers: a count or a measure is one; times of day, dates, ordinals, 
 }
 
 TEST_CASE("figures: an article's own numbers, not a named speaker's and not its headline's") {
-    auto d = article("a", "2021-07-21",
+    auto d = make_doc("a", "2021-07-21",
                      "Victoria records 13 new cases\n\n"
                      "Thirteen new cases of COVID-19 were recorded in Victoria yesterday. "
                      "Premier Daniel Andrews said 4,000 people were in isolation. "
@@ -93,8 +79,8 @@ TEST_CASE("figures: an article's own numbers, not a named speaker's and not its 
 }
 
 TEST_CASE("series: one count of one subject followed across articles; another subject's count kept apart") {
-    auto a = article("a", "2021-07-21", "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.\n");
-    auto b = article("b", "2021-08-01",
+    auto a = make_doc("a", "2021-07-21", "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.\n");
+    auto b = make_doc("b", "2021-08-01",
                      "Cases in Australia\n\n"
                      "Victoria recorded ten new cases of COVID-19 on Tuesday.\n\n"
                      "New South Wales recorded 78 new cases of COVID-19 on Tuesday.\n");
@@ -114,20 +100,20 @@ TEST_CASE("series: one count of one subject followed across articles; another su
 }
 
 TEST_CASE("series: not across different years named, nor after months without a point") {
-    auto a = article("a", "2021-03-01", "In 2016, Jane Roe received 6,776 votes in Ohio.\n");
-    auto b = article("b", "2021-03-05", "In 2020, Jane Roe received 9,100 votes in Ohio.\n");
+    auto a = make_doc("a", "2021-03-01", "In 2016, Jane Roe received 6,776 votes in Ohio.\n");
+    auto b = make_doc("b", "2021-03-05", "In 2020, Jane Roe received 9,100 votes in Ohio.\n");
     CHECK(report_of({&a, &b}).numbers.empty());
-    auto same_year = article("b2", "2021-03-05", "In 2016, Jane Roe received 6,777 votes in Ohio.\n");
+    auto same_year = make_doc("b2", "2021-03-05", "In 2016, Jane Roe received 6,777 votes in Ohio.\n");
     CHECK(report_of({&a, &same_year}).numbers.size() == 1); // (two counts of one result: it moved)
-    auto c = article("c", "2021-01-10", "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.\n");
-    auto d = article("d", "2021-09-10", "Victoria recorded ten new cases of COVID-19 on Tuesday.\n");
+    auto c = make_doc("c", "2021-01-10", "Thirteen new cases of COVID-19 were recorded in Victoria yesterday.\n");
+    auto d = make_doc("d", "2021-09-10", "Victoria recorded ten new cases of COVID-19 on Tuesday.\n");
     CHECK(report_of({&c, &d}).numbers.empty());
-    auto soon = article("d2", "2021-02-10", "Victoria recorded ten new cases of COVID-19 on Tuesday.\n");
+    auto soon = make_doc("d2", "2021-02-10", "Victoria recorded ten new cases of COVID-19 on Tuesday.\n");
     CHECK(report_of({&c, &soon}).numbers.size() == 1);
 }
 
 TEST_CASE("figures travel in records: read back, they give the same figure claims") {
-    auto d = article("a", "2021-07-21",
+    auto d = make_doc("a", "2021-07-21",
                      "Victoria records cases\n\n"
                      "Thirteen new cases of COVID-19 were recorded in Victoria yesterday, as Premier Daniel Andrews "
                      "said 4,000 people were in isolation.\n");
