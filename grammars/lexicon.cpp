@@ -370,7 +370,14 @@ bool is_organization_name(std::string_view name) {
     if (n.starts_with("the ") || n.starts_with("The ")) n.remove_prefix(4);
     if (lx.organizations.contains(n) || lx.org_heads.contains(n)) return true;
     auto sp = n.rfind(' ');
-    return sp != std::string_view::npos && lx.org_heads.contains(n.substr(sp + 1));
+    if (sp != std::string_view::npos && lx.org_heads.contains(n.substr(sp + 1))) return true;
+    // "Brigade de Recherche", "Office for Budget Responsibility": a head word first, then a
+    // link word, names a body too.
+    auto first = n.find(' ');
+    if (first == std::string_view::npos || !lx.org_heads.contains(n.substr(0, first))) return false;
+    auto rest = n.substr(first + 1);
+    static constexpr std::string_view links[] = {"of ", "for ", "de ", "du ", "des ", "on "};
+    return std::any_of(std::begin(links), std::end(links), [&](std::string_view l) { return rest.starts_with(l); });
 }
 
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
@@ -495,8 +502,14 @@ gender person_gender(std::string_view name, std::string_view role) {
         if (e == std::string_view::npos) break;
         p = e + 1;
     }
-    auto first = name.substr(0, name.find(' '));
-    if (auto it = lx.name_genders.find(first); it != lx.name_genders.end() && first.size() < name.size()) return it->second;
+    // (the first name the list knows before the surname: "E. Jean Carroll", "Sayyid Ali Khamenei")
+    auto const last_space = name.rfind(' ');
+    if (last_space == std::string_view::npos) return gender::unknown;
+    for (std::size_t p = 0; p < last_space;) {
+        auto e = name.find(' ', p);
+        if (auto it = lx.name_genders.find(name.substr(p, e - p)); it != lx.name_genders.end()) return it->second;
+        p = e + 1;
+    }
     return gender::unknown;
 }
 

@@ -60,6 +60,11 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         auto& t = tokens[i];
         auto word = text.substr(t.begin, t.end - t.begin);
+        // "Catherine King", "John Major": a title word after a first name, ending the names, is a surname.
+        if (t.part == np_part::title && i > 0 && tokens[i - 1].part == np_part::name &&
+            is_first_name(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin)) &&
+            (i + 1 == tokens.size() || (tokens[i + 1].part != np_part::name && tokens[i + 1].part != np_part::title)))
+            t.part = np_part::name;
         if (t.part == np_part::name && ends_possessive(word)) t.part = np_part::possessive;
         switch (t.part) {
         case np_part::pronoun:

@@ -37,17 +37,58 @@ std::string lower(std::string s) {
     return s;
 }
 
+/// Whether a word written right after `before` opens a sentence (after the paragraph's start,
+/// a full stop, question or exclamation mark, and any opening quotation mark or bracket).
+bool starts_sentence(std::string_view before) {
+    while (!before.empty()) {
+        if (before.back() == ' ' || before.back() == '"' || before.back() == '(') before.remove_suffix(1);
+        else if (before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98")) before.remove_suffix(3);
+        else break;
+    }
+    return before.empty() || before.back() == '\n' || before.back() == '.' || before.back() == '!' || before.back() == '?';
+}
+
 /// First token of a run of name tokens [from, to) after a leading place or organisation name
 /// ("United States Joe Biden" -> "Joe Biden"), keeping at least two name words.
 std::size_t after_body_prefix(std::string_view text, std::vector<g::np_token> const& t, std::size_t from, std::size_t to) {
+    if (to <= from) return from;
+    // "Israel Defense Forces", "Brigade de Recherche": the whole run names a body.
+    if (g::is_organization_name(text.substr(t[from].begin, t[to - 1].end - t[from].begin))) return from;
     for (std::size_t k = to >= 2 ? to - 2 : from; k > from; --k) {
         auto prefix = text.substr(t[from].begin, t[k - 1].end - t[from].begin);
         if (g::is_place_name(prefix) || g::is_organization_name(prefix)) return k;
     }
     // "(Chancellor of the) Exchequer Rishi Sunak": a first name starts the person's name.
-    if (!g::is_first_name(text.substr(t[from].begin, t[from].end - t[from].begin)))
-        for (std::size_t k = from + 1; k + 1 < to; ++k)
-            if (g::is_first_name(text.substr(t[k].begin, t[k].end - t[k].begin))) return k;
+    auto const first = text.substr(t[from].begin, t[from].end - t[from].begin);
+    // (but "Andrés Manuel López Obrador": a word the lists do not know may be a first name too,
+    // unless a body's name stands there, after "of"/"for" or with a word no name is made of)
+    auto const before = text.substr(0, t[from].begin);
+    bool const body_place = before.ends_with(" of ") || before.ends_with(" for ") || before.ends_with(" of the ") ||
+                            before.ends_with(" for the ");
+    auto const not_a_name = [&](std::size_t k) {
+        auto const w = text.substr(t[k].begin, t[k].end - t[k].begin);
+        return g::is_common_word(w) || is_acronym(w) || g::is_place_name(w) || g::is_organization_name(w) || g::is_title_word(w);
+    };
+    if (!g::is_first_name(first))
+        for (std::size_t k = from + 1; k + 1 < to; ++k) {
+            if (g::is_first_name(text.substr(t[k].begin, t[k].end - t[k].begin)) &&
+                (body_place || std::any_of(t.begin() + static_cast<std::ptrdiff_t>(from), t.begin() + static_cast<std::ptrdiff_t>(k),
+                                           [&](g::np_token const& w) { return not_a_name(static_cast<std::size_t>(&w - t.data())); })))
+                return k;
+        }
+    // "(Minister of Solidarity and) Health Olivier Véran", "Fourteen-year-old Zoe": the end of a
+    // body's name cut at "and" before two names, or an age, is no part of the person's name.
+    bool const age = first.ends_with("-year-old");
+    bool const after_and = before.ends_with(" and ") || before.ends_with(" & ");
+    // "Regarding Ashodaya", "Believing Hale was …": a participle that opens a sentence opens a
+    // clause, and its capital starts no name.
+    auto const lowered = lower(std::string(first));
+    std::size_t const suffix = lowered.ends_with("ing") ? 3 : lowered.ends_with("ed") ? 2 : 0;
+    auto const stem = lowered.substr(0, lowered.size() - suffix);
+    bool const participle = suffix != 0 && stem.size() >= 3 && (g::is_common_word(stem) || g::is_common_word(stem + "e"));
+    bool const opening = participle && starts_sentence(before) && !g::is_first_name(first) &&
+                         !g::is_place_name(text.substr(t[from].begin, t[to - 1].end - t[from].begin));
+    if (((age || opening) && to - from >= 2) || (after_and && to - from >= 3 && g::is_common_word(first) && !g::is_first_name(first))) return from + 1;
     return from;
 }
 
@@ -100,7 +141,10 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         std::size_t names = 0;
         for (std::size_t k = n; k < t.size() && t[k].part == g::np_part::name; ++k) ++names;
         if (names >= 3 && n + names == t.size()) {
-            std::size_t from = n + 1; // the body is one word ("Ukraine", "Health")
+            // the body: the longest run of names the word lists know ("the US State Department"),
+            // else one word ("Ukraine", "Health")
+            std::size_t from = after_body_prefix(text, t, n, t.size());
+            if (from == n || from + 2 > t.size()) from = n + 1;
             for (std::size_t i = from; i < t.size(); ++i) {
                 if (!p.name.empty()) p.name += ' ';
                 p.name += span_text(text, t[i].begin, t[i].end);
@@ -251,7 +295,10 @@ public:
         m.role = r.role;
         if (m.role.empty()) m.role = apposed_role(sp);
         m.kind = r.kind;
+        // (a person a pronoun stands for speaks in this stretch of the article too, now of a
+        // known gender)
         if (!parts.pronoun) speakers_.push_back({m.name, m.role, m.kind, sp.begin, r.gender});
+        else if (r.kind == speaker_kind::person) speakers_.push_back({m.name, m.role, m.kind, sp.begin, g::pronoun_gender(parts.head)});
         cache_[sp.begin] = m;
         return m;
     }
@@ -313,6 +360,11 @@ private:
             bool after_link = i > 0 && (t[i - 1].part == g::np_part::link ||
                                         (t[i - 1].part == g::np_part::determiner && i > 1 && t[i - 2].part == g::np_part::link));
             if (after_link && j - i >= 3) ++i; // "(Minister of) Health Olivier Véran"
+            if (j - i == 1 && !(i > 0 && t[i - 1].part == g::np_part::title)) {
+                // "… after Spanton smoked": the surname of a person named in full before
+                auto it = full_names_.find(strip_possessive(span_text(text_, t[i].begin, t[i].end)));
+                if (it != full_names_.end() && it->second.find(' ') != std::string::npos) person_mentions_.emplace_back(t[i].begin, it->second);
+            }
             if (j - i == 1 && i > 0 && t[i - 1].part == g::np_part::title) {
                 // "Mrs. Okafor": a title makes a lone surname a person worth remembering.
                 std::string name = strip_possessive(span_text(text_, t[i].begin, t[i].end));
@@ -371,6 +423,14 @@ private:
 
     resolved named(phrase_parts const& parts, std::size_t at) {
         std::string const name = strip_possessive(parts.name);
+        // "Sudesh Amman … Amman told": the surname of a person the article named in full, even
+        // where the word lists know it as a place's or a body's.
+        if (parts.name_words == 1 && !parts.definite_name && !is_acronym(name))
+            if (auto it = full_names_.find(name); it != full_names_.end() && it->second != name && looks_like_persons(it->second, name)) {
+                resolved r = person(it->second, at);
+                r.gender = gender_of(r.name, r.role);
+                return r;
+            }
         // "SA", "TAPPER" (a transcript's labels): the person the article names in full, unless
         // the word lists know the capitals as a body's or a place's.
         std::string const capitals_of = parts.name_words == 1 && !g::is_organization_name(name) && !g::is_place_name(name)
@@ -397,6 +457,15 @@ private:
             if (auto it = roles_.find(r.name); it != roles_.end()) r.role = it->second;
         r.gender = gender_of(r.name, parts.role.empty() ? r.role : parts.role);
         return r;
+    }
+
+    /// Whether a full name whose last word is `surname` is a person's rather than a place's or a
+    /// body's of everyday words ("Lower Austria", "Air France"): when the surname is itself a
+    /// place or a body, the first word must be no everyday word, or a first name.
+    static bool looks_like_persons(std::string const& full, std::string const& surname) {
+        if (!g::is_place_name(surname) && !g::is_organization_name(surname)) return true;
+        auto first = std::string_view(full).substr(0, full.find(' '));
+        return g::is_first_name(first) || !g::is_common_word(first);
     }
 
     /// A name the word lists show to be a place's, a body's or a document's (or a body's that
@@ -594,7 +663,10 @@ private:
             if (it->at >= at) continue;
             if (personal && at - it->at > max_pronoun_reach) break; // a person pages before is not the one meant
             ++looked;
-            bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role)
+            // (for he and she, a one-word name of no known gender, "Airbus", is too unsure to be
+            // the one meant: better no name than a wrong one)
+            bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role) &&
+                                       (full_personal_name(it->name) || gender_of(it->name, it->role) == gen)
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place) &&
                                                        it->gender != g::gender::unknown
                       : gen == g::gender::plural ? it->kind == speaker_kind::group ||
@@ -607,6 +679,11 @@ private:
                 // speaker, closer to the pronoun, is the one meant.
                 if (personal)
                     if (auto const* closer = person_named_between(it->at, at, agrees)) r = person(*closer, at);
+                // "Airbus said … Claire Durousseau's niece was aboard. After the verdict she said":
+                // a speaker of no known gender gives way to a person named since, shown to be of
+                // the pronoun's gender.
+                if (personal && r.name == it->name && gender_of(it->name, it->role) != gen)
+                    if (auto const* shown = gendered_person_since(it->at, at, gen)) r = person(*shown, at);
                 if (personal) genders_.emplace(r.name, gen); // the article has now shown it
                 return r;
             }
@@ -625,14 +702,22 @@ private:
             auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
                                        [](auto const& m, std::size_t pos) { return m.first < pos; });
             std::string const* person = person_named_between(0, at, agrees); // the sentence's own subject first
+            // else the last one named whose gender agrees; one of no known gender gives way to
+            // one named before, in reach, who is known to be of the pronoun's ("Emily Spanton met
+            // Antoine Quirin. … She told the court")
+            std::string const* unsure = nullptr;
             looked = 0;
             while (it != person_mentions_.begin() && !person && looked++ < max_look_back) {
                 --it;
                 if (at - it->first > max_pronoun_reach) break; // named pages before: not the one meant
                 if (inside_quote(it->first)) continue; // "“Here comes Tom Carter,” she said": not the one talked of
                 auto role = roles_.find(it->second);
-                if (agrees(it->second, role == roles_.end() ? std::string() : role->second)) person = &it->second;
+                auto const& r = role == roles_.end() ? std::string() : role->second;
+                if (!agrees(it->second, r)) continue;
+                if (gender_of(it->second, r) == gen) person = &it->second;
+                else if (!unsure && full_personal_name(it->second)) unsure = &it->second;
             }
+            if (!person) person = unsure;
             if (person) {
                 genders_.emplace(*person, gen);
                 return this->person(*person, at);
@@ -643,6 +728,30 @@ private:
         r.name = pronoun;
         r.kind = gen == g::gender::plural ? speaker_kind::group : speaker_kind::unknown;
         return r;
+    }
+
+    /// Whether a name of no known gender reads as a person's full name, for he or she: two
+    /// words or more, the first no everyday word ("Kerryn Sedgman", not "Base Esquimalt").
+    static bool full_personal_name(std::string const& name) {
+        auto const space = name.find(' ');
+        if (space == std::string::npos) return false;
+        auto const first = std::string_view(name).substr(0, space);
+        return g::is_first_name(first) || !g::is_common_word(first);
+    }
+
+    /// The last person named outside quotations after `from` and before `at` whose gender is
+    /// known to be `gen`, or null.
+    std::string const* gendered_person_since(std::size_t from, std::size_t at, g::gender gen) const {
+        auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
+                                   [](auto const& m, std::size_t pos) { return m.first < pos; });
+        for (std::size_t looked = 0; it != person_mentions_.begin() && looked < max_look_back; ++looked) {
+            --it;
+            if (it->first <= from) break;
+            if (inside_quote(it->first)) continue;
+            auto role = roles_.find(it->second);
+            if (gender_of(it->second, role == roles_.end() ? std::string() : role->second) == gen) return &it->second;
+        }
+        return nullptr;
     }
 
     /// A person named by full name, with the role the article gave them.
