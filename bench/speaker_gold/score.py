@@ -223,6 +223,17 @@ def main(argv):
     breakdown('cue_class', lambda x: x['g']['cue_class'])
     breakdown('mention', lambda x: mention_class(x['g']['mention']))
 
+    # the records' confidence against what the hand labels say of their speaker
+    bands = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+    print('\n  by confidence:  found  mean  name right (right or no-name-for-UNKNOWN, of found)')
+    for lo, hi in bands:
+        xs = [x for x in sel if x['found'] and x['rec'].get('confidence') is not None
+              and lo <= x['rec']['confidence'] < hi]
+        if xs:
+            ok = sum(x['status'] in ('right', 'unknown_ok') for x in xs)
+            mean = sum(x['rec']['confidence'] for x in xs) / len(xs)
+            print(f'    {lo:.2f}-{min(hi, 1.0):.2f}     {len(xs):4d}  {mean:.2f}  {ok / len(xs):.2f}')
+
     if listing:
         print('\n# id split status | gold speaker | predicted name (or speaker text) | coverage | content')
         for x in sel:

@@ -45,6 +45,10 @@ public:
 std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory,
                                                 bool with_figures = false);
 
+/// A writer of the `limit` records with a speaker of lowest `confidence`, weakest first, for review: each with
+/// its article, content, cue, speaker as written and resolved, and the rules that found them.
+std::unique_ptr<quote_writer> make_weakest_writer(std::ostream& out, std::size_t limit);
+
 /// Writes the speakers of a corpus: each canonical speaker with kind, roles seen (with dates),
 /// other forms written, number of quotations and of articles.
 void write_speakers(output_format format, std::ostream& out, std::vector<speaker_entity> const& speakers);

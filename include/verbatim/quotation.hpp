@@ -28,6 +28,10 @@ enum class quote_kind { direct, mixed, indirect };
 
 enum class speaker_kind { person, organization, place, group, unknown };
 
+/// How the speaker is written: by a name (`Steve Witkoff`, `Witkoff`, `the Kremlin`), a common
+/// noun phrase (`the foreign minister`, `officials`) or a pronoun (`he`).
+enum class mention_kind { name, description, pronoun };
+
 /// Where the speaker is written (`He`) and who that is (`Donald Trump`).
 struct speaker_mention {
     text_span span;
@@ -35,6 +39,7 @@ struct speaker_mention {
     std::string name;  ///< canonical name in this article (the mention itself when unresolved)
     std::string role;  ///< title or role the article gives (`Ukrainian President`), may be empty
     speaker_kind kind = speaker_kind::unknown;
+    mention_kind mention = mention_kind::name;
     /// Stable id of the speaker, the same in every article that names them the same way
     /// (`person:volodymyr-zelensky`); unnamed sources and groups get one per article
     /// (`group:officials@doc-id`). See speakers.hpp for the corpus-wide merge.
@@ -79,6 +84,11 @@ struct quotation {
     /// static names (empty for a quotation read back from a record or a store).
     std::string_view rule, speaker_rule;
     std::vector<std::string_view> amended_by;
+    /// How far to trust the record, 0 to 1: the share of records found the same way (same rule,
+    /// same speaker rule, same kind of speaker mention, resolved or not) whose content and speaker
+    /// matched the annotators' on PolNeAR's training split (see `bench/calibrate_confidence.py`).
+    /// Absent for a quotation read back from a record or store that did not keep it.
+    std::optional<double> confidence;
 };
 
 /// Finds every quotation in `doc` (direct, mixed and indirect speech), attributes it and
@@ -102,9 +112,12 @@ void use_word_list_folder(std::string const& folder);
 std::string_view to_string(quote_kind k);
 std::string_view to_string(speaker_kind k);
 std::string_view to_string(cue_class k);
+std::string_view to_string(mention_kind k);
 /// The inverses of to_string, as stored and as JSONL records write them: an unknown name reads
 /// as `direct` / `unknown`.
 quote_kind parse_quote_kind(std::string_view name);
 speaker_kind parse_speaker_kind(std::string_view name);
+mention_kind parse_mention_kind(std::string_view name);
+cue_class parse_cue_class(std::string_view name);
 
 } // namespace verbatim

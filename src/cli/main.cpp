@@ -274,14 +274,18 @@ verbatim::output_format format_of(std::string const& name) {
     return *format;
 }
 
-int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output, bool explain, bool figures) {
+int run_quotes(corpus_options const& opts, std::string const& format_name, std::string const& output, bool explain, bool figures,
+               std::size_t weakest) {
     if (explain && format_name != "text") throw CLI::ValidationError("--explain", "shows a view of its own: leave out --format");
+    if (weakest && (explain || format_name != "text"))
+        throw CLI::ValidationError("--weakest", "shows a view of its own: leave out --format and --explain");
     auto format = explain ? verbatim::output_format::explain : format_of(format_name);
     if (figures && format != verbatim::output_format::jsonl) throw CLI::ValidationError("--figures", "adds records to -f jsonl only");
     auto directory = make_directory(opts);
     output_target target(output);
-    auto writer = verbatim::make_quote_writer(format, target.stream(), directory, figures);
-    bool streaming = format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
+    auto writer = weakest ? verbatim::make_weakest_writer(target.stream(), weakest)
+                          : verbatim::make_quote_writer(format, target.stream(), directory, figures);
+    bool streaming = weakest || format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
                      format == verbatim::output_format::explain;
     auto write = [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); };
     auto summary = needs_paths(opts) ? read_corpus(opts, directory, streaming, write) : read_store(opts, directory, write);
@@ -465,6 +469,10 @@ int main(int argc, char** argv) {
     bool explain = false;
     quotes->add_flag("--explain", explain,
                      "each article's quotations in text order, with the rule that found each and the rule that found its speaker");
+    std::size_t weakest = 0;
+    quotes->add_option("--weakest", weakest,
+                       "the N records with a speaker least sure of it (lowest confidence), weakest first, for review")
+        ->check(CLI::PositiveNumber);
     bool figures = false;
     quotes->add_flag("--figures", figures,
                      "with -f jsonl: also a record for each sentence that states a number in the article's own voice (a figure); "
@@ -509,7 +517,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
-        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain, figures);
+        if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain, figures, weakest);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
         if (*report) return run_report(report_opts, report_format, report_output);
         if (*ingest) return run_ingest(ingest_opts);

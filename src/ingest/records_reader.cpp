@@ -122,9 +122,11 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 m.role = string_at(sp, "role");
                 m.entity = string_at(sp, "entity");
                 m.kind = parse_speaker_kind(string_at(sp, "kind"));
+                m.mention = parse_mention_kind(string_at(sp, "mention"));
                 m.span = {begin, begin};
                 q.speaker = std::move(m);
             }
+            if (double c = 0; r["confidence"].get(c) == simdjson::SUCCESS) q.confidence = c;
             quotes.push_back(std::move(q));
         }
         if (lines.read_failed()) {

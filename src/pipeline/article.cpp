@@ -88,6 +88,15 @@ std::string_view to_string(cue_class k) {
     return "speech";
 }
 
+std::string_view to_string(mention_kind k) {
+    switch (k) {
+    case mention_kind::name: return "name";
+    case mention_kind::description: return "description";
+    case mention_kind::pronoun: return "pronoun";
+    }
+    return "name";
+}
+
 std::string_view to_string(quote_kind k) {
     switch (k) {
     case quote_kind::direct: return "direct";
@@ -118,6 +127,18 @@ speaker_kind parse_speaker_kind(std::string_view name) {
     for (auto k : {speaker_kind::person, speaker_kind::organization, speaker_kind::place, speaker_kind::group})
         if (to_string(k) == name) return k;
     return speaker_kind::unknown;
+}
+
+mention_kind parse_mention_kind(std::string_view name) {
+    for (auto k : {mention_kind::description, mention_kind::pronoun})
+        if (to_string(k) == name) return k;
+    return mention_kind::name;
+}
+
+cue_class parse_cue_class(std::string_view name) {
+    for (auto k : {cue_class::denial, cue_class::question, cue_class::belief, cue_class::intention, cue_class::report})
+        if (to_string(k) == name) return k;
+    return cue_class::speech;
 }
 
 } // namespace verbatim

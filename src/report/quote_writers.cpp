@@ -146,6 +146,8 @@ public:
                 append_json_string(line, q.speaker->name);
                 line += R"(, "kind": ")";
                 line += to_string(q.speaker->kind);
+                line += R"(", "mention": ")";
+                line += to_string(q.speaker->mention);
                 line += R"(", "entity": )";
                 append_json_string(line, q.speaker->entity);
                 line += R"(, "role": )";
@@ -158,6 +160,8 @@ public:
             append_json_string(line, q.rule);
             line += R"(, "speaker_rule": )";
             append_json_string_or_null(line, q.speaker_rule);
+            line += R"(, "confidence": )";
+            line += q.confidence ? fmt::format("{:.2f}", *q.confidence) : std::string("null");
             line += R"(, "amended_by": [)";
             for (std::size_t i = 0; i < q.amended_by.size(); ++i) {
                 if (i) line += ", ";
@@ -234,6 +238,55 @@ private:
     std::string const* last_text_ = nullptr;
 };
 
+/// The records with a speaker least sure of it, for review: the `limit` of lowest confidence (the first
+/// met on a tie), weakest first, each with its article, its speaker as written and resolved, and
+/// the rules behind it. Holds no more than `limit` records at once.
+class weakest_writer final : public quote_writer {
+public:
+    weakest_writer(std::ostream& out, std::size_t limit) : out_(out), limit_(limit) {}
+    void add(document const& doc, std::vector<quotation> const& quotes) override {
+        if (limit_ == 0) return;
+        codepoint_index cp(doc.text);
+        for (auto const& q : quotes) {
+            if (!q.speaker) continue; // (no words put in anyone's mouth: listed apart already)
+            double const c = q.confidence.value_or(0.0);
+            if (kept_.size() == limit_ && !(c < kept_.front().confidence)) continue;
+            item it{c, seen_++, doc.id, doc.date, {}};
+            it.text = fmt::format("  {:.2f}  {} {} [{}-{}]  {}\n", c, doc.date.empty() ? "(no date)" : doc.date, doc.id,
+                                  cp(q.spans.front().begin), cp(q.spans.back().end), display_text(doc, q));
+            it.text += fmt::format("        {}: ", q.cue ? q.cue->text : std::string("(no cue)"));
+            it.text += fmt::format("{} -> {} ({}, {})", q.speaker->text, q.speaker->name, to_string(q.speaker->kind),
+                                   to_string(q.speaker->mention));
+            it.text += fmt::format("; found by {}{}\n", q.rule.empty() ? "(not recorded)" : q.rule,
+                                   q.speaker_rule.empty() ? "" : fmt::format(", speaker by {}", q.speaker_rule));
+            kept_.push_back(std::move(it));
+            std::push_heap(kept_.begin(), kept_.end());
+            if (kept_.size() > limit_) {
+                std::pop_heap(kept_.begin(), kept_.end());
+                kept_.pop_back();
+            }
+        }
+    }
+    void finish() override {
+        std::sort_heap(kept_.begin(), kept_.end());
+        out_ << fmt::format("The {} records least sure of their speaker (confidence, weakest first)\n\n", kept_.size());
+        for (auto const& it : kept_) out_ << it.text;
+        out_.flush();
+    }
+
+private:
+    struct item {
+        double confidence;
+        std::size_t order; ///< (the first met stays on a tie)
+        std::string doc, date, text;
+        bool operator<(item const& o) const { return confidence != o.confidence ? confidence < o.confidence : order < o.order; }
+    };
+    std::ostream& out_;
+    std::size_t limit_;
+    std::size_t seen_ = 0;
+    std::vector<item> kept_; // a max-heap: the strongest kept on top, to give way first
+};
+
 std::string csv_field(std::string_view s) {
     bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
     if (!quote) return std::string(s);
@@ -248,20 +301,22 @@ std::string csv_field(std::string_view s) {
 class csv_writer final : public quote_writer {
 public:
     explicit csv_writer(std::ostream& out) : out_(out) {
-        out_ << "doc,date,kind,speaker,speaker_kind,entity,role,mention,cue,cue_class,content,begin,end\n";
+        out_ << "doc,date,kind,speaker,speaker_kind,entity,role,mention,cue,cue_class,content,begin,end,mention_kind,confidence\n";
     }
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         if (quotes.empty()) return;
         codepoint_index cp(doc.text);
         for (auto const& q : quotes) {
             std::string const none;
-            out_ << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(doc.id), csv_field(doc.date), to_string(q.kind),
+            out_ << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(doc.id), csv_field(doc.date), to_string(q.kind),
                                 csv_field(q.speaker ? q.speaker->name : none),
                                 q.speaker ? to_string(q.speaker->kind) : std::string_view{},
                                 csv_field(q.speaker ? q.speaker->entity : none), csv_field(q.speaker ? q.speaker->role : none),
                                 csv_field(q.speaker ? q.speaker->text : none), csv_field(q.cue ? q.cue->text : none),
                                 q.cue ? to_string(q.cue->meaning.kind) : std::string_view{}, csv_field(content_text(doc, q)),
-                                cp(q.spans.front().begin), cp(q.spans.back().end));
+                                cp(q.spans.front().begin), cp(q.spans.back().end),
+                                q.speaker ? to_string(q.speaker->mention) : std::string_view{},
+                                q.confidence ? fmt::format("{:.2f}", *q.confidence) : std::string());
         }
     }
     void finish() override { out_.flush(); }
@@ -394,6 +449,10 @@ std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostre
     case output_format::text: break;
     }
     return std::make_unique<speaker_list_writer>(out, false, directory);
+}
+
+std::unique_ptr<quote_writer> make_weakest_writer(std::ostream& out, std::size_t limit) {
+    return std::make_unique<weakest_writer>(out, limit);
 }
 
 std::size_t codepoint_offset(std::string_view text, std::size_t byte) { return codepoint_index(text)(byte); }

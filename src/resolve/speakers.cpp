@@ -7,6 +7,7 @@
 
 #include "attribute/cue_meaning.hpp"
 #include "language.hpp"
+#include "resolve/confidence.hpp"
 #include "text/scan.hpp"
 #include "verbatim/speakers.hpp"
 
@@ -284,12 +285,14 @@ public:
         r.at = sp.begin;
         if (parts.pronoun) {
             r = antecedent(parts.head, sp.begin);
+            m.mention = mention_kind::pronoun;
         } else if (!parts.name.empty()) {
             r = named(parts, sp.begin);
         } else if (auto issuer = issuer_of(parts, sp.begin)) {
             r = std::move(*issuer); // "Johns Hopkins University data" speaks for the university
         } else {
             r = common(parts, m.text, sp.begin);
+            m.mention = mention_kind::description;
         }
         m.name = r.name.empty() ? m.text : r.name;
         m.role = r.role;
@@ -832,6 +835,7 @@ std::vector<quotation> article_speakers::resolve(std::vector<attribute::attribut
             q.speaker = resolver->resolve(*a.speaker);
             q.speaker->entity = entity_id(q.speaker->kind, q.speaker->name, doc.id);
         }
+        q.confidence = confidence_of(q);
         out.push_back(std::move(q));
     }
     return out;

@@ -48,6 +48,15 @@ CREATE TABLE entity_roles(entity TEXT NOT NULL REFERENCES entities(id) ON DELETE
 CREATE TABLE speakers(mention TEXT PRIMARY KEY, entity TEXT NOT NULL);
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql",
+    // 2: what kind of saying each quotation is, how its speaker is written, and how far to trust
+    // it. Rows stored before keep NULL there (read back as not recorded, the cue's class read from
+    // its words); the documents' hashes are cleared so the next ingest analyses each again.
+    R"sql(
+ALTER TABLE quotations ADD COLUMN cue_class TEXT;
+ALTER TABLE quotations ADD COLUMN speaker_mention TEXT;
+ALTER TABLE quotations ADD COLUMN confidence REAL;
+UPDATE documents SET hash = '';
+)sql",
 };
 constexpr int migration_count = static_cast<int>(std::size(migrations));
 static_assert(migration_count == store_schema_version);
@@ -303,8 +312,9 @@ void claim_store::remove_old_version(document const& doc) {
 
 std::vector<std::pair<claim, std::int64_t>> claim_store::insert_quotations(document const& doc, std::vector<quotation> const& quotes) {
     SQLite::Statement iq(state_->db, "INSERT INTO quotations(doc, n, kind, spans, quoted, cue_text, cue_begin, cue_end, speaker_text, "
-                                     "speaker_begin, speaker_end, speaker_name, speaker_role, speaker_kind, speaker_entity) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                     "speaker_begin, speaker_end, speaker_name, speaker_role, speaker_kind, speaker_entity, "
+                                     "cue_class, speaker_mention, confidence) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     fresh_claims fresh; // new claims and their quotation id
     for (std::size_t n = 0; n < quotes.size(); ++n) {
         auto const& q = quotes[n];
@@ -319,6 +329,7 @@ std::vector<std::pair<claim, std::int64_t>> claim_store::insert_quotations(docum
             iq.bind(6, q.cue->text);
             iq.bind(7, static_cast<std::int64_t>(q.cue->span.begin));
             iq.bind(8, static_cast<std::int64_t>(q.cue->span.end));
+            iq.bind(16, std::string(to_string(q.cue->meaning.kind)));
         }
         if (q.speaker) {
             iq.bind(9, q.speaker->text);
@@ -328,7 +339,9 @@ std::vector<std::pair<claim, std::int64_t>> claim_store::insert_quotations(docum
             iq.bind(13, q.speaker->role);
             iq.bind(14, std::string(to_string(q.speaker->kind)));
             iq.bind(15, q.speaker->entity);
+            iq.bind(17, std::string(to_string(q.speaker->mention)));
         }
+        if (q.confidence) iq.bind(18, *q.confidence);
         iq.exec();
         ++stats_.quotations;
         auto qid = state_->db.getLastInsertRowid();
@@ -543,7 +556,8 @@ void claim_store::for_each_document(std::string const& since,
                                    "WHERE date >= ? ORDER BY date, id");
         docs.bind(1, since);
         SQLite::Statement qs(db, "SELECT kind, spans, quoted, cue_text, cue_begin, cue_end, speaker_text, speaker_begin, speaker_end, "
-                                 "speaker_name, speaker_role, speaker_kind, speaker_entity FROM quotations WHERE doc = ? ORDER BY n");
+                                 "speaker_name, speaker_role, speaker_kind, speaker_entity, cue_class, speaker_mention, confidence "
+                                 "FROM quotations WHERE doc = ? ORDER BY n");
         while (docs.executeStep()) {
             document d;
             d.id = docs.getColumn(0).getString();
@@ -566,6 +580,7 @@ void claim_store::for_each_document(std::string const& since,
                 if (!qs.getColumn(3).isNull())
                     q.cue = speech_cue{{static_cast<std::size_t>(qs.getColumn(4).getInt64()), static_cast<std::size_t>(qs.getColumn(5).getInt64())},
                                        qs.getColumn(3).getString(), meaning_of_cue(qs.getColumn(3).getString())};
+                if (q.cue && !qs.getColumn(13).isNull()) q.cue->meaning.kind = parse_cue_class(qs.getColumn(13).getString());
                 if (!qs.getColumn(6).isNull()) {
                     speaker_mention m;
                     m.text = qs.getColumn(6).getString();
@@ -574,8 +589,10 @@ void claim_store::for_each_document(std::string const& since,
                     m.role = qs.getColumn(10).getString();
                     m.kind = parse_speaker_kind(qs.getColumn(11).getString());
                     m.entity = qs.getColumn(12).getString();
+                    if (!qs.getColumn(14).isNull()) m.mention = parse_mention_kind(qs.getColumn(14).getString());
                     q.speaker = std::move(m);
                 }
+                if (!qs.getColumn(15).isNull()) q.confidence = qs.getColumn(15).getDouble();
                 quotes.push_back(std::move(q));
             }
             use(d, quotes);

@@ -293,3 +293,22 @@ TEST_CASE("resolve: he or she is never a place or a body whose name starts with 
                           "She said the devices were hidden in the bathroom.\n")
               .find("Oakvale") == std::string::npos);
 }
+
+TEST_CASE("resolve: the mention's kind, and a confidence that ranks a named speaker above unnamed officials") {
+    auto const doc = article("c", "\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Mayor Lena Ostrova said on Monday.\n\n"
+                                  "\xE2\x80\x9CIt is too late,\xE2\x80\x9D she said.\n\n"
+                                  "Officials said the cost had doubled.\n");
+    auto const quotes = verbatim::extract_quotations(doc);
+    REQUIRE(quotes.size() == 3);
+    for (auto const& q : quotes) {
+        REQUIRE(q.confidence);
+        CHECK(*q.confidence > 0.0);
+        CHECK(*q.confidence < 1.0);
+        REQUIRE(q.speaker);
+    }
+    CHECK(quotes[0].speaker->mention == verbatim::mention_kind::name);
+    CHECK(quotes[1].speaker->mention == verbatim::mention_kind::pronoun);
+    CHECK(quotes[1].speaker->name == "Lena Ostrova");
+    CHECK(quotes[2].speaker->mention == verbatim::mention_kind::description);
+    CHECK(*quotes[2].confidence < *quotes[0].confidence);
+}
