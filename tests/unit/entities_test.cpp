@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
+#include "verbatim/output.hpp"
 #include "verbatim/quotation.hpp"
 #include "verbatim/speakers.hpp"
 
@@ -311,4 +313,36 @@ TEST_CASE("resolve: the mention's kind, and a confidence that ranks a named spea
     CHECK(quotes[1].speaker->name == "Lena Ostrova");
     CHECK(quotes[2].speaker->mention == verbatim::mention_kind::description);
     CHECK(*quotes[2].confidence < *quotes[0].confidence);
+}
+
+TEST_CASE("quotes --weakest: the records with a speaker of lowest confidence, weakest first, no more than asked") {
+    auto const doc = article("w", "The council met on Monday.\n");
+    auto make = [&](double confidence, std::string name) {
+        verbatim::quotation q;
+        q.spans = {{0, 11}};
+        q.confidence = confidence;
+        verbatim::speaker_mention m;
+        m.text = m.name = std::move(name);
+        m.kind = speaker_kind::person;
+        q.speaker = std::move(m);
+        return q;
+    };
+    std::vector<verbatim::quotation> quotes{make(0.9, "Ann Strong"), make(0.2, "Bo Weakest"), make(0.5, "Cy Middle"),
+                                            make(0.3, "Di Weak")};
+    quotes.push_back(verbatim::quotation{}); // no speaker: nobody's words to review
+    quotes.back().spans = {{0, 11}};
+    quotes.back().confidence = 0.0;
+    std::ostringstream out;
+    auto writer = verbatim::make_weakest_writer(out, 3);
+    writer->add(doc, quotes);
+    writer->finish();
+    auto const s = out.str();
+    auto const weakest = s.find("Bo Weakest"), weak = s.find("Di Weak"), middle = s.find("Cy Middle");
+    CHECK(weakest != std::string::npos);
+    CHECK(weak != std::string::npos);
+    CHECK(middle != std::string::npos);
+    CHECK(weakest < weak);
+    CHECK(weak < middle);
+    CHECK(s.find("Ann Strong") == std::string::npos);
+    CHECK(s.find("0.00") == std::string::npos);
 }
