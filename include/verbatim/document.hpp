@@ -25,7 +25,9 @@ struct document {
     std::size_t line = 0; ///< line of `origin` where the record starts (1-based)
 };
 
-enum class severity { warning, error };
+/// error: input lost (a bad record, an unreadable file); warning: input read with a repair or a
+/// guess; note: nothing wrong, said for the curious (a file a folder walk skipped).
+enum class severity { warning, error, note };
 
 /// A problem with the input: where it is and what is wrong, for a person to read.
 struct diagnostic {
@@ -33,6 +35,9 @@ struct diagnostic {
     std::size_t line = 0; ///< 1-based; 0 when the problem concerns the whole file
     severity level = severity::warning;
     std::string message;
+    /// What kind of problem, to count alike ones together (`quotation mark never closed`); empty:
+    /// the message up to its first details.
+    std::string kind = {};
 };
 
 } // namespace verbatim

@@ -28,10 +28,13 @@ struct ingest_stats {
     std::size_t bytes = 0;     ///< bytes read
     std::size_t errors = 0;    ///< diagnostics of severity error (bad records, unreadable files)
     std::size_t warnings = 0;
+    std::size_t skipped = 0;   ///< files a folder walk left alone (notes: not .txt, .jsonl or .csv)
 };
 
 /// Reads every path in order: a folder recursively (files sorted by name, only `.txt`, `.jsonl`
-/// and `.csv`), a file by its extension, `-` as JSONL on standard input. Streaming: at most one
+/// and `.csv`; each other file a note, kind `skipped: …`), a file by its extension (one named
+/// directly that is a PDF, an office document, an image or an archive is an error, not read),
+/// `-` as JSONL on standard input. Streaming: at most one
 /// record is held in memory at a time.
 ingest_stats read_documents(std::vector<std::string> const& paths, document_sink const& on_document,
                             diagnostic_sink const& on_diagnostic);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include <CLI/CLI.hpp>
@@ -77,14 +78,90 @@ struct ingest_summary {
 
 bool progress_line_shown = false; // a progress line is on the terminal: clear it before printing
 
-void print_diagnostic(verbatim::diagnostic const& d) {
-    if (progress_line_shown) {
-        fmt::print(stderr, "\r\x1b[K");
-        progress_line_shown = false;
+enum class verbosity { quiet, normal, verbose };
+
+/// The input's problems as they come: errors always printed; warnings the first few (all with
+/// -v, none with -q), counted by kind for the summary; notes (skipped files) only with -v.
+class message_log {
+public:
+    static constexpr std::size_t warnings_shown = 10;
+
+    void set(verbosity v) { verbosity_ = v; }
+    bool verbose() const { return verbosity_ == verbosity::verbose; }
+
+    void operator()(verbatim::diagnostic const& d) {
+        std::lock_guard lock(mutex_);
+        bool show = d.level == verbatim::severity::error || verbosity_ == verbosity::verbose;
+        if (d.level == verbatim::severity::warning) {
+            ++warnings_[kind_of(d)];
+            show = show || (verbosity_ == verbosity::normal && ++shown_ <= warnings_shown);
+        } else if (d.level == verbatim::severity::note) {
+            ++notes_[kind_of(d)];
+        }
+        if (!show) return;
+        if (progress_line_shown) {
+            fmt::print(stderr, "\r\x1b[K");
+            progress_line_shown = false;
+        }
+        auto where = d.line ? fmt::format("{}:{}", d.file, d.line) : d.file;
+        auto level = d.level == verbatim::severity::error ? "error" : d.level == verbatim::severity::warning ? "warning" : "note";
+        fmt::print(stderr, "verbatim: {}: {}: {}\n", where, level, d.message);
     }
-    auto where = d.line ? fmt::format("{}:{}", d.file, d.line) : d.file;
-    fmt::print(stderr, "verbatim: {}: {}: {}\n", where, d.level == verbatim::severity::error ? "error" : "warning", d.message);
-}
+
+    /// "; 117 warnings (quotation mark never closed 117; the first 10 shown, -v shows all); 2 files
+    /// skipped (not .txt, .jsonl or .csv 2; -v names them)", or empty.
+    std::string summary() const {
+        std::lock_guard lock(mutex_);
+        std::string out;
+        auto counted = [](std::map<std::string, std::size_t> const& by_kind) {
+            std::size_t total = 0;
+            std::string kinds;
+            for (auto const& [kind, n] : by_kind) {
+                total += n;
+                kinds += fmt::format("{}{}: {}", kinds.empty() ? "" : ", ", kind, n);
+            }
+            return std::pair{total, kinds};
+        };
+        if (auto [n, kinds] = counted(warnings_); n) {
+            bool const all = verbosity_ == verbosity::verbose || n <= warnings_shown;
+            out += fmt::format("; {} ({}{})", count(n, "warning", "warnings"), kinds,
+                               all ? "" : fmt::format("; the first {} shown, -v shows all", warnings_shown));
+        }
+        if (auto [n, kinds] = counted(notes_); n)
+            out += fmt::format("; {} skipped ({}{})", count(n, "file", "files"), kinds, verbose() ? "" : "; -v names them");
+        return out;
+    }
+
+private:
+    /// The kind a diagnostic counts under: its own, else its message up to the first details
+    /// (`quotation mark never closed (paragraph 6); …` -> `quotation mark never closed`).
+    static std::string kind_of(verbatim::diagnostic const& d) {
+        std::string_view m = d.kind.empty() ? std::string_view(d.message) : std::string_view(d.kind);
+        if (d.kind.empty()) m = m.substr(0, std::min(m.find_first_of(":;("), m.size()));
+        if (d.kind.starts_with("skipped: ")) m.remove_prefix(9);
+        while (!m.empty() && m.back() == ' ') m.remove_suffix(1);
+        std::string out;
+        bool quoted = false;
+        for (char c : m) {
+            if (c == '"') {
+                if (!quoted) out += "\"\xE2\x80\xA6\""; // a field's value: "…"
+                quoted = !quoted;
+            } else if (!quoted) {
+                out += c >= '0' && c <= '9' ? (out.ends_with('#') ? std::string() : std::string("#")) : std::string(1, c);
+            }
+        }
+        return out;
+    }
+
+    verbosity verbosity_ = verbosity::normal;
+    std::size_t shown_ = 0;
+    std::map<std::string, std::size_t> warnings_, notes_;
+    mutable std::mutex mutex_;
+};
+
+message_log messages;
+
+void print_diagnostic(verbatim::diagnostic const& d) { messages(d); }
 
 /// Progress on standard error for long runs, when it is a terminal (and not --quiet): documents,
 /// MB read, MB/s and, when the input size is known (files, not standard input), the ETA.
@@ -144,6 +221,7 @@ struct corpus_options {
     std::string aliases;
     unsigned jobs = 1;
     bool quiet = false;
+    bool verbose = false; ///< every warning, and each file skipped
     std::string db;      ///< read from this store instead of paths
     std::string since;   ///< report --db: claims dated on or after
     bool from_records = false; ///< report: paths are quotation records (quotes -f jsonl), not articles
@@ -262,10 +340,28 @@ ingest_summary read_store(corpus_options const& opts, verbatim::speaker_director
 
 void print_summary(corpus_options const& opts, ingest_summary const& s) {
     if (opts.quiet) return;
-    spdlog::info("{} from {}, {:.1f} MB: {}{}", count(s.stats.documents, "document", "documents"),
+    spdlog::info("{} from {}, {:.1f} MB: {}{}{}", count(s.stats.documents, "document", "documents"),
                  count(s.stats.files, "file", "files"), static_cast<double>(s.stats.bytes) / 1e6,
                  count(s.quotations, "quotation", "quotations"),
-                 s.stats.errors ? fmt::format("; {} (see above)", count(s.stats.errors, "input error", "input errors")) : std::string());
+                 s.stats.errors ? fmt::format("; {} (see above)", count(s.stats.errors, "input error", "input errors")) : std::string(),
+                 messages.summary());
+}
+
+/// The exit status of a run that read articles: 1 when an input was lost, or when the paths
+/// gave no document at all (said as a warning, even with -q); an empty standard input is a
+/// quiet success (a streaming shard may be empty).
+int exit_status(corpus_options const& opts, verbatim::ingest_stats const& stats) {
+    bool const only_stdin = std::all_of(opts.paths.begin(), opts.paths.end(), [](auto const& p) { return p == "-"; });
+    if (opts.db.empty() && stats.documents == 0 && !only_stdin && stats.errors == 0) {
+        std::string paths;
+        for (auto const& p : opts.paths) paths += fmt::format("{}{}", paths.empty() ? "" : " ", p);
+        fmt::print(stderr, "verbatim: warning: no document found in {}{}\n", paths,
+                   stats.skipped && !messages.verbose()
+                       ? fmt::format(" ({} skipped: run with -v to see why)", count(stats.skipped, "file", "files"))
+                       : "");
+        return 1;
+    }
+    return stats.errors ? 1 : 0;
 }
 
 verbatim::output_format format_of(std::string const& name) {
@@ -292,7 +388,7 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
     writer->finish();
     target.commit();
     print_summary(opts, summary);
-    return summary.stats.errors ? 1 : 0;
+    return exit_status(opts, summary.stats);
 }
 
 int run_speakers(corpus_options const& opts, std::string const& format_name, std::string const& output) {
@@ -304,7 +400,7 @@ int run_speakers(corpus_options const& opts, std::string const& format_name, std
     verbatim::write_speakers(format, target.stream(), directory.entities());
     target.commit();
     print_summary(opts, summary);
-    return summary.stats.errors ? 1 : 0;
+    return exit_status(opts, summary.stats);
 }
 
 int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
@@ -363,7 +459,7 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
                      count(report.changes.size(), "change", "changes"), count(report.disagreements.size(), "disagreement", "disagreements"),
                      count(report.numbers.size(), "series of numbers that moved", "series of numbers that moved"));
     }
-    return summary.stats.errors ? 1 : 0;
+    return opts.from_records ? (summary.stats.errors ? 1 : 0) : exit_status(opts, summary.stats);
 }
 
 int run_ingest(corpus_options const& opts) {
@@ -394,12 +490,15 @@ int run_ingest(corpus_options const& opts) {
     store.finish(aliases);
     if (!opts.quiet) {
         auto const& s = store.stats();
-        spdlog::info("{}: {} new, {} replaced, {} unchanged; {}, {}, {} stored{}", opts.db, s.added, s.replaced, s.unchanged,
+        spdlog::info("{}: {} new, {} replaced, {} unchanged; {}, {}, {} stored{}{}", opts.db, s.added, s.replaced, s.unchanged,
                      count(s.quotations, "quotation", "quotations"), count(s.claims, "claim", "claims"),
                      count(s.relations, "relation", "relations"),
-                     stats.errors ? fmt::format("; {} (see above)", count(stats.errors, "input error", "input errors")) : std::string());
+                     stats.errors ? fmt::format("; {} (see above)", count(stats.errors, "input error", "input errors")) : std::string(),
+                     messages.summary());
     }
-    return stats.errors ? 1 : 0;
+    corpus_options files = opts;
+    files.db.clear(); // (the store is where it goes; the paths are what was read)
+    return exit_status(files, stats);
 }
 
 int run_compare(std::string const& pairs, std::string const& output, bool quiet) {
@@ -434,6 +533,42 @@ int run_compare(std::string const& pairs, std::string const& output, bool quiet)
     return stats.errors ? 1 : 0;
 }
 
+/// Edit distance (insertions, deletions, substitutions, one swap of neighbours).
+std::size_t distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i)
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.size()][b.size()];
+}
+
+/// "unknown command 'quote'; did you mean 'quotes'?" when the command word is none of the
+/// app's (after the options before it), else empty: CLI11 would say only that one is required.
+std::string misspelt_command(CLI::App const& app, int argc, char** argv) {
+    int i = 1;
+    while (i < argc && argv[i][0] == '-') i += std::string_view(argv[i]) == "--grammars" ? 2 : 1;
+    if (i >= argc) return {};
+    std::string_view const given = argv[i];
+    std::string best;
+    std::size_t best_distance = 3; // (more than two edits away: no guess)
+    for (auto const* sub : app.get_subcommands([](CLI::App const*) { return true; })) {
+        if (sub->get_name() == given) return {};
+        if (auto d = distance(given, sub->get_name()); d < best_distance || (sub->get_name().starts_with(given) && given.size() >= 3)) {
+            best_distance = std::min(d, best_distance);
+            best = sub->get_name();
+        }
+    }
+    std::string commands;
+    for (auto const* sub : app.get_subcommands([](CLI::App const*) { return true; }))
+        commands += fmt::format("{}{}", commands.empty() ? "" : ", ", sub->get_name());
+    return best.empty() ? fmt::format("unknown command '{}'; the commands are {}", given, commands)
+                        : fmt::format("unknown command '{}'; did you mean '{}'?", given, best);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -456,7 +591,8 @@ int main(int argc, char** argv) {
         cmd->add_option("--aliases", opts.aliases,
                         "alias file: 'canonical name = alias, alias' lines, and 'name != name' to keep two apart")
             ->check(CLI::ExistingFile);
-        cmd->add_flag("-q,--quiet", opts.quiet, "no summary on standard error");
+        cmd->add_flag("-q,--quiet", opts.quiet, "nothing on standard error but errors: no warnings, no summary");
+        cmd->add_flag("-v,--verbose", opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
         cmd->add_option("-j,--jobs", opts.jobs, "worker threads for extraction and, in report, for claim matching (the output is the same for any number)")
             ->check(CLI::Range(1u, 256u))
             ->capture_default_str();
@@ -498,7 +634,8 @@ int main(int argc, char** argv) {
     ingest->add_option("paths", ingest_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")->required();
     ingest->add_option("--db", ingest_opts.db, "the store (SQLite; created when missing)")->capture_default_str();
     ingest->add_option("--aliases", ingest_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
-    ingest->add_flag("-q,--quiet", ingest_opts.quiet, "no summary on standard error");
+    ingest->add_flag("-q,--quiet", ingest_opts.quiet, "nothing on standard error but errors: no warnings, no summary");
+    ingest->add_flag("-v,--verbose", ingest_opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
     ingest->add_option("-j,--jobs", ingest_opts.jobs, "worker threads for extraction")->check(CLI::Range(1u, 256u))->capture_default_str();
 
     std::string pairs_file, compare_output;
@@ -507,14 +644,21 @@ int main(int argc, char** argv) {
     compare->add_option("--pairs", pairs_file, "TSV file with a header row naming text_a and text_b (- reads standard input)")
         ->required();
     compare->add_option("-o,--output", compare_output, "write to this file (complete or not at all) instead of standard output");
-    compare->add_flag("-q,--quiet", compare_quiet, "no summary on standard error");
+    compare->add_flag("-q,--quiet", compare_quiet, "nothing on standard error but errors: no warnings, no summary");
 
+    if (auto hint = misspelt_command(app, argc, argv); !hint.empty()) {
+        fmt::print(stderr, "verbatim: {}\nRun with --help for more information.\n", hint);
+        return 2;
+    }
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
         // --help prints and succeeds; any other usage error exits 2, as documented.
         return app.exit(e) == 0 ? 0 : 2;
     }
+    for (auto const* opts : {&quote_opts, &speaker_opts, &report_opts, &ingest_opts})
+        if (opts->verbose || opts->quiet) messages.set(opts->verbose ? verbosity::verbose : verbosity::quiet);
+    if (compare_quiet) messages.set(verbosity::quiet);
     try {
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
         if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain, figures, weakest);

@@ -24,13 +24,11 @@ int two_digits(std::string_view s, std::size_t pos) noexcept {
 
 } // namespace
 
-void ingest_sinks::report(std::string file, std::size_t line, severity level, std::string message) {
-    if (level == severity::error) {
-        ++stats_.errors;
-    } else {
-        ++stats_.warnings;
-    }
-    if (on_diagnostic_) on_diagnostic_(diagnostic{std::move(file), line, level, std::move(message)});
+void ingest_sinks::report(std::string file, std::size_t line, severity level, std::string message, std::string kind) {
+    if (level == severity::error) ++stats_.errors;
+    else if (level == severity::warning) ++stats_.warnings;
+    else ++stats_.skipped;
+    if (on_diagnostic_) on_diagnostic_(diagnostic{std::move(file), line, level, std::move(message), std::move(kind)});
 }
 
 void ingest_sinks::hand_over(document&& doc, std::size_t bytes_replaced_before) {

@@ -28,7 +28,7 @@ public:
         : on_document_(on_document), on_diagnostic_(on_diagnostic) {}
 
     /// Reports one problem with the input and counts it by severity.
-    void report(std::string file, std::size_t line, severity level, std::string message);
+    void report(std::string file, std::size_t line, severity level, std::string message, std::string kind = {});
 
     /// Repairs invalid UTF-8 in the text and metadata (one warning per document, counting
     /// also `bytes_replaced_before`, bytes a reader already replaced in the raw record) and

@@ -61,13 +61,40 @@ void read_file(fs::path const& path, input_format format, std::string id_stem, i
     read_stream(in, format, name, sinks);
 }
 
+/// What a file is when it is no text Verbatim reads (by its extension, else its first bytes):
+/// `PDF`, `a Word document`, …, or empty.
+std::string unreadable_kind(fs::path const& path) {
+    static constexpr std::pair<char const*, char const*> by_extension[] = {
+        {".pdf", "PDF"},          {".doc", "a Word document"},  {".docx", "a Word document"}, {".odt", "an OpenDocument text"},
+        {".rtf", "an RTF document"}, {".xls", "a spreadsheet"}, {".xlsx", "a spreadsheet"}, {".ods", "a spreadsheet"},
+        {".zip", "an archive"},   {".gz", "a compressed file"}, {".bz2", "a compressed file"}, {".xz", "a compressed file"},
+        {".tar", "an archive"},   {".png", "an image"},         {".jpg", "an image"},         {".jpeg", "an image"},
+        {".gif", "an image"},     {".epub", "an e-book"}};
+    auto const extension = lower_extension(path);
+    for (auto [ext, what] : by_extension)
+        if (extension == ext) return what;
+    std::ifstream in(path, std::ios::binary);
+    char head[5] = {};
+    in.read(head, sizeof head);
+    if (in.gcount() == 5 && std::string_view(head, 5) == "%PDF-") return "PDF";
+    return {};
+}
+
 void read_folder(fs::path const& folder, ingest::ingest_sinks& sinks) {
     std::vector<fs::path> files;
     std::error_code error;
     fs::recursive_directory_iterator it{folder, fs::directory_options::skip_permission_denied, error};
     for (fs::recursive_directory_iterator const end; !error && it != end; it.increment(error)) {
         std::error_code type_error;
-        if (it->is_regular_file(type_error) && format_in_folder(it->path())) files.push_back(it->path());
+        if (!it->is_regular_file(type_error)) continue;
+        if (format_in_folder(it->path())) {
+            files.push_back(it->path());
+            continue;
+        }
+        // (said only with -v, and counted in the summary: a README beside the articles is no fault)
+        auto const what = unreadable_kind(it->path());
+        auto const reason = what.empty() ? std::string("not .txt, .jsonl or .csv") : what;
+        sinks.report(it->path().string(), 0, severity::note, "skipped: " + reason, "skipped: " + reason);
     }
     if (error) {
         sinks.report(folder.string(), 0, severity::error, "cannot read folder: " + error.message());
@@ -105,7 +132,12 @@ ingest_stats read_documents(std::vector<std::string> const& paths, document_sink
             read_folder(path, sinks);
             continue;
         }
-        // A file named directly is read whatever its extension; unknown ones as plain text.
+        // A file named directly is read whatever its extension (unknown ones as plain text), unless
+        // it is plainly no text at all.
+        if (auto const what = format_in_folder(path) ? std::string() : unreadable_kind(path); !what.empty()) {
+            sinks.report(given, 0, severity::error, what + ": not supported; convert it to text first");
+            continue;
+        }
         read_file(path, format_in_folder(path).value_or(input_format::txt), path.stem().string(), sinks);
     }
     return sinks.stats();

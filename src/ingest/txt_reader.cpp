@@ -56,6 +56,10 @@ void read_txt(std::istream& in, input_name const& name, ingest_sinks& sinks) {
         sinks.report(name.origin, 0, severity::error, "read error, file skipped");
         return;
     }
+    if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+        sinks.report(name.origin, 0, severity::warning, doc.text.empty() ? "empty file, skipped" : "blank file, skipped");
+        return;
+    }
     if (looks_binary(std::string_view{doc.text}.substr(0, binary_sample_bytes))) {
         sinks.report(name.origin, 0, severity::error, "binary file, skipped");
         return;

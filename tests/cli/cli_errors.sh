@@ -69,5 +69,33 @@ check "quotes --explain names the rule behind each quotation and its speaker" $?
 "$verbatim" quotes --explain -f jsonl "$article" >/dev/null 2>"$tmp/err"; rc=$?
 grep -q "leave out --format" "$tmp/err"; check "--explain with another format: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
 
-echo "$(( 11 - failures )) passed, $failures failed"
+# Messages: a misspelt command gets a suggestion; warnings are counted, the first ten shown (all
+# with -v, none with -q); a folder with nothing to read says so and fails; empty standard input
+# stays a quiet success (a shard may be empty).
+"$verbatim" quote "$article" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "unknown command 'quote'; did you mean 'quotes'?" "$tmp/err"; check "misspelt command: exit 2 and did you mean" $(( rc == 2 ? $? : 1 ))
+
+mkdir -p "$tmp/unclosed"
+for i in $(seq 1 15); do printf 'Ann Berg said: \xE2\x80\x9cThe bridge opens in May.\n\nShe said it would cost less.\n' >"$tmp/unclosed/$i.txt"; done
+"$verbatim" quotes "$tmp/unclosed" >/dev/null 2>"$tmp/err"; rc=$?
+shown=$(grep -c ": warning: quotation mark never closed" "$tmp/err")
+[ "$rc" -eq 0 ] && [ "$shown" -eq 10 ] && grep -q "15 warnings (quotation mark never closed: 15; the first 10 shown, -v shows all)" "$tmp/err"
+check "15 warnings: the first 10 shown, all 15 counted by kind in the summary (shown $shown)" $?
+"$verbatim" quotes -v "$tmp/unclosed" >/dev/null 2>"$tmp/err"
+[ "$(grep -c ": warning: quotation mark never closed" "$tmp/err")" -eq 15 ]; check "-v: every warning" $?
+"$verbatim" quotes -q "$tmp/unclosed" >/dev/null 2>"$tmp/err"
+[ ! -s "$tmp/err" ]; check "-q: nothing on standard error but errors" $?
+
+mkdir -p "$tmp/pdfs"
+printf '%%PDF-1.4\n' >"$tmp/pdfs/paper.pdf"
+"$verbatim" quotes "$tmp/pdfs" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "warning: no document found in $tmp/pdfs (1 file skipped: run with -v to see why)" "$tmp/err"
+check "a folder with only a PDF: a warning that nothing was found, exit 1" $(( rc == 1 ? $? : 1 ))
+"$verbatim" quotes "$tmp/pdfs/paper.pdf" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "paper.pdf: error: PDF: not supported; convert it to text first" "$tmp/err"
+check "a PDF named on the command line: an error that says what to do, exit 1" $(( rc == 1 ? $? : 1 ))
+"$verbatim" quotes -f jsonl - </dev/null >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ "$rc" -eq 0 ] && [ ! -s "$tmp/out" ]; check "empty standard input: a quiet success" $?
+
+echo "$(( 19 - failures )) passed, $failures failed"
 [ "$failures" -eq 0 ]

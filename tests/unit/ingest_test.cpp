@@ -334,7 +334,7 @@ TEST_CASE("ingest: missing file is an error and the rest is still read") {
     CHECK(result.stats.files == 1);
 }
 
-TEST_CASE("ingest: folder is read recursively in path order, other extensions skipped") {
+TEST_CASE("ingest: folder is read recursively in path order, other extensions skipped with a note each") {
     temp_folder folder;
     folder.write("z.txt", "z");
     folder.write("README.md", "# not an article");
@@ -345,9 +345,36 @@ TEST_CASE("ingest: folder is read recursively in path order, other extensions sk
     folder.write("b/notes.json", "{\"text\": \"no\"}");
     auto const result = read({folder.str()});
     CHECK(result.ids() == std::vector<std::string>{"a#1", "a#2", "b/1#1", "b/2", "b/c/deep", "z"});
-    CHECK(result.diagnostics.empty());
+    // the two other files: no warning or error, a note each (shown with -v, counted in the summary)
+    CHECK(result.of(verbatim::severity::warning).empty());
+    CHECK(result.of(verbatim::severity::error).empty());
+    auto const notes = result.of(verbatim::severity::note);
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[0].kind == "skipped: not .txt, .jsonl or .csv");
+    CHECK(result.stats.skipped == 2);
     CHECK(result.stats.files == 5);
     CHECK(result.stats.documents == 6);
+}
+
+TEST_CASE("ingest: a PDF named directly is an error that says to convert it; in a folder, a note; an empty file a warning") {
+    temp_folder folder;
+    folder.write("paper.pdf", "%PDF-1.4\n1 0 obj\n");
+    folder.write("scan.dat", "%PDF-1.7\n");
+    folder.write("empty.txt", "");
+    folder.write("inner/paper.pdf", "%PDF-1.4\n");
+    auto const named = read({folder.str() + "/paper.pdf", folder.str() + "/scan.dat", folder.str() + "/empty.txt"});
+    CHECK(named.documents.empty());
+    auto const errors = named.of(verbatim::severity::error);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].message == "PDF: not supported; convert it to text first");
+    CHECK(errors[1].message == "PDF: not supported; convert it to text first"); // known by its first bytes
+    auto const warnings = named.of(verbatim::severity::warning);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].message == "empty file, skipped");
+    auto const walked = read({folder.str() + "/inner"});
+    CHECK(walked.of(verbatim::severity::error).empty());
+    REQUIRE(walked.of(verbatim::severity::note).size() == 1);
+    CHECK(walked.of(verbatim::severity::note)[0].kind == "skipped: PDF");
 }
 
 TEST_CASE("ingest: folder given with a trailing slash names documents the same way") {
