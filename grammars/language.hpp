@@ -201,6 +201,8 @@ enum class word_class : std::uint8_t {
     rail_verb,
     speech_noun,
     body_noun,
+    voice_noun,
+    place_opener,
     platform,
     clock_word,
     age_word,

@@ -85,6 +85,8 @@ constexpr std::string_view class_names[] = {
     "rail_verb",
     "speech_noun",
     "body_noun",
+    "voice_noun",
+    "place_opener",
     "platform",
     "clock_word",
     "age_word"};

@@ -93,6 +93,29 @@ std::size_t after_body_prefix(std::string_view text, std::vector<g::np_token> co
     return from;
 }
 
+/// Where a person's name of two words or more follows a body's or place's name with no comma
+/// ("Central Bank of Sri Lanka Ajith Cabraal", "Chinese Foreign Ministry Hua Chunying"): the
+/// byte where the person's name starts in `words`, or npos. `is_body` says whether a run of
+/// words names a body or a place.
+template <typename IsBody> std::size_t person_after_body(std::string_view words, IsBody const& is_body) {
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (words[i] != ' ' && (i == 0 || words[i - 1] == ' ')) starts.push_back(i);
+    if (starts.size() < 3) return std::string_view::npos;
+    for (std::size_t k = starts.size() - 2; k >= 1; --k) {
+        auto const rest = words.substr(starts[k]);
+        bool const capitals = std::all_of(starts.begin() + static_cast<std::ptrdiff_t>(k), starts.end(),
+                                          [&](std::size_t at) { return words[at] >= 'A' && words[at] <= 'Z'; });
+        auto prefix = words.substr(0, starts[k]);
+        while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+        auto const first = rest.substr(0, rest.find(' '));
+        bool const personal = g::is_first_name(first) ||
+                              (!g::is_common_word(first) && !g::in_class(first, g::word_class::place_opener) && !g::is_place_name(first));
+        if (capitals && personal && !g::is_organization_name(rest) && !g::is_place_name(rest) && is_body(prefix)) return starts[k];
+    }
+    return std::string_view::npos;
+}
+
 /// A speaker phrase taken apart: where the name is, what the role is.
 struct phrase_parts {
     std::string name;        ///< trailing proper name ("Volodymyr Zelensky"), may be empty
@@ -157,16 +180,37 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         }
     }
     // "the Ministry of Defence", "the Bank of England", "the Office for National Statistics": a
-    // capitalised head of bodies' names before the link, and names after it, name one body
-    if (stop < t.size() && stop > first && stop == first + 1) {
+    // capitalised head of bodies' names before the link (names before it too: "the Russian
+    // Ministry of Defence"), and names after it, name one body
+    bool const names_before = stop < t.size() && stop > first &&
+                              std::all_of(t.begin() + static_cast<std::ptrdiff_t>(first), t.begin() + static_cast<std::ptrdiff_t>(stop),
+                                          [&](g::np_token const& w) { return text[w.begin] >= 'A' && text[w.begin] <= 'Z'; });
+    if (stop < t.size() && stop > first && (stop == first + 1 || names_before)) {
         auto const head = text.substr(t[stop - 1].begin, t[stop - 1].end - t[stop - 1].begin);
         std::size_t n = stop + 1;
         if (n < t.size() && t[n].part == g::np_part::determiner) ++n;
         bool names_after = n < t.size();
         for (std::size_t k = n; k < t.size(); ++k)
             names_after = names_after && (t[k].part == g::np_part::name || t[k].part == g::np_part::link);
-        // (not when a person's name ends it: "the Bank of New Zealand Jason Wong")
-        bool const person_after = t.size() - n >= 2 && g::is_first_name(span_text(text, t[t.size() - 2].begin, t[t.size() - 2].end));
+        // (not when a person's name ends it: "the Bank of New Zealand Jason Wong", "the Central
+        // Bank of Sri Lanka Ajith Cabraal": a first name, or two names after a place's)
+        bool const person_after =
+            t.size() - n >= 2 && (g::is_first_name(span_text(text, t[t.size() - 2].begin, t[t.size() - 2].end)) ||
+                                  person_after_body(text.substr(t[n].begin, t.back().end - t[n].begin), [](std::string_view w) {
+                                      return g::is_place_name(w);
+                                  }) != std::string_view::npos);
+        if (names_after && person_after && t.back().part == g::np_part::name && g::is_generic_org_word(head)) {
+            // the person, with the body as the role
+            auto const tail = text.substr(t[n].begin, t.back().end - t[n].begin);
+            auto const at = person_after_body(tail, [](std::string_view w) { return g::is_place_name(w); });
+            if (at != std::string_view::npos) {
+                p.name = std::string(tail.substr(at));
+                p.name_words = static_cast<std::size_t>(std::count(p.name.begin(), p.name.end(), ' ')) + 1;
+                p.role = span_text(text, t[first].begin, t[n].begin + at - 1);
+                p.head_part = g::np_part::name;
+                return p;
+            }
+        }
         if (names_after && !person_after && t.back().part == g::np_part::name && g::is_generic_org_word(head)) {
             p.name = span_text(text, t[first].begin, t.back().end);
             p.name_words = t.size() - first;
@@ -567,10 +611,85 @@ private:
         return g::is_source_noun(last);
     }
 
+    /// The country or body that people who speak for one speak for: "Moldovan officials" ->
+    /// Moldova, "representatives from Iran" -> Iran, "a spokesperson for Stagecoach South" ->
+    /// Stagecoach South; else none. (The adjective right before the noun: "US intelligence
+    /// officials" speak for an agency, not for the country.)
+    std::optional<resolved> voice_of(std::string const& head, std::string const& written, std::size_t at) const {
+        if (!g::in_class(head, g::word_class::voice_noun)) return std::nullopt;
+        std::string_view const w = written;
+        auto const head_at = lower(written).find(head); // ("Representatives from Iran")
+        if (head_at == std::string_view::npos) return std::nullopt;
+        resolved r;
+        r.at = at;
+        r.role = std::string(w.substr(0, head_at + head.size()));
+        auto before = w.substr(0, head_at);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        auto const adjective = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+        if (!adjective.empty()) {
+            if (auto country = g::country_of_adjective(adjective)) r.name = *country;
+            else if (g::is_place_name(adjective)) r.name = g::canonical_place_name(adjective);
+            if (!r.name.empty()) {
+                r.kind = speaker_kind::place;
+                r.gender = head.ends_with('s') ? g::gender::plural : g::gender::neuter; // ("Chinese officials … they said")
+                return r;
+            }
+        }
+        auto after = w.substr(head_at + head.size());
+        for (std::string_view link : {" from ", " for ", " of "}) {
+            if (!after.starts_with(link)) continue;
+            std::string body(after.substr(link.size()));
+            if (body.starts_with("the ")) body.erase(0, 4);
+            if (body.empty() || !(body[0] >= 'A' && body[0] <= 'Z')) return std::nullopt;
+            r.gender = head.ends_with('s') ? g::gender::plural : g::gender::neuter;
+            if (g::is_place_name(body)) {
+                r.kind = speaker_kind::place;
+                r.name = g::canonical_place_name(body);
+                return r;
+            }
+            if (link == " from ") return std::nullopt;
+            // "the spokesperson for the German government": the country
+            if (auto sp = body.find(' '); sp != std::string::npos && body.substr(sp + 1) == "government")
+                if (auto country = g::country_of_adjective(body.substr(0, sp))) {
+                    r.kind = speaker_kind::place;
+                    r.name = *country;
+                    return r;
+                }
+            // "a spokesperson for British Prime Minister Rishi Sunak": a person, from the first name on
+            if (!g::is_organization_name(body))
+                for (auto sp = std::string::size_type{0}; sp != std::string::npos; sp = body.find(' ', sp + 1)) {
+                    auto const from = sp == 0 ? 0 : sp + 1;
+                    auto const word = body.substr(from, body.find(' ', from) - from);
+                    if (g::is_first_name(word) && body.find(' ', from) != std::string::npos) {
+                        r.kind = speaker_kind::person;
+                        r.name = body.substr(from);
+                        r.gender = g::gender::unknown;
+                        return r;
+                    }
+                    if (sp == 0 && body.find(' ') == std::string::npos) break;
+                }
+            if (!g::is_organization_name(body) && body.find(' ') == std::string::npos && !is_acronym(body)) return std::nullopt;
+            // "Spokesperson for the Chinese Foreign Ministry Hua Chunying": the person named after the body
+            if (auto at = person_after_body(body, [](std::string_view w) { return g::is_organization_name(w) || g::is_place_name(w); });
+                at != std::string_view::npos) {
+                r.kind = speaker_kind::person;
+                r.role = std::string(w.substr(0, head_at + head.size())) + std::string(link) + body.substr(0, at - 1);
+                r.name = body.substr(at);
+                r.gender = g::gender::unknown;
+                return r;
+            }
+            r.kind = speaker_kind::organization; // (whom a spokesperson speaks for is a body)
+            r.name = body;
+            return r;
+        }
+        return std::nullopt;
+    }
+
     resolved common(phrase_parts const& parts, std::string const& written, std::size_t at) {
         resolved r;
         r.at = at;
         std::string head = lower(parts.head);
+        if (auto voice = voice_of(head, written, at)) return std::move(*voice);
         bool plural_noun = parts.head_part == g::np_part::common && head.size() > 3 && head.ends_with('s') && !head.ends_with("ss");
         if (parts.head_part == g::np_part::group || plural_noun) {
             r.kind = speaker_kind::group;
@@ -673,7 +792,8 @@ private:
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place) &&
                                                        it->gender != g::gender::unknown
                       : gen == g::gender::plural ? it->kind == speaker_kind::group ||
-                                                       (it->kind == speaker_kind::organization && it->gender != g::gender::unknown)
+                                                       (it->kind == speaker_kind::organization && it->gender != g::gender::unknown) ||
+                                                       (it->kind == speaker_kind::place && it->gender == g::gender::plural)
                       : false;
             if (fits) {
                 resolved r = *it;

@@ -346,3 +346,32 @@ TEST_CASE("quotes --weakest: the records with a speaker of lowest confidence, we
     CHECK(s.find("Ann Strong") == std::string::npos);
     CHECK(s.find("0.00") == std::string::npos);
 }
+
+TEST_CASE("resolve: officials of a country and a body's spokesperson speak for it") {
+    auto moldova = only_speaker("Moldovan officials said the claim was false.\n");
+    CHECK(moldova.name == "Moldova");
+    CHECK(moldova.kind == speaker_kind::place);
+    CHECK(moldova.role == "Moldovan officials");
+    CHECK(only_speaker("Representatives from Iran said the jet was shot down in error.\n").name == "Iran");
+    auto firm = only_speaker("A spokesperson for Harbour Ferries Ltd said the service would resume.\n");
+    CHECK(firm.name == "Harbour Ferries Ltd");
+    CHECK(firm.kind == speaker_kind::organization);
+    CHECK(only_speaker("A spokesman for Prime Minister Tom Reyes said the talks would go on.\n").name == "Tom Reyes");
+    CHECK(only_speaker("The spokesperson for the German government said the tests were clear.\n").name == "Germany");
+    // not the country when another word stands between: an agency of it speaks
+    CHECK(only_speaker("US intelligence officials said the report was accurate.\n").kind != speaker_kind::place);
+    // "they" after them is still them
+    CHECK(speaker_of_last("Chinese officials said the virus came from a market. They said 200 people were infected.\n") == "China");
+}
+
+TEST_CASE("resolve: a body named 'ADJECTIVE HEAD of NAME' stays whole; a person named after a body is the person") {
+    auto ministry = only_speaker("The Russian Ministry of Defence said the troops would stay.\n");
+    CHECK(ministry.name == "the Russian Ministry of Defence");
+    CHECK(ministry.kind == speaker_kind::organization);
+    CHECK(only_speaker("The UK Department of Transport said the line would reopen.\n").name == "the UK Department of Transport");
+    auto banker = only_speaker("Governor of the Central Bank of Sri Lanka Ajith Corea said the rate would rise.\n");
+    CHECK(banker.name == "Ajith Corea");
+    CHECK(banker.kind == speaker_kind::person);
+    // a place's name after the body is no person's
+    CHECK(only_speaker("The University of California San Diego said the study was sound.\n").kind != speaker_kind::person);
+}
