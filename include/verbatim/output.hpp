@@ -6,9 +6,12 @@
 //   dir.add(doc, quotes); w->add(doc, quotes); /* per document */ w->finish();
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +47,21 @@ public:
 /// read back from records needs for its numbers that moved.
 std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostream& out, speaker_directory const& directory,
                                                 bool with_figures = false);
+
+/// Which quotations to keep: dated within [since, until] (`YYYY-MM-DD`, either may be empty;
+/// an undated article is kept only when neither is given), of the kinds listed (none: all), and
+/// by one of the speakers `speakers` names (asked at the end, when the corpus-wide merge is
+/// known; null: any speaker).
+struct quote_filter {
+    std::string since, until;
+    std::vector<quote_kind> kinds;
+    std::function<std::set<std::string>()> speakers; ///< canonical entity ids
+};
+
+/// A writer that hands `inner` only the quotations `filter` keeps. With a speaker filter it holds
+/// the articles it keeps quotations of until `finish` (who a name is is known only then).
+std::unique_ptr<quote_writer> make_filtered_writer(std::unique_ptr<quote_writer> inner, quote_filter filter,
+                                                   speaker_directory const& directory);
 
 /// A writer of the `limit` records with a speaker of lowest `confidence`, weakest first, for review: each with
 /// its article, content, cue, speaker as written and resolved, and the rules that found them.

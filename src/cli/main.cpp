@@ -223,7 +223,9 @@ struct corpus_options {
     bool quiet = false;
     bool verbose = false; ///< every warning, and each file skipped
     std::string db;      ///< read from this store instead of paths
-    std::string since;   ///< report --db: claims dated on or after
+    std::string since;   ///< report --db: claims dated on or after; quotes: articles dated on or after
+    std::string until;   ///< quotes: articles dated on or before
+    std::vector<std::string> kinds; ///< quotes: direct, mixed, indirect
     bool from_records = false; ///< report: paths are quotation records (quotes -f jsonl), not articles
     std::string speaker; ///< --db: one speaker only (name or alias)
 };
@@ -231,8 +233,6 @@ struct corpus_options {
 bool needs_paths(corpus_options const& opts) {
     if (opts.db.empty() && opts.paths.empty()) throw CLI::ValidationError("PATH", "give files or folders to read, or --db FILE");
     if (!opts.db.empty() && !opts.paths.empty()) throw CLI::ValidationError("PATH", "give either files and folders or --db, not both");
-    if (opts.db.empty() && (!opts.speaker.empty() || !opts.since.empty()))
-        throw CLI::ValidationError("--speaker/--since", "read from a store: add --db FILE");
     return opts.db.empty();
 }
 
@@ -381,8 +381,24 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
     output_target target(output);
     auto writer = weakest ? verbatim::make_weakest_writer(target.stream(), weakest)
                           : verbatim::make_quote_writer(format, target.stream(), directory, figures);
-    bool streaming = weakest || format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
-                     format == verbatim::output_format::explain;
+    // (a speaker on files: who a name is is known only once the whole corpus is merged)
+    bool const by_speaker = !opts.speaker.empty() && needs_paths(opts);
+    bool streaming = !by_speaker && (weakest || format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
+                                     format == verbatim::output_format::explain);
+    if (by_speaker || !opts.since.empty() || !opts.until.empty() || !opts.kinds.empty()) {
+        if (figures) throw CLI::ValidationError("--figures", "writes every record: leave out --speaker, --since, --until and --kind");
+        verbatim::quote_filter filter;
+        filter.since = opts.since;
+        filter.until = opts.until;
+        for (auto const& k : opts.kinds) filter.kinds.push_back(verbatim::parse_quote_kind(k));
+        if (by_speaker)
+            filter.speakers = [&] {
+                auto ids = entities_named(directory, opts.speaker);
+                if (ids.empty()) spdlog::warn("no speaker named {} in the articles read", opts.speaker);
+                return ids;
+            };
+        writer = verbatim::make_filtered_writer(std::move(writer), std::move(filter), directory);
+    }
     auto write = [&](auto const& doc, auto const& quotes) { writer->add(doc, quotes); };
     auto summary = needs_paths(opts) ? read_corpus(opts, directory, streaming, write) : read_store(opts, directory, write);
     writer->finish();
@@ -405,6 +421,8 @@ int run_speakers(corpus_options const& opts, std::string const& format_name, std
 
 int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
     if (format != "md" && format != "html" && format != "json") throw CLI::ValidationError("--format", "must be md, html or json");
+    if (opts.db.empty() && (!opts.speaker.empty() || !opts.since.empty()))
+        throw CLI::ValidationError("--speaker/--since", "read from a store: add --db FILE");
     auto directory = make_directory(opts);
     verbatim::claim_report report;
     ingest_summary summary;
@@ -622,7 +640,12 @@ int main(int argc, char** argv) {
     add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page) or json");
     for (auto [cmd, opts] : {std::pair{quotes, &quote_opts}, std::pair{speakers, &speaker_opts}, std::pair{report, &report_opts}})
         cmd->add_option("--db", opts->db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
-    quotes->add_option("--speaker", quote_opts.speaker, "with --db: only this speaker's quotations (a name or alias)");
+    quotes->add_option("--speaker", quote_opts.speaker, "only this speaker's quotations (a name or alias, any case)");
+    quotes->add_option("--since", quote_opts.since, "only articles dated on or after this day (YYYY-MM-DD)");
+    quotes->add_option("--until", quote_opts.until, "only articles dated on or before this day (YYYY-MM-DD)");
+    quotes->add_option("--kind", quote_opts.kinds, "only these kinds of quotation: direct, mixed, indirect (repeat or comma-separate)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"direct", "mixed", "indirect"}));
     report->add_option("--speaker", report_opts.speaker, "with --db: only this speaker's changes, disagreements and topics");
     report->add_option("--since", report_opts.since, "with --db: only claims dated on or after this day (YYYY-MM-DD)");
     report->add_flag("--from-records", report_opts.from_records,

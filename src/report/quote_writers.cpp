@@ -287,6 +287,46 @@ private:
     std::vector<item> kept_; // a max-heap: the strongest kept on top, to give way first
 };
 
+/// Keeps the quotations a filter keeps (see make_filtered_writer).
+class filtered_writer final : public quote_writer {
+public:
+    filtered_writer(std::unique_ptr<quote_writer> inner, quote_filter filter, speaker_directory const& directory)
+        : inner_(std::move(inner)), filter_(std::move(filter)), directory_(directory) {}
+    void add(document const& doc, std::vector<quotation> const& quotes) override {
+        if (!filter_.since.empty() || !filter_.until.empty()) {
+            if (doc.date.empty() || (!filter_.since.empty() && doc.date < filter_.since) ||
+                (!filter_.until.empty() && doc.date.substr(0, filter_.until.size()) > filter_.until))
+                return;
+        }
+        std::vector<quotation> kept;
+        for (auto const& q : quotes)
+            if (filter_.kinds.empty() || std::find(filter_.kinds.begin(), filter_.kinds.end(), q.kind) != filter_.kinds.end())
+                if (!filter_.speakers || q.speaker) kept.push_back(q);
+        if (kept.empty()) return;
+        if (!filter_.speakers) {
+            inner_->add(doc, kept);
+            return;
+        }
+        held_.emplace_back(doc, std::move(kept));
+    }
+    void finish() override {
+        if (filter_.speakers) {
+            auto const wanted = filter_.speakers();
+            for (auto& [doc, quotes] : held_) {
+                std::erase_if(quotes, [&](quotation const& q) { return !wanted.contains(directory_.canonical_id(q.speaker->entity)); });
+                if (!quotes.empty()) inner_->add(doc, quotes);
+            }
+        }
+        inner_->finish();
+    }
+
+private:
+    std::unique_ptr<quote_writer> inner_;
+    quote_filter filter_;
+    speaker_directory const& directory_;
+    std::vector<std::pair<document, std::vector<quotation>>> held_;
+};
+
 std::string csv_field(std::string_view s) {
     bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
     if (!quote) return std::string(s);
@@ -338,7 +378,8 @@ public:
             std::string key = q.speaker ? q.speaker->entity : std::string();
             std::string who = q.speaker && !named(q.speaker->kind) ? q.speaker->text : std::string();
             std::string cue = q.cue ? lower_cue(q.cue->text) : std::string();
-            items_[key].push_back({doc.date, doc.id, doc.title, q.spans.front().begin, q.kind, display_text(doc, q), who, std::move(cue)});
+            items_[key].push_back(
+                {doc.date, doc.id, doc.title, doc.url, q.spans.front().begin, q.kind, display_text(doc, q), who, std::move(cue)});
         }
     }
 
@@ -356,21 +397,25 @@ public:
             auto& into = by_entity[directory_.canonical_id(key)];
             into.insert(into.end(), list.begin(), list.end());
         }
+        // The sections in order, then an index of them at the top.
+        std::vector<std::tuple<std::string, std::vector<item>*, bool>> sections; // head, items, with who
         for (auto const& e : directory_.entities()) {
             auto it = by_entity.find(e.id);
             if (it == by_entity.end()) continue;
             std::string head = fmt::format("{} ({}{}{})", e.name, to_string(e.kind), latest_role(e).empty() ? "" : ", ",
                                            latest_role(e));
-            print(head, it->second, false);
+            sections.emplace_back(std::move(head), &it->second, false);
         }
-        if (!unnamed.empty()) print("Unnamed sources and groups", unnamed, true);
-        if (auto it = items_.find(""); it != items_.end()) print("(no speaker found)", it->second, false);
+        if (!unnamed.empty()) sections.emplace_back("Unnamed sources and groups", &unnamed, true);
+        if (auto it = items_.find(""); it != items_.end()) sections.emplace_back("(no speaker found)", &it->second, false);
+        print_index(sections);
+        for (auto& [head, list, with_who] : sections) print(head, *list, with_who);
         out_.flush();
     }
 
 private:
     struct item {
-        std::string date, doc, title;
+        std::string date, doc, title, url;
         std::size_t at;
         quote_kind kind;
         std::string text;
@@ -398,26 +443,79 @@ private:
         return role;
     }
 
+    static std::string quotation_count(std::size_t n) { return fmt::format("{} quotation{}", n, n == 1 ? "" : "s"); }
+
+    /// A Markdown heading's anchor as GitHub and most renderers make it: lower case, spaces to
+    /// hyphens, punctuation dropped.
+    static std::string anchor(std::string const& head) {
+        std::string out;
+        std::string const dash = "\xE2\x80\x94"; // (an em dash is punctuation: dropped)
+        std::string h = head;
+        for (auto at = h.find(dash); at != std::string::npos; at = h.find(dash, at)) h.erase(at, dash.size());
+        for (unsigned char c : h) {
+            if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+            else if (c == ' ') out += '-';
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c >= 0x80) out += static_cast<char>(c);
+        }
+        return out;
+    }
+
+    /// "Index — 412 speakers": each section's head and count, as many to a line as fit (text),
+    /// or a list of links to the sections (Markdown).
+    void print_index(std::vector<std::tuple<std::string, std::vector<item>*, bool>> const& sections) {
+        if (sections.empty()) return;
+        if (markdown_) {
+            out_ << fmt::format("{} section{}: the speakers by number of quotations, then the unnamed sources and what has no speaker.\n\n",
+                                sections.size(), sections.size() == 1 ? "" : "s");
+            for (auto const& [head, list, with_who] : sections)
+                out_ << fmt::format("- [{}](#{}) — {}\n", head, anchor(fmt::format("{} — {}", head, quotation_count(list->size()))),
+                                    list->size());
+            out_ << '\n';
+            return;
+        }
+        out_ << fmt::format("Index \xE2\x80\x94 {} section{} (speakers by number of quotations; then unnamed sources, and no speaker)\n",
+                            sections.size(), sections.size() == 1 ? "" : "s");
+        std::string line = " ";
+        for (auto const& [head, list, with_who] : sections) {
+            auto const name = head.substr(0, head.find(" ("));
+            auto const entry = fmt::format(" {} {} \xC2\xB7", name, list->size());
+            if (line.size() + entry.size() > 100 && line.size() > 1) {
+                out_ << line << '\n';
+                line.resize(1); // (the leading space)
+            }
+            line += entry;
+        }
+        out_ << line << "\n\n";
+    }
+
     void print(std::string const& head, std::vector<item>& items, bool with_who) {
         std::sort(items.begin(), items.end(), [](item const& a, item const& b) {
             return std::tie(a.date, a.doc, a.at) < std::tie(b.date, b.doc, b.at);
         });
-        auto count = fmt::format("{} quotation{}", items.size(), items.size() == 1 ? "" : "s");
+        auto const count = quotation_count(items.size());
         if (markdown_) out_ << fmt::format("## {} — {}\n\n", head, count);
         else out_ << fmt::format("{} — {}\n", head, count);
+        // Each article once (date, title, id and address), its quotations under it.
+        std::string const* article = nullptr;
         for (auto const& it : items) {
-            std::string date = it.date.empty() ? "(no date)" : it.date;
+            if (!article || *article != it.doc) {
+                article = &it.doc;
+                std::string date = it.date.empty() ? "(no date)" : it.date;
+                if (markdown_) {
+                    std::string title = it.title.empty() ? fmt::format("`{}`", it.doc) : it.title;
+                    out_ << fmt::format("- {} · {}{}\n", date, it.url.empty() ? title : fmt::format("[{}]({})", title, it.url),
+                                        it.title.empty() ? "" : fmt::format(" · `{}`", it.doc));
+                } else {
+                    out_ << fmt::format("  {:<10}  {}{}\n", date, it.title.empty() ? "" : fmt::format("{} \xC2\xB7 ", it.title), it.doc);
+                    if (!it.url.empty()) out_ << fmt::format("              {}\n", it.url);
+                }
+            }
             // "said: …", and for an unnamed source the phrase naming it: "officials told: …".
             std::string who = with_who && !it.who.empty() ? it.who : std::string();
             std::string lead = who.empty() ? it.cue : it.cue.empty() ? who : who + ' ' + it.cue;
             if (!lead.empty()) lead += ": ";
-            if (markdown_)
-                out_ << fmt::format("- {} · {}`{}` · *{}* · {}{}\n", date, it.title.empty() ? "" : fmt::format("{} ", it.title),
-                                    it.doc, to_string(it.kind), lead, it.text);
-            else
-                out_ << fmt::format("  {:<10}  {}{}  [{}]\n      {}{}\n", date,
-                                    it.title.empty() ? "" : fmt::format("{} \xC2\xB7 ", it.title), it.doc, to_string(it.kind),
-                                    lead, it.text);
+            if (markdown_) out_ << fmt::format("  - *{}* · {}{}\n", to_string(it.kind), lead, it.text);
+            else out_ << fmt::format("      [{}] {}{}\n", to_string(it.kind), lead, it.text);
         }
         out_ << '\n';
     }
@@ -449,6 +547,11 @@ std::unique_ptr<quote_writer> make_quote_writer(output_format format, std::ostre
     case output_format::text: break;
     }
     return std::make_unique<speaker_list_writer>(out, false, directory);
+}
+
+std::unique_ptr<quote_writer> make_filtered_writer(std::unique_ptr<quote_writer> inner, quote_filter filter,
+                                                   speaker_directory const& directory) {
+    return std::make_unique<filtered_writer>(std::move(inner), std::move(filter), directory);
 }
 
 std::unique_ptr<quote_writer> make_weakest_writer(std::ostream& out, std::size_t limit) {

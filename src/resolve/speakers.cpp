@@ -621,8 +621,7 @@ private:
         auto const head_at = lower(written).find(head); // ("Representatives from Iran")
         if (head_at == std::string_view::npos) return std::nullopt;
         resolved r;
-        r.at = at;
-        r.role = std::string(w.substr(0, head_at + head.size()));
+        r.at = at; // (no role: "officials" is no title of the country's)
         auto before = w.substr(0, head_at);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         auto const adjective = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);

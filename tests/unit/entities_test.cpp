@@ -1,9 +1,11 @@
 // Speakers as entities across a corpus: ids, the corpus-wide merge, and the alias file.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "verbatim/output.hpp"
@@ -351,7 +353,6 @@ TEST_CASE("resolve: officials of a country and a body's spokesperson speak for i
     auto moldova = only_speaker("Moldovan officials said the claim was false.\n");
     CHECK(moldova.name == "Moldova");
     CHECK(moldova.kind == speaker_kind::place);
-    CHECK(moldova.role == "Moldovan officials");
     CHECK(only_speaker("Representatives from Iran said the jet was shot down in error.\n").name == "Iran");
     auto firm = only_speaker("A spokesperson for Harbour Ferries Ltd said the service would resume.\n");
     CHECK(firm.name == "Harbour Ferries Ltd");
@@ -374,4 +375,64 @@ TEST_CASE("resolve: a body named 'ADJECTIVE HEAD of NAME' stays whole; a person 
     CHECK(banker.kind == speaker_kind::person);
     // a place's name after the body is no person's
     CHECK(only_speaker("The University of California San Diego said the study was sound.\n").kind != speaker_kind::person);
+}
+
+TEST_CASE("lists: an index first, each article once with its title and address, the quotations under it") {
+    auto a = article("a", "\xE2\x80\x9CThe bridge opens in May,\xE2\x80\x9D Mayor Lena Ostrova said. "
+                          "\xE2\x80\x9CIt will cost less,\xE2\x80\x9D Ostrova said.\n");
+    a.title = "Bridge to open";
+    a.url = "https://example.org/bridge";
+    auto quotes = verbatim::extract_quotations(a);
+    REQUIRE(quotes.size() == 2);
+    verbatim::speaker_directory dir;
+    dir.add(a, quotes);
+    std::ostringstream out;
+    auto w = verbatim::make_quote_writer(verbatim::output_format::text, out, dir);
+    w->add(a, quotes);
+    w->finish();
+    auto const s = out.str();
+    CHECK(s.starts_with("Index \xE2\x80\x94 1 section"));
+    CHECK(s.find("Lena Ostrova 2") != std::string::npos);
+    auto const title = s.find("Bridge to open");
+    REQUIRE(title != std::string::npos);
+    CHECK(s.find("Bridge to open", title + 1) == std::string::npos); // once, for both quotations
+    CHECK(s.find("https://example.org/bridge") != std::string::npos);
+    CHECK(s.find("[direct] said: \xE2\x80\x9CIt will cost less") != std::string::npos);
+}
+
+TEST_CASE("filters: dates, kinds and a speaker named by any of their names") {
+    auto a = article("a", "Mayor Lena Ostrova said the bridge would open in May. \xE2\x80\x9CIt will cost less,\xE2\x80\x9D Ostrova said.\n");
+    a.date = "2024-03-01";
+    auto b = article("b", "Tom Reyes said the ferry would stop. Lena Ostrova said the bridge was late.\n");
+    b.date = "2024-05-01";
+    std::vector<std::pair<verbatim::document, std::vector<verbatim::quotation>>> docs;
+    verbatim::speaker_directory dir;
+    for (auto const& d : {a, b}) {
+        auto q = verbatim::extract_quotations(d);
+        dir.add(d, q);
+        docs.emplace_back(d, std::move(q));
+    }
+    auto run = [&](verbatim::quote_filter f) {
+        std::ostringstream out;
+        auto w = verbatim::make_filtered_writer(verbatim::make_quote_writer(verbatim::output_format::csv, out, dir), std::move(f), dir);
+        for (auto const& [d, q] : docs) w->add(d, q);
+        w->finish();
+        auto s = out.str();
+        return std::count(s.begin(), s.end(), '\n') - 1; // (rows, less the header)
+    };
+    verbatim::quote_filter since, until, direct, ostrova;
+    since.since = "2024-04-01";
+    until.until = "2024-04-01";
+    direct.kinds = {verbatim::quote_kind::direct};
+    CHECK(run({}) == 4);
+    CHECK(run(since) == 2);
+    CHECK(run(until) == 2);
+    CHECK(run(direct) == 1);
+    ostrova.speakers = [&] {
+        std::set<std::string> ids;
+        for (auto const& e : dir.entities())
+            if (e.name == "Lena Ostrova") ids.insert(e.id);
+        return ids;
+    };
+    CHECK(run(ostrova) == 3);
 }
