@@ -13,6 +13,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev   # the claim store
   sqlite3                           # the store's tests read it with the sqlite3 shell
   parallel                          # the scale-out test shards the corpus with GNU parallel
+  chromium                          # the explorer page is tested in a real browser (headless)
   libbenchmark-dev                  # bench/micro (Google Benchmark), built on demand
 )
 for flag in "$@"; do

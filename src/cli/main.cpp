@@ -419,13 +419,15 @@ int run_speakers(corpus_options const& opts, std::string const& format_name, std
     return exit_status(opts, summary.stats);
 }
 
-int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
-    if (format != "md" && format != "html" && format != "json") throw CLI::ValidationError("--format", "must be md, html or json");
+using quotes_sink = std::function<void(verbatim::document const&, std::vector<verbatim::quotation> const&)>;
+
+/// The claim-change report of the articles, records or store the options name; `also` sees each
+/// article's quotations as they are read (after the directory).
+verbatim::claim_report build_report(corpus_options const& opts, verbatim::speaker_directory& directory, ingest_summary& summary,
+                                    quotes_sink const& also) {
     if (opts.db.empty() && (!opts.speaker.empty() || !opts.since.empty()))
         throw CLI::ValidationError("--speaker/--since", "read from a store: add --db FILE");
-    auto directory = make_directory(opts);
     verbatim::claim_report report;
-    ingest_summary summary;
     if (opts.from_records) {
         if (opts.paths.empty() || !opts.db.empty()) throw CLI::ValidationError("--from-records", "give record files, not --db");
         // Record files from any number of shards: the same report as one run on the articles.
@@ -436,6 +438,7 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
                 summary.quotations += quotes.size();
                 directory.add(doc, quotes);
                 tracker.add(doc, quotes);
+                also(doc, quotes);
                 std::vector<verbatim::claim> stated;
                 for (auto const& f : figures)
                     if (auto c = verbatim::figure_claim(doc, f.sentence, f.measured)) stated.push_back(std::move(*c));
@@ -446,14 +449,18 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
     } else if (needs_paths(opts)) {
         verbatim::claim_tracker tracker(opts.jobs);
         summary = read_corpus(
-            opts, directory, false, [&](auto const& doc, auto const& quotes) { tracker.add(doc, quotes); },
+            opts, directory, false,
+            [&](auto const& doc, auto const& quotes) {
+                tracker.add(doc, quotes);
+                also(doc, quotes);
+            },
             [&](std::vector<verbatim::claim>& figures) { tracker.add_figures(std::move(figures)); });
         report = tracker.finish(directory);
     } else {
         // The store holds the claims and the relations found as articles came in: no matching here.
         corpus_options all = opts;
         all.speaker.clear();
-        summary = read_store(all, directory, [](auto const&, auto const&) {});
+        summary = read_store(all, directory, also);
         verbatim::claim_store store(opts.db, verbatim::store_mode::read);
         std::vector<verbatim::claim> claims;
         std::vector<verbatim::judged_pair> pairs;
@@ -465,6 +472,14 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
             verbatim::keep_speakers(report, wanted);
         }
     }
+    return report;
+}
+
+int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
+    if (format != "md" && format != "html" && format != "json") throw CLI::ValidationError("--format", "must be md, html or json");
+    auto directory = make_directory(opts);
+    ingest_summary summary;
+    auto report = build_report(opts, directory, summary, [](auto const&, auto const&) {});
     output_target target(output);
     verbatim::write_claim_report(format, target.stream(), report);
     target.commit();
@@ -477,6 +492,18 @@ int run_report(corpus_options const& opts, std::string const& format, std::strin
                      count(report.changes.size(), "change", "changes"), count(report.disagreements.size(), "disagreement", "disagreements"),
                      count(report.numbers.size(), "series of numbers that moved", "series of numbers that moved"));
     }
+    return opts.from_records ? (summary.stats.errors ? 1 : 0) : exit_status(opts, summary.stats);
+}
+
+int run_explore(corpus_options const& opts, std::string const& output) {
+    auto directory = make_directory(opts);
+    ingest_summary summary;
+    verbatim::explorer page(directory);
+    auto report = build_report(opts, directory, summary, [&](auto const& doc, auto const& quotes) { page.add(doc, quotes); });
+    output_target target(output);
+    page.write(target.stream(), report);
+    target.commit();
+    print_summary(opts, summary);
     return opts.from_records ? (summary.stats.errors ? 1 : 0) : exit_status(opts, summary.stats);
 }
 
@@ -651,6 +678,19 @@ int main(int argc, char** argv) {
     report->add_flag("--from-records", report_opts.from_records,
                      "the paths are quotation records (verbatim quotes -f jsonl), from one run or many shards");
 
+    corpus_options explore_opts;
+    std::string explore_output;
+    auto* explore = app.add_subcommand(
+        "explore", "one HTML page to search and browse the quotations and the claim-change report, offline (open it in a browser)");
+    explore->add_option("paths", explore_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input");
+    explore->add_option("-o,--output", explore_output, "write to this file (complete or not at all) instead of standard output");
+    explore->add_option("--aliases", explore_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
+    explore->add_option("--db", explore_opts.db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
+    explore->add_flag("--from-records", explore_opts.from_records, "the paths are quotation records (verbatim quotes -f jsonl)");
+    explore->add_flag("-q,--quiet", explore_opts.quiet, "nothing on standard error but errors: no warnings, no summary");
+    explore->add_flag("-v,--verbose", explore_opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
+    explore->add_option("-j,--jobs", explore_opts.jobs, "worker threads")->check(CLI::Range(1u, 256u))->capture_default_str();
+
     corpus_options ingest_opts;
     ingest_opts.db = "verbatim.db";
     auto* ingest = app.add_subcommand("ingest", "store articles, quotations, speakers, claims and their relations in a database, incrementally");
@@ -679,7 +719,7 @@ int main(int argc, char** argv) {
         // --help prints and succeeds; any other usage error exits 2, as documented.
         return app.exit(e) == 0 ? 0 : 2;
     }
-    for (auto const* opts : {&quote_opts, &speaker_opts, &report_opts, &ingest_opts})
+    for (auto const* opts : {&quote_opts, &speaker_opts, &report_opts, &explore_opts, &ingest_opts})
         if (opts->verbose || opts->quiet) messages.set(opts->verbose ? verbosity::verbose : verbosity::quiet);
     if (compare_quiet) messages.set(verbosity::quiet);
     try {
@@ -687,6 +727,7 @@ int main(int argc, char** argv) {
         if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain, figures, weakest);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
         if (*report) return run_report(report_opts, report_format, report_output);
+        if (*explore) return run_explore(explore_opts, explore_output);
         if (*ingest) return run_ingest(ingest_opts);
         if (*compare) return run_compare(pairs_file, compare_output, compare_quiet);
     } catch (CLI::ValidationError const& e) {

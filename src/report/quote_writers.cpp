@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "report/display.hpp"
 #include "report/json.hpp"
 #include "verbatim/claims.hpp"
 #include "verbatim/output.hpp"
@@ -78,15 +79,6 @@ void append_record_head(std::string& line, document const& doc) {
     append_json_string_or_null(line, doc.title);
     line += R"(, "url": )";
     append_json_string_or_null(line, doc.url);
-}
-
-/// The content as a reader sees it: direct quotes inside quote marks.
-std::string display_text(document const& doc, quotation const& q) {
-    std::string text = content_text(doc, q);
-    for (auto& c : text)
-        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    if (q.kind == quote_kind::direct) return "\xE2\x80\x9C" + text + "\xE2\x80\x9D";
-    return text;
 }
 
 class jsonl_writer final : public quote_writer {
