@@ -614,115 +614,107 @@ std::string misspelt_command(CLI::App const& app, int argc, char** argv) {
                         : fmt::format("unknown command '{}'; did you mean '{}'?", given, best);
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    auto log = spdlog::stderr_color_mt("verbatim");
-    log->set_pattern("verbatim: %v");
-    spdlog::set_default_logger(log);
-
+/// Every command's options, and which command was asked for.
+struct command_line {
     CLI::App app{"Verbatim: who said what in the news, and what changed."};
-    app.require_subcommand(1);
     std::string grammar_folder;
-    app.add_option("--grammars", grammar_folder, "folder of word lists (en/*.txt) to use instead of the built-in ones")
-        ->check(CLI::ExistingDirectory);
+    corpus_options quote_opts, speaker_opts, report_opts, explore_opts, ingest_opts;
+    std::string quote_format = "text", quote_output, speaker_format = "text", speaker_output, report_format = "md", report_output;
+    std::string explore_output, pairs_file, compare_output;
+    bool explain = false, figures = false, compare_quiet = false;
+    std::size_t weakest = 0;
+    CLI::App *quotes = nullptr, *speakers = nullptr, *report = nullptr, *explore = nullptr, *ingest = nullptr, *compare = nullptr;
 
-    // Options every command that reads articles takes.
-    auto add_corpus_options = [](CLI::App* cmd, corpus_options& opts, std::string& format, std::string& output,
-                                 std::string const& format_help) {
+    command_line() {
+        app.require_subcommand(1);
+        app.add_option("--grammars", grammar_folder, "folder of word lists (en/*.txt) to use instead of the built-in ones")
+            ->check(CLI::ExistingDirectory);
+        add_quotes();
+        add_speakers_and_report();
+        add_explore();
+        add_ingest_and_compare();
+    }
+
+    /// Options every command that reads articles takes.
+    static void add_corpus_options(CLI::App* cmd, corpus_options& opts, std::string& format, std::string& output,
+                                   std::string const& format_help) {
         cmd->add_option("paths", opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input");
         cmd->add_option("-f,--format", format, format_help)->capture_default_str();
         cmd->add_option("-o,--output", output, "write to this file (complete or not at all) instead of standard output");
         cmd->add_option("--aliases", opts.aliases,
                         "alias file: 'canonical name = alias, alias' lines, and 'name != name' to keep two apart")
             ->check(CLI::ExistingFile);
-        cmd->add_flag("-q,--quiet", opts.quiet, "nothing on standard error but errors: no warnings, no summary");
-        cmd->add_flag("-v,--verbose", opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
+        add_message_flags(cmd, opts);
         cmd->add_option("-j,--jobs", opts.jobs, "worker threads for extraction and, in report, for claim matching (the output is the same for any number)")
             ->check(CLI::Range(1u, 256u))
             ->capture_default_str();
-    };
-    corpus_options quote_opts, speaker_opts;
-    std::string quote_format = "text", quote_output, speaker_format = "text", speaker_output;
-    auto* quotes = app.add_subcommand("quotes", "find quotations and their speakers; print them per speaker");
-    add_corpus_options(quotes, quote_opts, quote_format, quote_output,
-                       "text (per-speaker lists), md, jsonl (one record per quotation) or csv");
-    bool explain = false;
-    quotes->add_flag("--explain", explain,
-                     "each article's quotations in text order, with the rule that found each and the rule that found its speaker");
-    std::size_t weakest = 0;
-    quotes->add_option("--weakest", weakest,
-                       "the N records with a speaker least sure of it (lowest confidence), weakest first, for review")
-        ->check(CLI::PositiveNumber);
-    bool figures = false;
-    quotes->add_flag("--figures", figures,
-                     "with -f jsonl: also a record for each sentence that states a number in the article's own voice (a figure); "
-                     "`report --from-records` needs them for its numbers that moved");
-    auto* speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
-    add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
-
-    corpus_options report_opts;
-    std::string report_format = "md", report_output;
-    auto* report = app.add_subcommand("report", "the claim-change report: what each speaker said differently over time, and who disagrees");
-    add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page) or json");
-    for (auto [cmd, opts] : {std::pair{quotes, &quote_opts}, std::pair{speakers, &speaker_opts}, std::pair{report, &report_opts}})
-        cmd->add_option("--db", opts->db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
-    quotes->add_option("--speaker", quote_opts.speaker, "only this speaker's quotations (a name or alias, any case)");
-    quotes->add_option("--since", quote_opts.since, "only articles dated on or after this day (YYYY-MM-DD)");
-    quotes->add_option("--until", quote_opts.until, "only articles dated on or before this day (YYYY-MM-DD)");
-    quotes->add_option("--kind", quote_opts.kinds, "only these kinds of quotation: direct, mixed, indirect (repeat or comma-separate)")
-        ->delimiter(',')
-        ->check(CLI::IsMember({"direct", "mixed", "indirect"}));
-    report->add_option("--speaker", report_opts.speaker, "with --db: only this speaker's changes, disagreements and topics");
-    report->add_option("--since", report_opts.since, "with --db: only claims dated on or after this day (YYYY-MM-DD)");
-    report->add_flag("--from-records", report_opts.from_records,
-                     "the paths are quotation records (verbatim quotes -f jsonl), from one run or many shards");
-
-    corpus_options explore_opts;
-    std::string explore_output;
-    auto* explore = app.add_subcommand(
-        "explore", "one HTML page to search and browse the quotations and the claim-change report, offline (open it in a browser)");
-    explore->add_option("paths", explore_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input");
-    explore->add_option("-o,--output", explore_output, "write to this file (complete or not at all) instead of standard output");
-    explore->add_option("--aliases", explore_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
-    explore->add_option("--db", explore_opts.db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
-    explore->add_flag("--from-records", explore_opts.from_records, "the paths are quotation records (verbatim quotes -f jsonl)");
-    explore->add_flag("-q,--quiet", explore_opts.quiet, "nothing on standard error but errors: no warnings, no summary");
-    explore->add_flag("-v,--verbose", explore_opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
-    explore->add_option("-j,--jobs", explore_opts.jobs, "worker threads")->check(CLI::Range(1u, 256u))->capture_default_str();
-
-    corpus_options ingest_opts;
-    ingest_opts.db = "verbatim.db";
-    auto* ingest = app.add_subcommand("ingest", "store articles, quotations, speakers, claims and their relations in a database, incrementally");
-    ingest->add_option("paths", ingest_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")->required();
-    ingest->add_option("--db", ingest_opts.db, "the store (SQLite; created when missing)")->capture_default_str();
-    ingest->add_option("--aliases", ingest_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
-    ingest->add_flag("-q,--quiet", ingest_opts.quiet, "nothing on standard error but errors: no warnings, no summary");
-    ingest->add_flag("-v,--verbose", ingest_opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
-    ingest->add_option("-j,--jobs", ingest_opts.jobs, "worker threads for extraction")->check(CLI::Range(1u, 256u))->capture_default_str();
-
-    std::string pairs_file, compare_output;
-    bool compare_quiet = false;
-    auto* compare = app.add_subcommand("compare", "judge pairs of statements: contradiction, number-change, certainty-change, consistent, unrelated");
-    compare->add_option("--pairs", pairs_file, "TSV file with a header row naming text_a and text_b (- reads standard input)")
-        ->required();
-    compare->add_option("-o,--output", compare_output, "write to this file (complete or not at all) instead of standard output");
-    compare->add_flag("-q,--quiet", compare_quiet, "nothing on standard error but errors: no warnings, no summary");
-
-    if (auto hint = misspelt_command(app, argc, argv); !hint.empty()) {
-        fmt::print(stderr, "verbatim: {}\nRun with --help for more information.\n", hint);
-        return 2;
+        cmd->add_option("--db", opts.db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
     }
-    try {
-        app.parse(argc, argv);
-    } catch (CLI::ParseError const& e) {
-        // --help prints and succeeds; any other usage error exits 2, as documented.
-        return app.exit(e) == 0 ? 0 : 2;
+    static void add_message_flags(CLI::App* cmd, corpus_options& opts) {
+        cmd->add_flag("-q,--quiet", opts.quiet, "nothing on standard error but errors: no warnings, no summary");
+        cmd->add_flag("-v,--verbose", opts.verbose, "every warning (not only the first ten), and each file a folder walk skipped");
     }
-    for (auto const* opts : {&quote_opts, &speaker_opts, &report_opts, &explore_opts, &ingest_opts})
-        if (opts->verbose || opts->quiet) messages.set(opts->verbose ? verbosity::verbose : verbosity::quiet);
-    if (compare_quiet) messages.set(verbosity::quiet);
-    try {
+
+    void add_quotes() {
+        quotes = app.add_subcommand("quotes", "find quotations and their speakers; print them per speaker");
+        add_corpus_options(quotes, quote_opts, quote_format, quote_output, "text (per-speaker lists), md, jsonl (one record per quotation) or csv");
+        quotes->add_flag("--explain", explain,
+                         "each article's quotations in text order, with the rule that found each and the rule that found its speaker");
+        quotes->add_option("--weakest", weakest, "the N records with a speaker least sure of it (lowest confidence), weakest first, for review")
+            ->check(CLI::PositiveNumber);
+        quotes->add_flag("--figures", figures,
+                         "with -f jsonl: also a record for each sentence that states a number in the article's own voice (a figure); "
+                         "`report --from-records` needs them for its numbers that moved");
+        quotes->add_option("--speaker", quote_opts.speaker, "only this speaker's quotations (a name or alias, any case)");
+        quotes->add_option("--since", quote_opts.since, "only articles dated on or after this day (YYYY-MM-DD)");
+        quotes->add_option("--until", quote_opts.until, "only articles dated on or before this day (YYYY-MM-DD)");
+        quotes->add_option("--kind", quote_opts.kinds, "only these kinds of quotation: direct, mixed, indirect (repeat or comma-separate)")
+            ->delimiter(',')
+            ->check(CLI::IsMember({"direct", "mixed", "indirect"}));
+    }
+
+    void add_speakers_and_report() {
+        speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
+        add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
+        report = app.add_subcommand("report", "the claim-change report: what each speaker said differently over time, and who disagrees");
+        add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page) or json");
+        report->add_option("--speaker", report_opts.speaker, "with --db: only this speaker's changes, disagreements and topics");
+        report->add_option("--since", report_opts.since, "with --db: only claims dated on or after this day (YYYY-MM-DD)");
+        report->add_flag("--from-records", report_opts.from_records,
+                         "the paths are quotation records (verbatim quotes -f jsonl), from one run or many shards");
+    }
+
+    void add_explore() {
+        explore = app.add_subcommand(
+            "explore", "one HTML page to search and browse the quotations and the claim-change report, offline (open it in a browser)");
+        explore->add_option("paths", explore_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input");
+        explore->add_option("-o,--output", explore_output, "write to this file (complete or not at all) instead of standard output");
+        explore->add_option("--aliases", explore_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
+        explore->add_option("--db", explore_opts.db, "read from this store (made by verbatim ingest) instead of files")->check(CLI::ExistingFile);
+        explore->add_flag("--from-records", explore_opts.from_records, "the paths are quotation records (verbatim quotes -f jsonl)");
+        add_message_flags(explore, explore_opts);
+        explore->add_option("-j,--jobs", explore_opts.jobs, "worker threads")->check(CLI::Range(1u, 256u))->capture_default_str();
+    }
+
+    void add_ingest_and_compare() {
+        ingest_opts.db = "verbatim.db";
+        ingest = app.add_subcommand("ingest", "store articles, quotations, speakers, claims and their relations in a database, incrementally");
+        ingest->add_option("paths", ingest_opts.paths, "files and folders (.txt, .jsonl, .csv); - reads JSONL from standard input")->required();
+        ingest->add_option("--db", ingest_opts.db, "the store (SQLite; created when missing)")->capture_default_str();
+        ingest->add_option("--aliases", ingest_opts.aliases, "alias file, as for quotes")->check(CLI::ExistingFile);
+        add_message_flags(ingest, ingest_opts);
+        ingest->add_option("-j,--jobs", ingest_opts.jobs, "worker threads for extraction")->check(CLI::Range(1u, 256u))->capture_default_str();
+        compare = app.add_subcommand("compare", "judge pairs of statements: contradiction, number-change, certainty-change, consistent, unrelated");
+        compare->add_option("--pairs", pairs_file, "TSV file with a header row naming text_a and text_b (- reads standard input)")->required();
+        compare->add_option("-o,--output", compare_output, "write to this file (complete or not at all) instead of standard output");
+        compare->add_flag("-q,--quiet", compare_quiet, "nothing on standard error but errors: no warnings, no summary");
+    }
+
+    /// Runs the command asked for (after parsing).
+    int run() {
+        for (auto const* opts : {&quote_opts, &speaker_opts, &report_opts, &explore_opts, &ingest_opts})
+            if (opts->verbose || opts->quiet) messages.set(opts->verbose ? verbosity::verbose : verbosity::quiet);
+        if (compare_quiet) messages.set(verbosity::quiet);
         if (!grammar_folder.empty()) verbatim::use_word_list_folder(grammar_folder);
         if (*quotes) return run_quotes(quote_opts, quote_format, quote_output, explain, figures, weakest);
         if (*speakers) return run_speakers(speaker_opts, speaker_format, speaker_output);
@@ -730,6 +722,30 @@ int main(int argc, char** argv) {
         if (*explore) return run_explore(explore_opts, explore_output);
         if (*ingest) return run_ingest(ingest_opts);
         if (*compare) return run_compare(pairs_file, compare_output, compare_quiet);
+        return 0;
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    auto log = spdlog::stderr_color_mt("verbatim");
+    log->set_pattern("verbatim: %v");
+    spdlog::set_default_logger(log);
+
+    command_line cl;
+    if (auto hint = misspelt_command(cl.app, argc, argv); !hint.empty()) {
+        fmt::print(stderr, "verbatim: {}\nRun with --help for more information.\n", hint);
+        return 2;
+    }
+    try {
+        cl.app.parse(argc, argv);
+    } catch (CLI::ParseError const& e) {
+        // --help prints and succeeds; any other usage error exits 2, as documented.
+        return cl.app.exit(e) == 0 ? 0 : 2;
+    }
+    try {
+        return cl.run();
     } catch (CLI::ValidationError const& e) {
         fmt::print(stderr, "verbatim: {}\n", e.what());
         return 2;
@@ -740,5 +756,4 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "verbatim: {}\n", e.what());
         return 2;
     }
-    return 0;
 }

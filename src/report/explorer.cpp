@@ -14,6 +14,16 @@
 #include "verbatim/speakers.hpp"
 
 namespace verbatim {
+namespace {
+
+/// The speakers of the page: the named entities quoted, most quoted first, and their index.
+struct page_speakers {
+    std::vector<speaker_entity> entities;
+    std::map<std::string, std::size_t> quoted; // canonical id -> quotations
+    std::unordered_map<std::string, std::size_t> index;
+};
+
+} // namespace
 
 struct explorer::state {
     speaker_directory const& directory;
@@ -37,6 +47,19 @@ struct explorer::state {
         auto [it, fresh] = doc_index.try_emplace(std::string(id), docs.size());
         if (fresh) docs.push_back({std::string(id), std::string(date), std::string(title), std::string(url)});
         return it->second;
+    }
+
+    /// The page's speakers, from the quotations kept and the directory's merge.
+    page_speakers speakers() const {
+        page_speakers ps;
+        for (auto const& q : quotes)
+            if (q.named) ++ps.quoted[directory.canonical_id(q.entity)];
+        for (auto& e : directory.entities())
+            if (ps.quoted.contains(e.id)) ps.entities.push_back(std::move(e));
+        std::stable_sort(ps.entities.begin(), ps.entities.end(),
+                         [&](auto const& a, auto const& b) { return ps.quoted[a.id] > ps.quoted[b.id]; });
+        for (std::size_t i = 0; i < ps.entities.size(); ++i) ps.index.emplace(ps.entities[i].id, i);
+        return ps;
     }
 };
 
@@ -87,23 +110,90 @@ void append_change(std::string& j, claim_change const& c) {
 
 } // namespace
 
+namespace {
+
+void append_speaker_rows(std::string& j, page_speakers const& ps, std::size_t unnamed_count) {
+    auto row = [&](std::string_view name, std::string_view kind, std::string_view role, std::size_t n, std::string const& aliases) {
+        j += '[';
+        append_json_string(j, name);
+        j += ',';
+        append_json_string(j, kind);
+        j += ',';
+        append_json_string(j, role);
+        j += fmt::format(",{},", n);
+        append_json_string(j, aliases);
+        j += "],";
+    };
+    for (auto const& e : ps.entities) {
+        std::string aliases, role, last;
+        for (auto const& [alias, n] : e.aliases) aliases += (aliases.empty() ? "" : "|") + alias;
+        for (auto const& [r, seen] : e.roles)
+            if (role.empty() || seen.last > last) role = r, last = seen.last;
+        row(e.name, to_string(e.kind), role, ps.quoted.at(e.id), aliases);
+    }
+    row("Unnamed sources and groups", "group", "", unnamed_count, "officials|sources");
+    j.pop_back(); // (the last comma)
+}
+
+/// "changes", "disagreements", "numbers" and "threads" of the report, claims by index.
+void append_sections(std::string& j, claim_report const& report, page_speakers const& ps) {
+    auto changes = [&](std::vector<claim_change> const& list) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (i) j += ',';
+            append_change(j, list[i]);
+        }
+    };
+    j += "],\"changes\":[";
+    changes(report.changes);
+    j += "],\"disagreements\":[";
+    changes(report.disagreements);
+    j += "],\"numbers\":[";
+    for (std::size_t i = 0; i < report.numbers.size(); ++i) {
+        auto const& n = report.numbers[i];
+        std::string subject;
+        for (auto const& w : n.subject) subject += (subject.empty() ? "" : ", ") + w;
+        j += i ? ",[" : "[";
+        append_json_string(j, n.metric);
+        j += ',';
+        append_json_string(j, subject);
+        j += ",[";
+        for (std::size_t k = 0; k < n.points.size(); ++k) {
+            auto const& q = report.claims[n.points[k].claim].form.quantities[n.points[k].quantity];
+            j += fmt::format("{}[{},", k ? "," : "", n.points[k].claim);
+            append_json_string(j, q.text);
+            j += ']';
+        }
+        j += "],[";
+        changes(n.steps);
+        j += "]]";
+    }
+    j += "],\"threads\":[";
+    bool first_thread = true;
+    for (auto const& t : report.threads) {
+        auto it = ps.index.find(t.entity);
+        if (it == ps.index.end()) continue;
+        std::string topic;
+        for (auto const& w : t.topic) topic += (topic.empty() ? "" : ", ") + w;
+        j += fmt::format("{}[{},", first_thread ? "" : ",", it->second);
+        first_thread = false;
+        append_json_string(j, topic);
+        j += ',';
+        append_json_string(j, to_string(t.flip));
+        j += ",[";
+        for (std::size_t k = 0; k < t.claims.size(); ++k) j += fmt::format("{}{}", k ? "," : "", t.claims[k]);
+        j += "]]";
+    }
+}
+
+} // namespace
+
 void explorer::write(std::ostream& out, claim_report const& report) {
     auto& s = *state_;
-    // Speakers: the named entities with quotations, most quoted first; then one for the unnamed.
-    std::map<std::string, std::size_t> quoted; // canonical id -> quotations
-    for (auto const& q : s.quotes)
-        if (q.named) ++quoted[s.directory.canonical_id(q.entity)];
-    std::vector<speaker_entity> entities;
-    for (auto& e : s.directory.entities())
-        if (quoted.contains(e.id)) entities.push_back(std::move(e));
-    std::stable_sort(entities.begin(), entities.end(), [&](auto const& a, auto const& b) { return quoted[a.id] > quoted[b.id]; });
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < entities.size(); ++i) index.emplace(entities[i].id, i);
-    std::size_t const unnamed = entities.size();
+    auto const ps = s.speakers();
+    std::size_t const unnamed = ps.entities.size();
     std::size_t unnamed_count = 0;
-
     std::string j;
-    j.reserve(s.quotes.size() * 300 + report.claims.size() * 200);
+    j.reserve(s.quotes.size() * 300 + report.claims.size() * 60);
     j += "{\"docs\":[";
     // (claims may come from articles without quotations here: their figures)
     for (auto const& c : report.claims) s.doc_of(c.doc.view(), c.date.view(), c.title.view(), c.url.view());
@@ -122,7 +212,7 @@ void explorer::write(std::ostream& out, claim_report const& report) {
         auto const& q = s.quotes[i];
         long sp = -1;
         if (q.named) {
-            if (auto it = index.find(s.directory.canonical_id(q.entity)); it != index.end()) sp = static_cast<long>(it->second);
+            if (auto it = ps.index.find(s.directory.canonical_id(q.entity)); it != ps.index.end()) sp = static_cast<long>(it->second);
         } else if (!q.entity.empty()) {
             sp = static_cast<long>(unnamed);
             ++unnamed_count;
@@ -136,41 +226,16 @@ void explorer::write(std::ostream& out, claim_report const& report) {
         j += ']';
     }
     j += "],\"speakers\":[";
-    auto speaker_row = [&](std::string_view name, std::string_view kind, std::string_view role, std::size_t n, std::string const& aliases) {
-        j += '[';
-        append_json_string(j, name);
-        j += ',';
-        append_json_string(j, kind);
-        j += ',';
-        append_json_string(j, role);
-        j += fmt::format(",{},", n);
-        append_json_string(j, aliases);
-        j += ']';
-    };
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-        auto const& e = entities[i];
-        std::string aliases, role, last;
-        for (auto const& [alias, n] : e.aliases) aliases += (aliases.empty() ? "" : "|") + alias;
-        for (auto const& [r, seen] : e.roles)
-            if (role.empty() || seen.last > last) role = r, last = seen.last;
-        if (i) j += ',';
-        speaker_row(e.name, to_string(e.kind), role, quoted[e.id], aliases);
-    }
-    if (!entities.empty()) j += ',';
-    speaker_row("Unnamed sources and groups", "group", "", unnamed_count, "officials|sources");
+    append_speaker_rows(j, ps, unnamed_count);
     j += "],\"claims\":[";
-    auto speaker_of = [&](claim const& c) -> long {
-        if (c.reported) return -1;
-        auto it = index.find(std::string(c.entity.view()));
-        return it == index.end() ? -1 : static_cast<long>(it->second);
-    };
     // (a claim made by a quotation points to it, its words not written twice)
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> quote_at;
     for (std::size_t i = 0; i < s.quotes.size(); ++i) quote_at.emplace(std::pair{s.quotes[i].doc, s.quotes[i].at}, i);
     for (std::size_t i = 0; i < report.claims.size(); ++i) {
         auto const& c = report.claims[i];
         auto const doc = s.doc_index.at(std::string(c.doc.view()));
-        j += fmt::format("{}[{},{},", i ? "," : "", doc, speaker_of(c));
+        auto const who = c.reported ? ps.index.end() : ps.index.find(std::string(c.entity.view()));
+        j += fmt::format("{}[{},{},", i ? "," : "", doc, who == ps.index.end() ? -1L : static_cast<long>(who->second));
         auto const said = c.reported ? quote_at.end() : quote_at.find({doc, c.at});
         if (said != quote_at.end()) j += fmt::format("{}", said->second);
         else append_json_string(j, c.form_kind == quote_kind::direct ? "\xE2\x80\x9C" + c.text + "\xE2\x80\x9D" : c.text);
@@ -178,57 +243,9 @@ void explorer::write(std::ostream& out, claim_report const& report) {
         append_json_string(j, c.reported ? std::string_view("reported") : c.cue.view());
         j += ']';
     }
-    j += "],\"changes\":[";
-    for (std::size_t i = 0; i < report.changes.size(); ++i) {
-        if (i) j += ',';
-        append_change(j, report.changes[i]);
-    }
-    j += "],\"disagreements\":[";
-    for (std::size_t i = 0; i < report.disagreements.size(); ++i) {
-        if (i) j += ',';
-        append_change(j, report.disagreements[i]);
-    }
-    j += "],\"numbers\":[";
-    for (std::size_t i = 0; i < report.numbers.size(); ++i) {
-        auto const& n = report.numbers[i];
-        std::string subject;
-        for (auto const& w : n.subject) subject += (subject.empty() ? "" : ", ") + w;
-        j += i ? ",[" : "[";
-        append_json_string(j, n.metric);
-        j += ',';
-        append_json_string(j, subject);
-        j += ",[";
-        for (std::size_t k = 0; k < n.points.size(); ++k) {
-            auto const& q = report.claims[n.points[k].claim].form.quantities[n.points[k].quantity];
-            j += fmt::format("{}[{},", k ? "," : "", n.points[k].claim);
-            append_json_string(j, q.text);
-            j += ']';
-        }
-        j += "],[";
-        for (std::size_t k = 0; k < n.steps.size(); ++k) {
-            if (k) j += ',';
-            append_change(j, n.steps[k]);
-        }
-        j += "]]";
-    }
-    j += "],\"threads\":[";
-    bool first_thread = true;
-    for (auto const& t : report.threads) {
-        auto it = index.find(t.entity);
-        if (it == index.end()) continue;
-        std::string topic;
-        for (auto const& w : t.topic) topic += (topic.empty() ? "" : ", ") + w;
-        j += fmt::format("{}[{},", first_thread ? "" : ",", it->second);
-        first_thread = false;
-        append_json_string(j, topic);
-        j += ',';
-        append_json_string(j, to_string(t.flip));
-        j += ",[";
-        for (std::size_t k = 0; k < t.claims.size(); ++k) j += fmt::format("{}{}", k ? "," : "", t.claims[k]);
-        j += "]]";
-    }
+    append_sections(j, report, ps);
     j += fmt::format("],\"summary\":{{\"documents\":{},\"quotations\":{},\"speakers\":{},\"changes\":{},\"disagreements\":{},\"numbers\":{}}}}}",
-                     s.docs.size(), s.quotes.size(), entities.size(), report.changes.size(), report.disagreements.size(),
+                     s.docs.size(), s.quotes.size(), ps.entities.size(), report.changes.size(), report.disagreements.size(),
                      report.numbers.size());
     out << explorer_page::page_head;
     append_script_safe(out, j);
