@@ -63,6 +63,12 @@ struct quote_filter {
 std::unique_ptr<quote_writer> make_filtered_writer(std::unique_ptr<quote_writer> inner, quote_filter filter,
                                                    speaker_directory const& directory);
 
+/// A writer of brat standoff into `folder` (made when complete; it must not exist or be empty):
+/// per article `DOC.txt`, the text as read, and `DOC.ann` with `T` lines for each quotation's
+/// Content, Cue and Source (code points, discontinuous parts joined by `;`) and an `E` line
+/// `Attribution:T Content:T Cue:T Source:T`, as in PolNeAR.
+std::unique_ptr<quote_writer> make_brat_writer(std::string const& folder);
+
 /// A writer of the `limit` records with a speaker of lowest `confidence`, weakest first, for review: each with
 /// its article, content, cue, speaker as written and resolved, and the rules that found them.
 std::unique_ptr<quote_writer> make_weakest_writer(std::ostream& out, std::size_t limit);

@@ -19,7 +19,8 @@
 
 namespace verbatim {
 
-/// Writes the claim-change report: `md` (Markdown), `html` (one self-contained page) or `json`.
+/// Writes the claim-change report: `md` (Markdown), `html` (one self-contained page), `json`, or
+/// `csv` (one row per flagged pair: changes, disagreements, steps of numbers that moved).
 /// Returns false for an unknown format.
 bool write_claim_report(std::string_view format, std::ostream& out, claim_report const& report);
 

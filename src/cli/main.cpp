@@ -375,12 +375,16 @@ int run_quotes(corpus_options const& opts, std::string const& format_name, std::
     if (explain && format_name != "text") throw CLI::ValidationError("--explain", "shows a view of its own: leave out --format");
     if (weakest && (explain || format_name != "text"))
         throw CLI::ValidationError("--weakest", "shows a view of its own: leave out --format and --explain");
-    auto format = explain ? verbatim::output_format::explain : format_of(format_name);
+    bool const brat = format_name == "brat";
+    if (brat && (explain || weakest || figures)) throw CLI::ValidationError("--format", "brat writes a folder of its own: leave out --explain, --weakest and --figures");
+    auto format = explain ? verbatim::output_format::explain : brat ? verbatim::output_format::jsonl : format_of(format_name);
     if (figures && format != verbatim::output_format::jsonl) throw CLI::ValidationError("--figures", "adds records to -f jsonl only");
+    if (brat && output.empty()) throw CLI::ValidationError("--format", "brat writes a folder: give it with -o FOLDER");
     auto directory = make_directory(opts);
-    output_target target(output);
-    auto writer = weakest ? verbatim::make_weakest_writer(target.stream(), weakest)
-                          : verbatim::make_quote_writer(format, target.stream(), directory, figures);
+    output_target target(brat ? std::string() : output);
+    auto writer = brat      ? verbatim::make_brat_writer(output)
+                  : weakest ? verbatim::make_weakest_writer(target.stream(), weakest)
+                            : verbatim::make_quote_writer(format, target.stream(), directory, figures);
     // (a speaker on files: who a name is is known only once the whole corpus is merged)
     bool const by_speaker = !opts.speaker.empty() && needs_paths(opts);
     bool streaming = !by_speaker && (weakest || format == verbatim::output_format::jsonl || format == verbatim::output_format::csv ||
@@ -476,7 +480,8 @@ verbatim::claim_report build_report(corpus_options const& opts, verbatim::speake
 }
 
 int run_report(corpus_options const& opts, std::string const& format, std::string const& output) {
-    if (format != "md" && format != "html" && format != "json") throw CLI::ValidationError("--format", "must be md, html or json");
+    if (format != "md" && format != "html" && format != "json" && format != "csv")
+        throw CLI::ValidationError("--format", "must be md, html, json or csv");
     auto directory = make_directory(opts);
     ingest_summary summary;
     auto report = build_report(opts, directory, summary, [](auto const&, auto const&) {});
@@ -657,7 +662,8 @@ struct command_line {
 
     void add_quotes() {
         quotes = app.add_subcommand("quotes", "find quotations and their speakers; print them per speaker");
-        add_corpus_options(quotes, quote_opts, quote_format, quote_output, "text (per-speaker lists), md, jsonl (one record per quotation) or csv");
+        add_corpus_options(quotes, quote_opts, quote_format, quote_output,
+                           "text (per-speaker lists), md, jsonl (one record per quotation), csv, or brat (standoff files in the folder -o names)");
         quotes->add_flag("--explain", explain,
                          "each article's quotations in text order, with the rule that found each and the rule that found its speaker");
         quotes->add_option("--weakest", weakest, "the N records with a speaker least sure of it (lowest confidence), weakest first, for review")
@@ -677,7 +683,7 @@ struct command_line {
         speakers = app.add_subcommand("speakers", "list every speaker of a corpus: kind, roles, other names, counts");
         add_corpus_options(speakers, speaker_opts, speaker_format, speaker_output, "text, md, jsonl or csv");
         report = app.add_subcommand("report", "the claim-change report: what each speaker said differently over time, and who disagrees");
-        add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page) or json");
+        add_corpus_options(report, report_opts, report_format, report_output, "md (Markdown), html (one page), json, or csv (the flagged pairs, for spreadsheets)");
         report->add_option("--speaker", report_opts.speaker, "with --db: only this speaker's changes, disagreements and topics");
         report->add_option("--since", report_opts.since, "with --db: only claims dated on or after this day (YYYY-MM-DD)");
         report->add_flag("--from-records", report_opts.from_records,

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report/csv.hpp"
 #include "report/json.hpp"
 #include "verbatim/report.hpp"
 
@@ -319,8 +320,32 @@ void write_html(std::ostream& out, claim_report const& r) {
 
 } // namespace
 
+/// One row per flagged pair, for spreadsheets: the changes, the disagreements, then each step of
+/// the numbers that moved, both claims with date, speaker, words, article and address.
+void write_csv(std::ostream& out, claim_report const& r) {
+    out << "section,relation,rule,reason,score,metric,date_a,speaker_a,text_a,doc_a,url_a,date_b,speaker_b,text_b,doc_b,url_b\n";
+    auto side = [&](claim const& c) {
+        return fmt::format("{},{},{},{},{}", csv_field(c.date.view()), csv_field(c.reported ? std::string_view("(the article)") : c.speaker.view()),
+                           csv_field(shown(c)), csv_field(c.doc.view()), csv_field(c.url.view()));
+    };
+    auto row = [&](std::string_view section, claim_change const& c, std::string const& metric) {
+        std::string why;
+        for (auto const& w : c.verdict.reasons) why += (why.empty() ? "" : "; ") + std::string(evidence(c.verdict, w));
+        out << fmt::format("{},{},{},{},{:.3f},{},{},{}\n", section, to_string(c.verdict.rel), csv_field(c.verdict.rule), csv_field(why),
+                           c.score, csv_field(metric), side(r.claims[c.earlier]), side(r.claims[c.later]));
+    };
+    for (auto const& c : r.changes) row("change", c, {});
+    for (auto const& c : r.disagreements) row("disagreement", c, {});
+    for (auto const& n : r.numbers) {
+        std::string metric = n.metric;
+        for (auto const& w : n.subject) metric += (metric == n.metric ? " — " : ", ") + w;
+        for (auto const& st : n.steps) row("number", st, metric);
+    }
+}
+
 bool write_claim_report(std::string_view format, std::ostream& out, claim_report const& report) {
     if (format == "md") write_markdown(out, report);
+    else if (format == "csv") write_csv(out, report);
     else if (format == "json") write_json(out, report);
     else if (format == "html") write_html(out, report);
     else return false;

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "report/codepoints.hpp"
+#include "report/csv.hpp"
 #include "report/display.hpp"
 #include "report/json.hpp"
 #include "verbatim/claims.hpp"
@@ -16,35 +18,6 @@
 namespace verbatim {
 namespace {
 
-/// Byte -> code point offsets for one document: a checkpoint every 256 bytes keeps lookups short
-/// and memory small however long the article.
-class codepoint_index {
-public:
-    explicit codepoint_index(std::string_view text) : text_(text) {
-        std::size_t count = 0;
-        checkpoints_.reserve(text.size() / step + 1);
-        for (std::size_t block = 0; block < text.size(); block += step) {
-            checkpoints_.push_back(count);
-            count = count_from(block, count, std::min(block + step, text.size()));
-        }
-    }
-    std::size_t operator()(std::size_t byte) const {
-        byte = std::min(byte, text_.size());
-        std::size_t block = byte / step;
-        if (block >= checkpoints_.size()) return count_from(0, 0, byte);
-        return count_from(block * step, checkpoints_[block], byte);
-    }
-
-private:
-    std::size_t count_from(std::size_t from, std::size_t count, std::size_t byte) const {
-        for (std::size_t i = from; i < byte; ++i)
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
-        return count;
-    }
-    static constexpr std::size_t step = 256;
-    std::string_view text_;
-    std::vector<std::size_t> checkpoints_;
-};
 
 /// Appends "[begin, end]" in code points.
 void append_span(std::string& out, codepoint_index const& cp, text_span s) {
@@ -319,16 +292,6 @@ private:
     std::vector<std::pair<document, std::vector<quotation>>> held_;
 };
 
-std::string csv_field(std::string_view s) {
-    bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
-    if (!quote) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
 
 class csv_writer final : public quote_writer {
 public:

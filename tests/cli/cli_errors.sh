@@ -41,7 +41,7 @@ grep -q "Russia" "$tmp/report.html" && grep -q "</html>" "$tmp/report.html" && !
 check "report -f html: one complete page, no temporary file left" $(( rc == 0 ? $? : 1 ))
 
 "$verbatim" report -f pdf "$article" >/dev/null 2>"$tmp/err"; rc=$?
-grep -q "must be md, html or json" "$tmp/err"; check "report with an unknown format: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
+grep -q "must be md, html, json or csv" "$tmp/err"; check "report with an unknown format: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
 
 "$verbatim" quotes -f jsonl "$src/corpus" 2>"$tmp/err" | head -n 1 >/dev/null
 # Only the input warnings may be on stderr: no error, no exception, no "broken pipe".
@@ -97,5 +97,48 @@ check "a PDF named on the command line: an error that says what to do, exit 1" $
 "$verbatim" quotes -f jsonl - </dev/null >"$tmp/out" 2>"$tmp/err"; rc=$?
 [ "$rc" -eq 0 ] && [ ! -s "$tmp/out" ]; check "empty standard input: a quiet success" $?
 
-echo "$(( 19 - failures )) passed, $failures failed"
+# brat standoff: a DOC.txt and DOC.ann per article; each T line's offsets (code points) hold its
+# words; each E line ties existing T lines; without -o, or into a folder that holds files, exit 2.
+"$verbatim" quotes -q -f brat -o "$tmp/brat" "$article" "$src/corpus/wikinews/wikinews_2019.csv"; rc=$?
+python3 - "$tmp/brat" <<'PY'
+import os, sys
+folder = sys.argv[1]
+stems = sorted(f[:-4] for f in os.listdir(folder) if f.endswith('.ann'))
+assert len(stems) > 100 and all(os.path.exists(os.path.join(folder, s + '.txt')) for s in stems), stems[:3]
+events = 0
+for s in stems:
+    text = open(os.path.join(folder, s + '.txt'), encoding='utf-8', newline='').read()
+    ids = set()
+    for line in open(os.path.join(folder, s + '.ann'), encoding='utf-8'):
+        parts = line.rstrip('\n').split('\t')
+        if line.startswith('T'):
+            kind, where = parts[1].split(' ', 1)
+            words = ' '.join(text[int(b):int(e)] for b, e in (w.split() for w in where.split(';')))
+            assert words.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ') == parts[2], (s, line)
+            ids.add(parts[0])
+        else:
+            events += 1
+            roles = dict(a.split(':') for a in parts[1].split())
+            assert 'Content' in roles and 'Attribution' in roles and set(roles.values()) <= ids, (s, line)
+assert events > 500, events
+PY
+check "quotes -f brat: DOC.txt and DOC.ann per article, offsets holding their words, events tying them" $(( rc == 0 ? $? : 1 ))
+"$verbatim" quotes -q -f brat "$article" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "give it with -o FOLDER" "$tmp/err"; check "-f brat without -o: exit 2 and a message" $(( rc == 2 ? $? : 1 ))
+"$verbatim" quotes -q -f brat -o "$tmp/brat" "$article" >/dev/null 2>"$tmp/err"; rc=$?
+grep -q "exists and is not an empty folder" "$tmp/err" && [ "$(ls "$tmp/brat" | wc -l)" -gt 200 ]
+check "-f brat into a folder that holds files: refused, nothing changed" $(( rc == 2 ? $? : 1 ))
+
+# The report as CSV: one row per flagged pair, both claims, as a spreadsheet reads it.
+"$verbatim" report -q -f csv --aliases "$src/corpus/aliases.conf" -o "$tmp/report.csv" "$src/corpus"; rc=$?
+python3 - "$tmp/report.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
+sections = {r['section'] for r in rows}
+assert rows and sections <= {'change', 'disagreement', 'number'} and 'disagreement' in sections, sections
+assert all(r['text_a'] and r['text_b'] and r['date_a'] and r['relation'] for r in rows)
+PY
+check "report -f csv: the flagged pairs, both claims on one row" $(( rc == 0 ? $? : 1 ))
+
+echo "$(( 23 - failures )) passed, $failures failed"
 [ "$failures" -eq 0 ]
