@@ -223,6 +223,20 @@ void load_names(lexicon& lx) {
         read_aliases(line, [&](std::string const& country, std::string const& adjective) { lx.demonym_places[adjective] = country; });
     for (auto line : entries("en/organizations")) lx.organizations.insert(std::string(line));
     for (auto line : entries("en/org_heads")) lx.org_heads.insert(std::string(line));
+    for (auto line : entries("en/outlets")) {
+        if (!line.starts_with("heads:")) {
+            lx.outlets.insert(std::string(line));
+            continue;
+        }
+        for (auto words = line.substr(6); !words.empty();) {
+            auto const at = words.find_first_not_of(' ');
+            if (at == std::string_view::npos) break;
+            words.remove_prefix(at);
+            auto const end = std::min(words.find(' '), words.size());
+            lx.outlet_heads.insert(std::string(words.substr(0, end)));
+            words.remove_prefix(end);
+        }
+    }
 }
 
 void load(lexicon& lx) {
@@ -378,6 +392,21 @@ bool is_organization_name(std::string_view name) {
     auto rest = n.substr(first + 1);
     static constexpr std::string_view links[] = {"of ", "for ", "de ", "du ", "des ", "on "};
     return std::any_of(std::begin(links), std::end(links), [&](std::string_view l) { return rest.starts_with(l); });
+}
+
+bool is_listed_outlet(std::string_view name) {
+    if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
+    return the_lexicon().outlets.contains(name);
+}
+
+bool is_outlet_name(std::string_view name) {
+    auto const& lx = the_lexicon();
+    std::string_view n = name;
+    if (n.starts_with("the ") || n.starts_with("The ")) n.remove_prefix(4);
+    if (lx.outlets.contains(n)) return true;
+    auto const sp = n.rfind(' ');
+    return (sp != std::string_view::npos && lx.outlet_heads.contains(n.substr(sp + 1))) ||
+           (sp == std::string_view::npos && lx.outlet_heads.contains(n) && lx.organizations.contains(n)); // "the Guardian"
 }
 
 std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {

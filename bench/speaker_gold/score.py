@@ -232,7 +232,7 @@ def main(argv):
         if xs:
             ok = sum(x['status'] in ('right', 'unknown_ok') for x in xs)
             mean = sum(x['rec']['confidence'] for x in xs) / len(xs)
-            print(f'    {lo:.2f}-{min(hi, 1.0):.2f}     {len(xs):4d}  {mean:.2f}  {ok / len(xs):.2f}')
+            print(f'    {lo:.2f}-{min(hi, 1.0):.2f}     {len(xs):4d}  {mean:.2f}  {ok / len(xs):.2f} ({ok})')
 
     if listing:
         print('\n# id split status | gold speaker | predicted name (or speaker text) | coverage | content')

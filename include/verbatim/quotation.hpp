@@ -26,7 +26,8 @@ struct text_span {
 /// direct: the quoted words; mixed: a reported clause with quoted parts; indirect: no quote marks.
 enum class quote_kind { direct, mixed, indirect };
 
-enum class speaker_kind { person, organization, place, group, unknown };
+/// `media`: a news outlet (`Reuters`, `the Guardian`), kept apart from the people it quotes.
+enum class speaker_kind { person, organization, place, media, group, unknown };
 
 /// How the speaker is written: by a name (`Steve Witkoff`, `Witkoff`, `the Kremlin`), a common
 /// noun phrase (`the foreign minister`, `officials`) or a pronoun (`he`).

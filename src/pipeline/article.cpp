@@ -111,6 +111,7 @@ std::string_view to_string(speaker_kind k) {
     case speaker_kind::person: return "person";
     case speaker_kind::organization: return "organization";
     case speaker_kind::place: return "place";
+    case speaker_kind::media: return "media";
     case speaker_kind::group: return "group";
     case speaker_kind::unknown: return "unknown";
     }
@@ -124,7 +125,7 @@ quote_kind parse_quote_kind(std::string_view name) {
 }
 
 speaker_kind parse_speaker_kind(std::string_view name) {
-    for (auto k : {speaker_kind::person, speaker_kind::organization, speaker_kind::place, speaker_kind::group})
+    for (auto k : {speaker_kind::person, speaker_kind::organization, speaker_kind::place, speaker_kind::media, speaker_kind::group})
         if (to_string(k) == name) return k;
     return speaker_kind::unknown;
 }

@@ -71,8 +71,7 @@ void explorer::add(document const& doc, std::vector<quotation> const& quotes) {
     auto& s = *state_;
     auto const d = s.doc_of(doc.id, doc.date, doc.title, doc.url);
     for (auto const& q : quotes) {
-        bool const named = q.speaker && (q.speaker->kind == speaker_kind::person || q.speaker->kind == speaker_kind::organization ||
-                                         q.speaker->kind == speaker_kind::place);
+        bool const named = q.speaker && is_named_entity(q.speaker->entity);
         s.quotes.push_back({d, q.speaker ? q.speaker->entity : std::string(), named, q.kind, q.cue ? q.cue->text : std::string(),
                             display_text(doc, q), q.speaker && !named ? q.speaker->text : std::string(), q.confidence.value_or(0.0),
                             q.spans.empty() ? 0 : q.spans.front().begin});

@@ -354,13 +354,16 @@ public:
         }
         // The sections in order, then an index of them at the top.
         std::vector<std::tuple<std::string, std::vector<item>*, bool>> sections; // head, items, with who
-        for (auto const& e : directory_.entities()) {
-            auto it = by_entity.find(e.id);
-            if (it == by_entity.end()) continue;
-            std::string head = fmt::format("{} ({}{}{})", e.name, to_string(e.kind), latest_role(e).empty() ? "" : ", ",
-                                           latest_role(e));
-            sections.emplace_back(std::move(head), &it->second, false);
-        }
+        // (people, bodies and places first; the outlets that report them after)
+        auto const entities = directory_.entities();
+        for (bool media : {false, true})
+            for (auto const& e : entities) {
+                auto it = by_entity.find(e.id);
+                if (it == by_entity.end() || (e.kind == speaker_kind::media) != media) continue;
+                std::string head = fmt::format("{} ({}{}{})", e.name, to_string(e.kind), latest_role(e).empty() ? "" : ", ",
+                                               latest_role(e));
+                sections.emplace_back(std::move(head), &it->second, false);
+            }
         if (!unnamed.empty()) sections.emplace_back("Unnamed sources and groups", &unnamed, true);
         if (auto it = items_.find(""); it != items_.end()) sections.emplace_back("(no speaker found)", &it->second, false);
         print_index(sections);
@@ -389,7 +392,7 @@ private:
     }
 
     static bool named(speaker_kind k) {
-        return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place;
+        return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place || k == speaker_kind::media;
     }
     static std::string latest_role(speaker_entity const& e) {
         std::string role, last;
@@ -420,7 +423,7 @@ private:
     void print_index(std::vector<std::tuple<std::string, std::vector<item>*, bool>> const& sections) {
         if (sections.empty()) return;
         if (markdown_) {
-            out_ << fmt::format("{} section{}: the speakers by number of quotations, then the unnamed sources and what has no speaker.\n\n",
+            out_ << fmt::format("{} section{}: the speakers by number of quotations, then the outlets, the unnamed sources and what has no speaker.\n\n",
                                 sections.size(), sections.size() == 1 ? "" : "s");
             for (auto const& [head, list, with_who] : sections)
                 out_ << fmt::format("- [{}](#{}) — {}\n", head, anchor(fmt::format("{} — {}", head, quotation_count(list->size()))),
@@ -428,7 +431,7 @@ private:
             out_ << '\n';
             return;
         }
-        out_ << fmt::format("Index \xE2\x80\x94 {} section{} (speakers by number of quotations; then unnamed sources, and no speaker)\n",
+        out_ << fmt::format("Index \xE2\x80\x94 {} section{} (speakers by number of quotations; then outlets, unnamed sources, and no speaker)\n",
                             sections.size(), sections.size() == 1 ? "" : "s");
         std::string line = " ";
         for (auto const& [head, list, with_who] : sections) {

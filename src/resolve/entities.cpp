@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "language.hpp"
 #include "verbatim/speakers.hpp"
 #include "verbatim/words.hpp"
 
@@ -62,7 +63,7 @@ std::string join(std::vector<std::string> const& words) {
 bool is_suffix(std::string_view w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; }
 
 bool named_kind(speaker_kind k) {
-    return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place;
+    return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place || k == speaker_kind::media;
 }
 
 bool is_pronoun_text(std::string_view text) {
@@ -75,7 +76,7 @@ bool is_pronoun_text(std::string_view text) {
 } // namespace
 
 bool is_named_entity(std::string_view id) {
-    return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:");
+    return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:") || id.starts_with("media:");
 }
 
 std::string entity_id(speaker_kind kind, std::string_view name, std::string_view doc_id) {
@@ -201,6 +202,8 @@ void speaker_directory::apply_aliases(document const& doc, std::vector<quotation
         auto& sp = *q.speaker;
         if (named_kind(sp.kind)) {
             if (auto it = aliases.find(join(name_words(sp.name))); it != aliases.end()) sp.name = it->second;
+            // ("WN" = "Wikinews": the name an alias gives may be an outlet's)
+            if (sp.kind == speaker_kind::organization && grammars::is_outlet_name(sp.name)) sp.kind = speaker_kind::media;
             sp.entity = entity_id(sp.kind, sp.name);
         } else if (sp.entity.empty()) {
             sp.entity = entity_id(sp.kind, sp.name, doc.id);

@@ -95,6 +95,10 @@ public:
         // known gender)
         if (!parts.pronoun) speakers_.push_back({m.name, m.role, m.kind, sp.begin, r.gender});
         else if (r.kind == speaker_kind::person) speakers_.push_back({m.name, m.role, m.kind, sp.begin, g::pronoun_gender(parts.head)});
+        // "Reuters", "the Daily Telegraph": a news outlet, kept apart from the bodies it reports on
+        // (within the article it stands for a later "it" as a body does)
+        if ((m.kind == speaker_kind::organization && g::is_outlet_name(m.name)) || (m.kind == speaker_kind::person && g::is_listed_outlet(m.name)))
+            m.kind = speaker_kind::media;
         cache_[sp.begin] = m;
         return m;
     }

@@ -436,3 +436,25 @@ TEST_CASE("filters: dates, kinds and a speaker named by any of their names") {
     };
     CHECK(run(ostrova) == 3);
 }
+
+TEST_CASE("resolve: news outlets are media, kept apart from the bodies and people they report") {
+    CHECK(only_speaker("Reuters reported that the talks had stalled.\n").kind == speaker_kind::media);
+    CHECK(only_speaker("The Daily Courier reported that the bridge would open in May.\n").kind == speaker_kind::media);
+    CHECK(only_speaker("The Interior Ministry said the border was closed.\n").kind == speaker_kind::organization);
+    CHECK(only_speaker("Harbour Ferries Ltd said the service would resume.\n").kind != speaker_kind::media);
+    // in the lists, the outlets come after the people, bodies and places
+    auto a = article("m", "Mayor Lena Ostrova said the bridge would open in May. Reuters reported that the bridge was late. "
+                          "Reuters said the cost had doubled. The Daily Courier reported that the mayor was wrong.\n");
+    auto quotes = verbatim::extract_quotations(a);
+    verbatim::speaker_directory dir;
+    dir.add(a, quotes);
+    std::ostringstream out;
+    auto w = verbatim::make_quote_writer(verbatim::output_format::text, out, dir);
+    w->add(a, quotes);
+    w->finish();
+    auto const s = out.str();
+    auto const mayor = s.find("\nLena Ostrova (person"), reuters = s.find("\nReuters (media)");
+    REQUIRE(mayor != std::string::npos);
+    REQUIRE(reuters != std::string::npos);
+    CHECK(mayor < reuters); // (though Reuters is quoted more)
+}
