@@ -204,6 +204,7 @@ enum class word_class : std::uint8_t {
     speech_noun,
     body_noun,
     voice_noun,
+    count_noun,
     place_opener,
     platform,
     clock_word,

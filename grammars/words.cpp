@@ -86,6 +86,7 @@ constexpr std::string_view class_names[] = {
     "speech_noun",
     "body_noun",
     "voice_noun",
+    "count_noun",
     "place_opener",
     "platform",
     "clock_word",

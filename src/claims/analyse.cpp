@@ -500,7 +500,11 @@ private:
                     unit_text += " per " + toks_[u + 2].lower;
                     return;
                 }
-                if (content_word(u + 1) && !toks_[u + 1].capitalised) {
+                // ("asylum seekers"; not "deaths linked to …", "cases related to …": a participle
+                // that opens a phrase of its own)
+                bool const participle_phrase = u + 2 < toks_.size() && toks_[u + 2].lower == "to" &&
+                                               g::has_form(toks_[u + 1].lower, g::word_form::past);
+                if (content_word(u + 1) && !toks_[u + 1].capitalised && !participle_phrase) {
                     unit += ' ' + g::base_form(toks_[u + 1].lower);
                     unit_text += ' ' + toks_[u + 1].lower;
                 }
@@ -525,6 +529,23 @@ private:
         return begin >= 2 && toks_[begin - 2].kind == tok_kind::word && g::in_class(toks_[begin - 2].lower, g::word_class::article);
     }
 
+    /// The noun an amount noun before `k` in the clause counts ("number of (confirmed) deaths":
+    /// the first plural of the words after "of", else the first of them), or none.
+    std::optional<std::size_t> counted_before(std::size_t k) {
+        // (a hyphen inside a name, "SARS-CoV-2", ends no clause)
+        auto ends = [&](token const& t) { return ends_clause(t) && !(t.kind == tok_kind::dash && t.raw == "-"); };
+        for (std::size_t j = k; j-- > 0 && !ends(toks_[j]);) {
+            if (!g::in_class(toks_[j].lower, g::word_class::count_noun) || j + 2 >= k || toks_[j + 1].lower != "of") continue;
+            std::optional<std::size_t> first;
+            for (std::size_t m = j + 2; m < k && content_word(m); ++m) { // ("confirmed deaths": a booster may stand first)
+                if (!first && plain_content_word(m)) first = m;
+                if (toks_[m].lower.size() > 3 && toks_[m].lower.ends_with('s') && !toks_[m].lower.ends_with("ss")) return m;
+            }
+            return first;
+        }
+        return std::nullopt;
+    }
+
     /// What a number with nothing counted after it measures, named before it: a scale
     /// ("Category 5", "magnitude 6.1", "level 4"), "magnitude of 7.0", or the subject it is
     /// predicated of ("the magnitude of the earthquake was 6.6": the clause's first noun).
@@ -536,6 +557,10 @@ private:
         if (begin == 0 || toks_[begin - 1].kind != tok_kind::word) return;
         std::size_t k = begin - 1;
         if (is_time_word(toks_[begin - 1].lower)) return; // "March 10" is a date
+        // "the total number of confirmed deaths … surpassed 100,000", "the toll of dead rose to 40":
+        // what the clause's amount noun counts
+        if (looks_past(toks_[k].lower) || toks_[k].lower == "to" || toks_[k].lower == "at")
+            if (auto counted = counted_before(k)) return take(*counted);
         if (plain_content_word(k) && !g::is_copula(toks_[k].lower)) {
             if (!looks_past(toks_[k].lower)) take(k); // ("voted 70 to 20": no measure named)
             return;

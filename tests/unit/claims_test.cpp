@@ -399,3 +399,20 @@ TEST_CASE("tracker: a timeline needs two dates; one article's related claims mak
     REQUIRE(two_days.threads.size() == 1);
     CHECK(two_days.threads.front().speaker == "Anna Berg");
 }
+
+TEST_CASE("claim compare: 'the number of X … surpassed N' counts X; a participle phrase after the counted noun is no part of it") {
+    auto c = verbatim::analyse_claim("the total number of confirmed deaths linked to the virus surpassed 100,000 in the region");
+    REQUIRE_FALSE(c.quantities.empty());
+    CHECK(c.quantities[0].value == 100000);
+    CHECK(c.quantities[0].unit.view() == "death");
+    auto d = verbatim::analyse_claim("at least 55,000 deaths linked to the virus in the region");
+    REQUIRE_FALSE(d.quantities.empty());
+    CHECK(d.quantities[0].unit.view() == "death"); // (not "death link")
+    CHECK(judge("at least 55,000 deaths linked to the virus in the region",
+                "the total number of confirmed deaths linked to the virus surpassed 100,000 in the region", false)
+              .rel == verbatim::relation::number_change);
+    // a noun after the counted one still makes the unit ("200 asylum seekers")
+    auto e = verbatim::analyse_claim("200 asylum seekers arrived on the island");
+    REQUIRE_FALSE(e.quantities.empty());
+    CHECK(e.quantities[0].unit.view().find(' ') != std::string_view::npos);
+}
