@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 namespace verbatim::resolve {
 namespace {
@@ -31,16 +33,53 @@ std::string mention_key(quotation const& q) {
     return key;
 }
 
+std::string key_of(std::string_view rule, std::string_view speaker_rule, std::string_view mention) {
+    std::string key;
+    key.reserve(rule.size() + speaker_rule.size() + mention.size() + 2);
+    key.append(rule).append(1, '|').append(speaker_rule).append(1, '|').append(mention);
+    return key;
+}
+
+/// The table by way, made once (a look-up per record: a linear search cost a third of the run).
+std::unordered_map<std::string, double> const& shares() {
+    static auto const map = [] {
+        std::unordered_map<std::string, double> m;
+        for (auto const& row : table) m.emplace(key_of(row.rule, row.speaker_rule, row.mention), row.share);
+        return m;
+    }();
+    return map;
+}
+
 double share_of(std::string_view rule, std::string_view speaker_rule, std::string_view mention) {
-    auto it = std::find_if(std::begin(table), std::end(table), [&](measured_share const& m) {
-        return m.rule == rule && m.speaker_rule == speaker_rule && m.mention == mention;
-    });
-    return it == std::end(table) ? -1.0 : it->share;
+    auto const& m = shares();
+    auto it = m.find(key_of(rule, speaker_rule, mention));
+    return it == m.end() ? -1.0 : it->second;
 }
 
 } // namespace
 
+namespace {
+double measured_confidence(quotation const& q);
+} // namespace
+
 double confidence_of(quotation const& q) {
+    // (the rules' names are static strings: a way is known by where they are, looked up once a thread)
+    struct way_hash {
+        std::size_t operator()(std::tuple<char const*, char const*, int, int> const& w) const noexcept {
+            auto const [a, b, m, k] = w;
+            return std::hash<char const*>{}(a) * 31 + std::hash<char const*>{}(b) * 7 + static_cast<std::size_t>(m * 8 + k);
+        }
+    };
+    thread_local std::unordered_map<std::tuple<char const*, char const*, int, int>, double, way_hash> known;
+    auto const key = std::tuple{q.rule.data(), q.speaker_rule.data(), q.speaker ? static_cast<int>(q.speaker->mention) : -1,
+                                q.speaker ? static_cast<int>(q.speaker->kind) : -1};
+    if (auto it = known.find(key); it != known.end()) return it->second;
+    return known.emplace(key, measured_confidence(q)).first->second;
+}
+
+namespace {
+
+double measured_confidence(quotation const& q) {
     std::string_view const speaker_rule = q.speaker_rule.empty() ? std::string_view("none") : q.speaker_rule;
     auto const mention = mention_key(q);
     for (auto [r, s, m] : std::array<std::array<std::string_view, 3>, 4>{{{q.rule, speaker_rule, mention},
@@ -50,5 +89,7 @@ double confidence_of(quotation const& q) {
         if (auto share = share_of(r, s, m); share >= 0) return share;
     return 0.5; // (a table without even the overall share: nothing is known)
 }
+
+} // namespace
 
 } // namespace verbatim::resolve
