@@ -17,7 +17,10 @@ echo
 head -n 30 out/report.md
 echo "..."
 echo
-head -n 20 out/quotes.txt
+head -n 4 out/quotes.txt # (the index of speakers, then the first speaker's quotations)
+echo "  ..."
+echo
+awk 'seen && n < 14 { print; n++ } /^$/ && !seen { seen = 1 }' out/quotes.txt
 echo "..."
 echo "Claim-change report: out/report.md (one page: out/report.html)"
 echo "Per-speaker lists: out/quotes.txt   One JSON record per quotation: out/quotes.jsonl"
