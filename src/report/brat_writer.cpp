@@ -21,6 +21,7 @@ class brat_writer final : public quote_writer {
 public:
     explicit brat_writer(std::string folder) : folder_(std::move(folder)) {
         if (folder_.empty() || folder_ == "-") throw std::runtime_error("-f brat writes a folder: give it with -o FOLDER");
+        while (folder_.size() > 1 && folder_.back() == '/') folder_.pop_back(); // ("out/brat/")
         std::error_code ec;
         if (fs::exists(folder_, ec) && !(fs::is_directory(folder_, ec) && fs::is_empty(folder_, ec)))
             throw std::runtime_error(fmt::format("cannot write {}: it exists and is not an empty folder", folder_));
