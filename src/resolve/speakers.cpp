@@ -28,6 +28,8 @@ struct resolved {
 constexpr std::size_t max_look_back = 200;
 /// How far back (bytes) he or she looks for its speaker or a person the article named.
 constexpr std::size_t max_pronoun_reach = 5000;
+/// How far back (bytes) "the court" looks for the body the article named.
+constexpr std::size_t max_body_reach = 20000;
 /// Speakers kept from window to window (far more than a title or pronoun looks back over).
 constexpr std::size_t kept_speakers = 4096;
 
@@ -289,6 +291,9 @@ private:
             led_by_place = g::is_place_name(prefix) && (prefix.find(' ') != std::string::npos || is_acronym(prefix));
         }
         if (parts.name_words == 1 && g::is_generic_org_word(name)) {
+            // "the Foundation": the body of that word the article named before, if it did
+            if (parts.definite)
+                if (auto body = body_named_before(name, at)) return body;
             // "the Ministry", "the University": which one, the article knows; an unnamed source.
             r.kind = speaker_kind::unknown;
             r.name = parts.definite ? "the " + name : name;
@@ -377,6 +382,17 @@ private:
         r.at = at; // (no role: "officials" is no title of the country's)
         auto before = w.substr(0, head_at);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        // "A Hampshire Police spokesman", "a White House spokesperson": a body named before the noun
+        auto body = before;
+        for (std::string_view det : {"A ", "a ", "An ", "an ", "The ", "the "})
+            if (body.starts_with(det)) body.remove_prefix(det.size());
+        if (!body.empty() && body.front() >= 'A' && body.front() <= 'Z' && body.find(' ') != std::string_view::npos &&
+            g::is_organization_name(body) && !g::is_outlet_name(body)) {
+            r.kind = speaker_kind::organization;
+            r.name = std::string(body);
+            r.gender = head.ends_with('s') ? g::gender::plural : g::gender::neuter;
+            return r;
+        }
         auto const adjective = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
         if (!adjective.empty()) {
             if (auto country = g::country_of_adjective(adjective)) r.name = *country;
@@ -437,11 +453,41 @@ private:
         return std::nullopt;
     }
 
+    /// "the court", "the Foundation", "the police": the body the article named before whose name
+    /// holds that head word ("the Supreme Court of Kenya", "Oswaldo Cruz Foundation"), or none.
+    std::optional<resolved> body_named_before(phrase_parts const& parts, std::string const& head, std::size_t at) const {
+        if (!parts.definite || head.empty() || (!parts.role.empty() && lower(parts.role) != head)) return std::nullopt;
+        std::string word = head;
+        word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 'a' + 'A' : word[0]);
+        return body_named_before(word, at);
+    }
+    /// The same for the head word as a name ("the Foundation"): capitalised.
+    std::optional<resolved> body_named_before(std::string const& word, std::size_t at) const {
+        if (!g::is_generic_org_word(word)) return std::nullopt;
+        auto holds = [&](std::string const& name) {
+            for (auto p = name.find(word); p != std::string::npos; p = name.find(word, p + 1))
+                if ((p == 0 || name[p - 1] == ' ') && (p + word.size() == name.size() || name[p + word.size()] == ' ')) return true;
+            return false;
+        };
+        auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(), at, [](auto const& m, std::size_t pos) { return m.first < pos; });
+        for (std::size_t looked = 0; it != body_mentions_.begin() && looked < max_look_back; ++looked) {
+            --it;
+            if (at - it->first > max_body_reach) break;
+            if (it->second.kind == speaker_kind::organization && holds(it->second.name)) {
+                resolved r = it->second;
+                r.at = at;
+                return r;
+            }
+        }
+        return std::nullopt;
+    }
+
     resolved common(phrase_parts const& parts, std::string const& written, std::size_t at) {
         resolved r;
         r.at = at;
         std::string head = lower(parts.head);
         if (auto voice = voice_of(head, written, at)) return std::move(*voice);
+        if (auto body = body_named_before(parts, head, at)) return std::move(*body);
         bool plural_noun = parts.head_part == g::np_part::common && head.size() > 3 && head.ends_with('s') && !head.ends_with("ss");
         if (parts.head_part == g::np_part::group || plural_noun) {
             r.kind = speaker_kind::group;

@@ -458,3 +458,18 @@ TEST_CASE("resolve: news outlets are media, kept apart from the bodies and peopl
     REQUIRE(reuters != std::string::npos);
     CHECK(mayor < reuters); // (though Reuters is quoted more)
 }
+
+TEST_CASE("resolve: 'the court', 'the Foundation' is the body of that word the article named before") {
+    CHECK(speaker_of_last("The Supreme Court of Norland heard the case on Monday.\n\n"
+                          "The court said there was no credible evidence of fraud.\n") == "the Supreme Court of Norland");
+    CHECK(speaker_of_last("The Harbour Science Foundation published the study.\n\n"
+                          "The Foundation said the cases had risen.\n") == "the Harbour Science Foundation");
+    // none named before: an unnamed source, as before
+    CHECK(only_speaker("The court said there was no credible evidence of fraud.\n").kind == speaker_kind::unknown);
+}
+
+TEST_CASE("resolve: a body's spokesperson named before the noun speaks for the body") {
+    auto sp = only_speaker("A Norland Police spokesman said the road was closed.\n");
+    CHECK(sp.name == "Norland Police");
+    CHECK(sp.kind == speaker_kind::organization);
+}
