@@ -34,9 +34,11 @@ alias_table read_alias_file(std::string const& path, std::vector<diagnostic>* no
 /// (Zelenskyy, Zelenskiy -> zelensky). Unnamed speakers (group, unknown) get `@doc` appended.
 std::string entity_id(speaker_kind kind, std::string_view name, std::string_view doc_id = {});
 
-/// Whether an entity id names someone (`person:`, `organization:`, `place:`): the speakers merged
-/// across articles, as against groups and unnamed sources, which are one per article.
+/// Whether an entity id names someone (`person:`, `organization:`, `place:`, `media:`): the
+/// speakers merged across articles, as against groups and unnamed sources, one per article.
 bool is_named_entity(std::string_view entity_id);
+/// The same for a kind: person, organization, place or media.
+bool is_named_kind(speaker_kind kind);
 
 /// One canonical speaker of a corpus.
 struct speaker_entity {
@@ -51,6 +53,9 @@ struct speaker_entity {
     std::size_t quotations = 0;
     std::size_t articles = 0;
 };
+
+/// The role an entity was given last (the latest date an article gave it), or empty.
+std::string latest_role(speaker_entity const& e);
 
 /// Collects the speakers of a corpus, article by article, and merges them into entities.
 class speaker_directory {

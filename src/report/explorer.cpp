@@ -124,11 +124,9 @@ void append_speaker_rows(std::string& j, page_speakers const& ps, std::size_t un
         j += "],";
     };
     for (auto const& e : ps.entities) {
-        std::string aliases, role, last;
+        std::string aliases;
         for (auto const& [alias, n] : e.aliases) aliases += (aliases.empty() ? "" : "|") + alias;
-        for (auto const& [r, seen] : e.roles)
-            if (role.empty() || seen.last > last) role = r, last = seen.last;
-        row(e.name, to_string(e.kind), role, ps.quoted.at(e.id), aliases);
+        row(e.name, to_string(e.kind), latest_role(e), ps.quoted.at(e.id), aliases);
     }
     row("Unnamed sources and groups", "group", "", unnamed_count, "officials|sources");
     j.pop_back(); // (the last comma)

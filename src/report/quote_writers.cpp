@@ -331,7 +331,7 @@ public:
     void add(document const& doc, std::vector<quotation> const& quotes) override {
         for (auto const& q : quotes) {
             std::string key = q.speaker ? q.speaker->entity : std::string();
-            std::string who = q.speaker && !named(q.speaker->kind) ? q.speaker->text : std::string();
+            std::string who = q.speaker && !is_named_kind(q.speaker->kind) ? q.speaker->text : std::string();
             std::string cue = q.cue ? lower_cue(q.cue->text) : std::string();
             items_[key].push_back(
                 {doc.date, doc.id, doc.title, doc.url, q.spans.front().begin, q.kind, display_text(doc, q), who, std::move(cue)});
@@ -391,15 +391,6 @@ private:
         return out;
     }
 
-    static bool named(speaker_kind k) {
-        return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place || k == speaker_kind::media;
-    }
-    static std::string latest_role(speaker_entity const& e) {
-        std::string role, last;
-        for (auto const& [r, seen] : e.roles)
-            if (role.empty() || seen.last > last) role = r, last = seen.last;
-        return role;
-    }
 
     static std::string quotation_count(std::size_t n) { return fmt::format("{} quotation{}", n, n == 1 ? "" : "s"); }
 

@@ -33,27 +33,12 @@ std::string mention_key(quotation const& q) {
     return key;
 }
 
-std::string key_of(std::string_view rule, std::string_view speaker_rule, std::string_view mention) {
-    std::string key;
-    key.reserve(rule.size() + speaker_rule.size() + mention.size() + 2);
-    key.append(rule).append(1, '|').append(speaker_rule).append(1, '|').append(mention);
-    return key;
-}
-
-/// The table by way, made once (a look-up per record: a linear search cost a third of the run).
-std::unordered_map<std::string, double> const& shares() {
-    static auto const map = [] {
-        std::unordered_map<std::string, double> m;
-        for (auto const& row : table) m.emplace(key_of(row.rule, row.speaker_rule, row.mention), row.share);
-        return m;
-    }();
-    return map;
-}
-
+/// The measured share of one way, or -1 (asked only the first time a thread meets a way).
 double share_of(std::string_view rule, std::string_view speaker_rule, std::string_view mention) {
-    auto const& m = shares();
-    auto it = m.find(key_of(rule, speaker_rule, mention));
-    return it == m.end() ? -1.0 : it->second;
+    auto it = std::find_if(std::begin(table), std::end(table), [&](measured_share const& m) {
+        return m.rule == rule && m.speaker_rule == speaker_rule && m.mention == mention;
+    });
+    return it == std::end(table) ? -1.0 : it->share;
 }
 
 } // namespace
@@ -63,7 +48,8 @@ double measured_confidence(quotation const& q);
 } // namespace
 
 double confidence_of(quotation const& q) {
-    // (the rules' names are static strings: a way is known by where they are, looked up once a thread)
+    // (the rules' names are static strings: a way is known by where they are and looked up once a
+    // thread; a search of the table for every record cost a third of the run)
     struct way_hash {
         std::size_t operator()(std::tuple<char const*, char const*, int, int> const& w) const noexcept {
             auto const [a, b, m, k] = w;

@@ -62,10 +62,6 @@ std::string join(std::vector<std::string> const& words) {
 
 bool is_suffix(std::string_view w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; }
 
-bool named_kind(speaker_kind k) {
-    return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place || k == speaker_kind::media;
-}
-
 bool is_pronoun_text(std::string_view text) {
     std::string w = fold(text);
     if (auto apo = w.find_first_of("'\xE2"); apo != std::string::npos) w.resize(apo);
@@ -75,13 +71,24 @@ bool is_pronoun_text(std::string_view text) {
 
 } // namespace
 
+bool is_named_kind(speaker_kind k) {
+    return k == speaker_kind::person || k == speaker_kind::organization || k == speaker_kind::place || k == speaker_kind::media;
+}
+
+std::string latest_role(speaker_entity const& e) {
+    std::string role, last;
+    for (auto const& [r, seen] : e.roles)
+        if (role.empty() || seen.last > last) role = r, last = seen.last;
+    return role;
+}
+
 bool is_named_entity(std::string_view id) {
     return id.starts_with("person:") || id.starts_with("organization:") || id.starts_with("place:") || id.starts_with("media:");
 }
 
 std::string entity_id(speaker_kind kind, std::string_view name, std::string_view doc_id) {
     std::string id = fmt::format("{}:{}", to_string(kind), join(name_words(name)));
-    if (!named_kind(kind) && !doc_id.empty()) id += fmt::format("@{}", doc_id);
+    if (!is_named_kind(kind) && !doc_id.empty()) id += fmt::format("@{}", doc_id);
     return id;
 }
 
@@ -200,7 +207,7 @@ void speaker_directory::apply_aliases(document const& doc, std::vector<quotation
     for (auto& q : quotes) {
         if (!q.speaker) continue;
         auto& sp = *q.speaker;
-        if (named_kind(sp.kind)) {
+        if (is_named_kind(sp.kind)) {
             if (auto it = aliases.find(join(name_words(sp.name))); it != aliases.end()) sp.name = it->second;
             // ("WN" = "Wikinews": the name an alias gives may be an outlet's)
             if (sp.kind == speaker_kind::organization && grammars::is_outlet_name(sp.name)) sp.kind = speaker_kind::media;
@@ -251,7 +258,7 @@ std::vector<speaker_entity> speaker_directory::entities(bool include_unnamed) co
     std::map<std::string, speaker_entity> merged;
     std::map<std::string, std::vector<word_view>> docs;
     for (auto const& [id, r] : st.by_id) {
-        if (!include_unnamed && !named_kind(r.entity.kind)) continue;
+        if (!include_unnamed && !is_named_kind(r.entity.kind)) continue;
         auto target = canonical_id(id);
         auto& e = merged[target];
         if (e.id.empty()) {

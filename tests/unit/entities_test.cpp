@@ -34,6 +34,18 @@ verbatim::speaker_directory directory_of(std::vector<verbatim::document> const& 
     return dir;
 }
 
+/// The per-speaker lists (text) of one article, as `verbatim quotes` prints them.
+std::string text_lists(verbatim::document const& doc) {
+    auto quotes = verbatim::extract_quotations(doc);
+    verbatim::speaker_directory dir;
+    dir.add(doc, quotes);
+    std::ostringstream out;
+    auto w = verbatim::make_quote_writer(verbatim::output_format::text, out, dir);
+    w->add(doc, quotes);
+    w->finish();
+    return out.str();
+}
+
 verbatim::speaker_entity const* find(std::vector<verbatim::speaker_entity> const& all, std::string const& name) {
     for (auto const& e : all)
         if (e.name == name) return &e;
@@ -382,15 +394,8 @@ TEST_CASE("lists: an index first, each article once with its title and address, 
                           "\xE2\x80\x9CIt will cost less,\xE2\x80\x9D Ostrova said.\n");
     a.title = "Bridge to open";
     a.url = "https://example.org/bridge";
-    auto quotes = verbatim::extract_quotations(a);
-    REQUIRE(quotes.size() == 2);
-    verbatim::speaker_directory dir;
-    dir.add(a, quotes);
-    std::ostringstream out;
-    auto w = verbatim::make_quote_writer(verbatim::output_format::text, out, dir);
-    w->add(a, quotes);
-    w->finish();
-    auto const s = out.str();
+    REQUIRE(verbatim::extract_quotations(a).size() == 2);
+    auto const s = text_lists(a);
     CHECK(s.starts_with("Index \xE2\x80\x94 1 section"));
     CHECK(s.find("Lena Ostrova 2") != std::string::npos);
     auto const title = s.find("Bridge to open");
@@ -445,14 +450,7 @@ TEST_CASE("resolve: news outlets are media, kept apart from the bodies and peopl
     // in the lists, the outlets come after the people, bodies and places
     auto a = article("m", "Mayor Lena Ostrova said the bridge would open in May. Reuters reported that the bridge was late. "
                           "Reuters said the cost had doubled. The Daily Courier reported that the mayor was wrong.\n");
-    auto quotes = verbatim::extract_quotations(a);
-    verbatim::speaker_directory dir;
-    dir.add(a, quotes);
-    std::ostringstream out;
-    auto w = verbatim::make_quote_writer(verbatim::output_format::text, out, dir);
-    w->add(a, quotes);
-    w->finish();
-    auto const s = out.str();
+    auto const s = text_lists(a);
     auto const mayor = s.find("\nLena Ostrova (person"), reuters = s.find("\nReuters (media)");
     REQUIRE(mayor != std::string::npos);
     REQUIRE(reuters != std::string::npos);
