@@ -205,6 +205,9 @@ enum class word_class : std::uint8_t {
     body_noun,
     voice_noun,
     count_noun,
+    death_word,
+    injury_word,
+    counted_person,
     place_opener,
     platform,
     clock_word,
@@ -249,6 +252,8 @@ inline bool in_class(std::string_view word, word_class c) {
     auto const k = static_cast<unsigned>(c);
     return (facts_of_word(word).classes[k / 64] >> (k % 64)) & 1U;
 }
+/// The word a class lists first (the one that names it where a rule needs a word: "deaths").
+std::string_view first_in_class(word_class c);
 /// Whether `word` ends as the form says ("saying": participle).
 bool has_form(std::string_view word, word_form f);
 /// The classes and forms the engine asks about that grammars/en/ gives no word or ending (a list

@@ -87,6 +87,9 @@ constexpr std::string_view class_names[] = {
     "body_noun",
     "voice_noun",
     "count_noun",
+    "death_word",
+    "injury_word",
+    "counted_person",
     "place_opener",
     "platform",
     "clock_word",
@@ -107,6 +110,7 @@ struct word_entries {
     prefix_filter starts;
     std::array<std::vector<std::string>, static_cast<std::size_t>(word_form::count)> endings;
     std::array<bool, static_cast<std::size_t>(word_class::count)> class_has_words{};
+    std::array<std::string, static_cast<std::size_t>(word_class::count)> first_words_of_class;
 };
 
 word_entries const& the_word_entries() {
@@ -134,6 +138,7 @@ word_entries const& the_word_entries() {
         };
         read_lines("en/word_classes", class_names, [&](std::size_t k, std::string_view w) {
             out.classes[w][k / 64] |= std::uint64_t{1} << (k % 64);
+            if (!out.class_has_words[k]) out.first_words_of_class[k] = std::string(w);
             out.class_has_words[k] = true;
             out.starts.add(w);
         });
@@ -251,6 +256,8 @@ word_facts_reader& this_thread_facts_reader() {
 word_facts facts_of_word(std::string_view word) { return this_thread_facts_reader().facts(word); }
 
 cue_match const& cue_of_entry(std::int16_t index) { return the_word_entries().values[static_cast<std::size_t>(index)]; }
+
+std::string_view first_in_class(word_class c) { return the_word_entries().first_words_of_class[static_cast<std::size_t>(c)]; }
 
 bool has_form(std::string_view word, word_form f) {
     for (auto const& ending : the_word_entries().endings[static_cast<std::size_t>(f)])

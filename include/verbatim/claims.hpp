@@ -32,6 +32,8 @@ struct quantity {
     bool approximate = false;     ///< `around`, `about`, `nearly`, `more than`
     bool is_year = false;         ///< a bare four-digit year (1900-2099)
     bool scale = false;           ///< the unit is named before the number: a scale or measure ("Category 5", "magnitude 6.1")
+    bool hedged = false;          ///< a hedge in its clause: a guess or a prediction ("could reach 4.5 magnitude")
+    bool typed = false;           ///< the words around it say what it counts, not a noun after it ("killed twelve", "190 were dead": deaths)
     std::vector<word_view> context; ///< base forms of the content words around it in its clause
 };
 

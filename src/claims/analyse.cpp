@@ -574,6 +574,45 @@ private:
         }
     }
 
+    /// Whether a number counts deaths or injuries, as the words around it say ("12 dead", "five
+    /// killed", "190 were dead", "12 people have died", "killed at least twelve", "injured twelve
+    /// more", "the death toll rose to 40"): the class of those words, or none. The number runs
+    /// from token `begin` to `end`; `unit_text` is the noun after it, if any ("20 soldiers killed"
+    /// counts soldiers: only a noun of people in general gives way).
+    std::optional<g::word_class> casualty_of(std::size_t begin, std::size_t end, std::string_view unit_text) {
+        auto casualty = [&](std::size_t k) -> std::optional<g::word_class> {
+            if (k >= toks_.size() || toks_[k].kind != tok_kind::word) return std::nullopt;
+            for (auto c : {g::word_class::death_word, g::word_class::injury_word})
+                if (g::in_class(toks_[k].lower, c)) return c;
+            return std::nullopt;
+        };
+        std::size_t after = end + 1;
+        if (!unit_text.empty()) {
+            if (auto c = casualty(after)) return c; // "12 dead", "five killed"
+            if (!g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::counted_person)) return std::nullopt;
+            after += 1 + static_cast<std::size_t>(std::count(unit_text.begin(), unit_text.end(), ' '));
+        }
+        // after it: auxiliaries, an adverb, then the word ("were dead", "have reportedly died")
+        for (std::size_t k = after; k < toks_.size() && k < after + 4 && toks_[k].kind == tok_kind::word; ++k) {
+            if (auto c = casualty(k)) return c;
+            if (!g::in_class(toks_[k].lower, g::word_class::auxiliary) && !g::has_form(toks_[k].lower, g::word_form::adverb)) break;
+        }
+        // before it, over "at least", "more than", "about": the verb ("killed at least twelve")
+        std::size_t j = begin;
+        while (j > 0 && toks_[j - 1].kind == tok_kind::word &&
+               (is_approximator(toks_[j - 1].lower) ||
+                (j < toks_.size() && ((toks_[j - 1].lower == "at" && (toks_[j].lower == "least" || toks_[j].lower == "most")) ||
+                                      (toks_[j - 1].lower == "more" && toks_[j].lower == "than")))))
+            --j;
+        if (j > 0)
+            if (auto c = casualty(j - 1)) return c;
+        // an amount noun of deaths in the clause before it ("the death toll rose to 40")
+        for (std::size_t k = j; k-- > 1 && j - k <= 6 && !ends_clause(toks_[k]);)
+            if (g::in_class(toks_[k].lower, g::word_class::count_noun))
+                if (auto c = casualty(k - 1)) return c;
+        return std::nullopt;
+    }
+
     /// Quantities: [currency] number [multiplier] [unit | %], spelled-out numbers, ranges.
     void read_quantity_at(std::size_t& i) {
         auto const& t = toks_[i];
@@ -620,6 +659,11 @@ private:
             read_measure_before(begin, unit, unit_text);
             q.scale = !unit.empty();
         }
+        if (auto casualty = casualty_of(begin, i, unit.empty() ? std::string_view{} : std::string_view(unit_text.empty() ? unit : unit_text))) {
+            unit_text = g::first_in_class(*casualty);
+            unit = g::base_form(unit_text);
+            q.typed = true;
+        }
         if (t.kind == tok_kind::word && unit.empty()) return; // "one said", a spelled number with nothing counted
         // A time of day ("0040 UTC", "7 pm") or an age ("aged 78", "the age of 84") counts nothing.
         auto const unit_word = std::string_view(unit).substr(0, unit.find(' '));
@@ -641,11 +685,17 @@ private:
         }
         q.unit = intern(unit);
         // Context: the content words of the number's clause, up to eight tokens either side.
-        for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks_[k]);)
+        // (a hedge there makes it a guess, "we could get aftershocks of 4.5 magnitude"; an
+        // approximator does not, "about 300")
+        for (std::size_t k = begin; k-- > 0 && begin - k <= 8 && !ends_clause(toks_[k]);) {
+            q.hedged = q.hedged || (cls_[k] == g::claim_word::hedge && !is_approximator(toks_[k].lower));
             if (!bases_[k].empty() && !stop(bases_[k]) && cls_[k] == g::claim_word::none) add_once(q.context, bases_[k]);
-        for (std::size_t k = i + 1; k < toks_.size() && k <= i + 8 && !ends_clause(toks_[k]); ++k)
+        }
+        for (std::size_t k = i + 1; k < toks_.size() && k <= i + 8 && !ends_clause(toks_[k]); ++k) {
+            q.hedged = q.hedged || (cls_[k] == g::claim_word::hedge && !is_approximator(toks_[k].lower));
             if (!bases_[k].empty() && !stop(bases_[k]) && cls_[k] == g::claim_word::none && unit.find(bases_[k].view()) == std::string::npos)
                 add_once(q.context, bases_[k]);
+        }
         if (unit_text.empty()) unit_text = unit;
         bool sign_first = !unit_text.empty() && unit_text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
         auto amount = number_text(q.value) + (q.high ? "-" + number_text(*q.high) : "");

@@ -211,6 +211,12 @@ private:
 /// once the cheaper tests have passed).
 bool says(claim const& c, sentence_names const& names, word_view w) { return names.has(w) || contains(c.form.terms(), w); }
 
+/// Whether a place is named near the quantity `q` (of a sentence with names `names`) that the
+/// `other` sentence does not say ("13 new cases in Victoria" / "… in New South Wales").
+bool place_the_other_lacks(quantity const& q, sentence_names const& names, claim const& other, sentence_names const& other_names) {
+    return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return names.is_place(n) && !says(other, other_names, n); });
+}
+
 /// What a name is (read from its written form once per name: a corpus repeats its names).
 struct name_kind {
     bool subject = false, place = false;
@@ -271,11 +277,7 @@ std::optional<double> same_measure(claim const& ca, quantity const& a, sentence_
         if (what_one_side == 0) return std::nullopt;
     }
     // Two places, one near each number, that the other sentence lacks: two subjects.
-    auto other_place = [](sentence_names const& near_names, quantity const& q, claim const& other, sentence_names const& other_names) {
-        return std::any_of(q.context.begin(), q.context.end(),
-                           [&](word_view n) { return near_names.is_place(n) && !says(other, other_names, n); });
-    };
-    if (other_place(na, a, cb, nb) && other_place(nb, b, ca, na)) return std::nullopt;
+    if (place_the_other_lacks(a, na, cb, nb) && place_the_other_lacks(b, nb, ca, na)) return std::nullopt;
     if (other_years(ca, cb)) return std::nullopt;
     // How sure: what is measured said alike, one source's own figures, a unit that says it, a
     // subject named by rare names.
@@ -303,8 +305,14 @@ public:
     void add(std::size_t i, std::size_t k) {
         auto const& q = quantity_of({i, k});
         auto const& unit = units_.try_emplace(q.unit, q).first->second;
-        if (!read_names(claims_[i], q, unit)) return; // no subject named: nothing to follow
+        // (a number of nothing named is followed only where two sources of one article measure
+        // the same: "the quake measured 6.6" / "it was of 7.0 magnitude")
+        bool const named = read_names(claims_[i], q, unit);
+        bool const one_articles = sources_measure(claims_[i], q) ||
+                                  (!claims_[i].reported && !claims_[i].entity.empty() && in_article_.contains(article_key(claims_[i].doc, q.unit)));
+        if (!named && !one_articles) return;
         auto best = series_to_continue(i, q, unit);
+        if (!best && one_articles) best = series_in_article(i, q);
         std::size_t s = best ? best->first : last_.size();
         nodes_.push_back({{{i, k}, best ? best->second : 0.0}, best ? last_[s] + 1 : 0});
         if (best) {
@@ -315,6 +323,7 @@ public:
             length_.push_back(1);
         }
         keep_under_names(q.unit, s);
+        if (one_articles) keep_in_article(claims_[i].doc, q.unit, s);
     }
 
     /// The series of two points or more, each in date order.
@@ -388,6 +397,40 @@ private:
         return std::pair{*best, std::get<1>(best_rank)};
     }
 
+    /// Whether a quantity is a source's measure of a thing its words name (a scale, "magnitude
+    /// 6.6"; a count of deaths, "190 were dead"), which another source of the same article may
+    /// give otherwise: the thing is the article's (its quake, its attack), named or not.
+    static bool sources_measure(claim const& c, quantity const& q) { return !c.reported && !c.entity.empty() && (q.scale || q.typed); }
+
+    /// The series a source's measure continues in its own article: the latest whose last point is
+    /// another source's number of the same unit there (one of the two a scale or count of deaths), near no place or year the other lacks
+    /// (two sources, two amounts of one thing: "190 were dead", the Taliban said; "the attack had
+    /// killed twelve", the governor's spokesman said).
+    std::optional<std::pair<std::size_t, double>> series_in_article(std::size_t i, quantity const& q) {
+        auto const& c = claims_[i];
+        auto it = in_article_.find(article_key(c.doc, q.unit));
+        if (it == in_article_.end()) return std::nullopt;
+        for (auto id = it->second.rbegin(); id != it->second.rend(); ++id) {
+            auto last = nodes_[last_[*id]].m.point;
+            auto const& lc = claims_[last.claim];
+            if (last.claim == i || lc.doc != c.doc || lc.entity == c.entity || lc.reported || lc.entity.empty()) continue;
+            if (q.hedged || quantity_of(last).hedged) continue; // (a guess is no measure to disagree with)
+            if (!sources_measure(lc, quantity_of(last)) && !sources_measure(c, q)) continue; // ("it was of 7.0 magnitude" after "magnitude 6.6")
+            auto const& na = names_in(last.claim);
+            auto const& nb = names_in(i);
+            if (place_the_other_lacks(quantity_of(last), na, c, nb) || place_the_other_lacks(q, nb, lc, na) || other_years(lc, c)) continue;
+            return std::pair{*id, same_article_sureness};
+        }
+        return std::nullopt;
+    }
+    static std::uint64_t article_key(word_view doc, word_view unit) { return (std::uint64_t{doc.id()} << 32U) | unit.id(); }
+    void keep_in_article(word_view doc, word_view unit, std::size_t s) {
+        auto& ids = in_article_[article_key(doc, unit)];
+        std::erase(ids, s);
+        ids.push_back(s);
+        if (ids.size() > recent_series) ids.erase(ids.begin());
+    }
+
     /// Keeps series `s` under the names of its new last point (only the latest few are ever
     /// looked at: each list stays short, whatever the corpus).
     void keep_under_names(word_view unit, std::size_t s) {
@@ -427,6 +470,8 @@ private:
     std::vector<std::uint32_t> last_, length_; ///< by series: its last node, its number of points
     /// unit -> name of a sentence -> the series whose last point's sentence holds it, latest last.
     std::unordered_map<word_view, std::unordered_map<word_view, std::vector<std::size_t>>> open_;
+    /// (article, unit) -> the series whose last point is a source's measure there, latest last.
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> in_article_;
     std::vector<word_view> names_, near_;
     std::vector<std::tuple<double, std::uint32_t, word_view>> weighed_;
     std::vector<std::size_t> tried_;

@@ -378,10 +378,14 @@ TEST_CASE("claim compare: a number measures what is named before it when nothing
     REQUIRE_FALSE(e.quantities.empty());
     CHECK(e.quantities[0].unit.view().starts_with("magnitud")); // (units are base forms)
     CHECK(judge("the magnitude 6.1 quake hit the region", "the magnitude 5.7 quake hit the region").rule == "quantity");
-    // (a verb before the number is no scale: "killed 20 people" counts people)
+    // (a verb before the number is no scale: "hired 20 people" counts people; "killed 20 people"
+    // counts deaths)
+    auto h = verbatim::analyse_claim("the firm hired 20 people");
+    REQUIRE_FALSE(h.quantities.empty());
+    CHECK(h.quantities[0].unit.view().starts_with("peopl"));
     auto k = verbatim::analyse_claim("the army killed 20 people");
     REQUIRE_FALSE(k.quantities.empty());
-    CHECK(k.quantities[0].unit.view().starts_with("peopl"));
+    CHECK(k.quantities[0].unit.view() == "death");
     // a day of a month is a date, not a measure of the month
     auto d = verbatim::analyse_claim("the vote will be held on March 10");
     for (auto const& q : d.quantities) CHECK(q.unit.view() != "march");

@@ -57,6 +57,51 @@ TEST_CASE("numbers: a count or a measure is one; times of day, dates, ordinals, 
     CHECK(glued.quantities[0].value == doctest::Approx(5e6));
 }
 
+TEST_CASE("numbers: a count of deaths or injuries is one, however the sentence words it") {
+    CHECK(measured("the militants claimed 190 were dead") == std::vector<std::string>{"190 deaths"});
+    CHECK(measured("the attack had killed twelve and injured twelve more") == std::vector<std::string>{"12 deaths", "12 injuries"});
+    CHECK(measured("the blast killed at least 12 people") == std::vector<std::string>{"12 deaths"});
+    CHECK(measured("12 people have reportedly died") == std::vector<std::string>{"12 deaths"});
+    CHECK(measured("the death toll rose to 40 on Monday") == std::vector<std::string>{"40 deaths"});
+    CHECK(measured("five killed and 30 injured") == std::vector<std::string>{"5 deaths", "30 injuries"});
+    // a count of named people stays theirs, an age is no count, and a guess is marked as one
+    CHECK(measured("790 Azerbaijani soldiers were killed") == std::vector<std::string>{"790 azerbaijani soldiers"});
+    CHECK(measured("he died at 78").empty());
+    auto guess = verbatim::analyse_claim("we could get aftershocks in the range of 4.5 magnitude");
+    REQUIRE(guess.quantities.size() == 1);
+    CHECK(guess.quantities[0].hedged);
+    CHECK_FALSE(verbatim::analyse_claim("about 300 people were killed").quantities.at(0).hedged);
+}
+
+TEST_CASE("series: two sources of one article who give one measure two amounts disagree; a guess does not") {
+    auto a = make_doc("a", "2020-11-01",
+                      "Earthquake strikes coast\n\n"
+                      "The National Disaster Agency said the magnitude of the earthquake was 6.6 on Friday. The Coastal Geological Survey said "
+                      "it was of 7.0 magnitude.\n");
+    auto r = report_of({&a});
+    REQUIRE(r.numbers.size() == 1);
+    REQUIRE(r.numbers.front().steps.size() == 1);
+    auto const& step = r.numbers.front().steps.front();
+    CHECK(r.claims[step.earlier].entity != r.claims[step.later].entity);
+    CHECK(r.numbers.front().metric == "magnitude");
+    auto toll = make_doc("t", "2019-01-24",
+                         "Attack on base\n\n"
+                         "A militant spokesman, Omar Farid, claimed 190 were dead. Anna Berg, a spokeswoman for the governor, "
+                         "said the attack had killed twelve.\n");
+    auto t = report_of({&toll});
+    REQUIRE(t.numbers.size() == 1);
+    CHECK(t.numbers.front().metric == "deaths");
+    // an expert's guess of aftershocks is no second measure of the quake
+    auto guess = make_doc("g", "2021-09-25",
+                          "Quake felt in the city\n\n"
+                          "The National Disaster Agency said it was an earthquake with a magnitude of 6.0. Professor Mark Olsen said "
+                          "\"we could get aftershocks in the range of 4.5 magnitude.\"\n");
+    CHECK(report_of({&guess}).numbers.empty());
+    // one source's own two numbers in one article are no disagreement
+    auto one = make_doc("o", "2019-01-24", "Attack on base\n\nOmar Farid said 190 were dead. Omar Farid later said twelve people had died.\n");
+    CHECK(report_of({&one}).numbers.empty());
+}
+
 TEST_CASE("figures: an article's own numbers, not a named speaker's and not its headline's") {
     auto d = make_doc("a", "2021-07-21",
                      "Victoria records 13 new cases\n\n"
