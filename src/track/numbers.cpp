@@ -152,9 +152,30 @@ struct capitalised_words {
             }
             auto end = at;
             while (end < text.size() && word_char(text[end])) ++end;
-            if (text[at] >= 'A' && text[at] <= 'Z') words.push_back(text.substr(at, end - at));
+            if (text[at] >= 'A' && text[at] <= 'Z') {
+                // (a name of several words: "United States", "New South Wales")
+                bool const follows = !words.empty() && words.back().data() + words.back().size() + 1 == text.data() + at &&
+                                     text[at - 1] == ' ';
+                if (!follows) runs.emplace_back(words.size(), 0);
+                words.push_back(text.substr(at, end - at));
+                ++runs.back().second;
+            }
             at = end;
         }
+    }
+    /// Whether the written word is part of a place's name of several words in the text ("United"
+    /// of "the United States").
+    bool in_place_of_words(std::string_view written) const {
+        for (auto [first, n] : runs)
+            for (std::size_t len = std::min<std::size_t>(n, 4); len >= 2; --len)
+                for (std::size_t k = first; k + len <= first + n; ++k) {
+                    auto const begin = words[k].data();
+                    auto const end = words[k + len - 1].data() + words[k + len - 1].size();
+                    if (!grammars::is_place_name(std::string_view(begin, static_cast<std::size_t>(end - begin)))) continue;
+                    for (std::size_t m = k; m < k + len; ++m)
+                        if (words[m] == written) return true;
+                }
+        return false;
     }
     /// The word a name (a base form, lower case) stands for, as written (`dorian` -> `Dorian`,
     /// `senat` -> `Senate`, `jeffry` -> `Jeffries`: a base form may end otherwise than the word,
@@ -172,6 +193,7 @@ struct capitalised_words {
         return std::string(base);
     }
     std::vector<std::string_view> words;
+    std::vector<std::pair<std::size_t, std::size_t>> runs; ///< capitalised words next to each other: first, how many
 };
 
 /// What the names of one sentence are, read once per sentence and kept sorted (a long quotation
@@ -235,7 +257,14 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
         }
         all.push_back(n);
         if (it->second.subject) subjects.push_back(n);
-        if (it->second.place) places.push_back(n);
+        if (it->second.place) {
+            places.push_back(n);
+        } else {
+            // (a word of a place's name of several words is a place in this sentence only: the
+            // "United" of "United States", not of "United Nations")
+            if (!written_words) written_words.emplace(c.text);
+            if (written_words->in_place_of_words(written_words->as_written(n.view()))) places.push_back(n);
+        }
     }
     auto keep = [&](std::vector<word_view>& v) -> std::span<word_view const> {
         std::sort(v.begin(), v.end(), sentence_names::before);
@@ -256,12 +285,18 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
 std::optional<double> same_measure(claim const& ca, quantity const& a, sentence_names const& na, claim const& cb, quantity const& b,
                                    sentence_names const& nb, unit_words const& unit, name_weights const& weight) {
     double shared = 0;
-    bool near = false;
+    bool near = false, place_near_both = false;
     for (auto n : na.all)
         if (nb.has(n) && !unit.has(n)) {
             if (na.names_subject(n)) shared += weight(n);
             near = near || contains(a.context, n) || contains(b.context, n);
+            // (a place both numbers are counted in is their subject, when what is counted is said
+            // alike around both: "55,000 deaths linked to COVID-19 in the United States" / "deaths
+            // linked to … surpassed 100,000 in the United States")
+            place_near_both = place_near_both || (na.is_place(n) && nb.is_place(n) && contains(a.context, n) && contains(b.context, n));
         }
+    bool const by_place = shared < subject_weight && place_near_both;
+    if (by_place) shared = subject_weight;
     if (shared < subject_weight || !near) return std::nullopt;
     // What is measured, said alike: words that are no names around both numbers, or around one
     // of them and in the other sentence ("the RealClearPolitics average, 49.4 percent" / "Biden's
@@ -269,6 +304,7 @@ std::optional<double> same_measure(claim const& ca, quantity const& a, sentence_
     auto plain = [&](word_view w) { return !na.has(w) && !nb.has(w) && !unit.has(w); };
     std::size_t what = 0, what_one_side = 0;
     for (auto w : a.context) what += contains(b.context, w) && plain(w);
+    if (by_place && what == 0) return std::nullopt; // (a place alone, and two things counted there)
     bool const one_source = !ca.reported && !cb.reported && ca.entity == cb.entity;
     bool const needs_what = bare_unit(a.unit) || (!specific_unit(a) && !one_source);
     if (needs_what && what == 0) {

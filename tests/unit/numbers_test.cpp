@@ -157,6 +157,23 @@ TEST_CASE("series: not across different years named, nor after months without a 
     CHECK(report_of({&c, &soon}).numbers.size() == 1);
 }
 
+TEST_CASE("series: a place both numbers are counted in names their subject, when what is counted is said alike") {
+    auto a = make_doc("a", "2020-04-29", "Virus toll\n\nAt least 55,000 deaths in the United States were linked to the virus.\n");
+    auto b = make_doc("b", "2020-05-29", "Virus toll\n\nThe number of deaths linked to the virus surpassed 100,000 in the United States.\n");
+    // (the place's name is common in this corpus: alone it would name no subject)
+    std::string common = "Travel\n\n";
+    for (auto name : {"Anna Berg", "Omar Farid", "Lena Holt", "Piet Vos", "Mara Lind", "Ivo Kern", "Rita Sand", "Jon Dale", "Eva Roos", "Tom Hale"})
+        common += std::string(name) + " said the United States was a good place to visit in summer. ";
+    auto c0 = make_doc("c0", "2020-01-10", common + "\n");
+    auto r = report_of({&a, &b, &c0});
+    REQUIRE(r.numbers.size() == 1);
+    CHECK(r.numbers.front().steps.size() == 1);
+    // the place alone, and two things counted there: no series
+    auto c = make_doc("c", "2021-07-24", "Virus toll\n\nMore than 414,000 virus deaths have been officially recorded in Portugal.\n");
+    auto d = make_doc("d", "2021-07-25", "Floods\n\nHeavy rains have killed at least 110 people in Portugal.\n");
+    CHECK(report_of({&c, &d}).numbers.empty());
+}
+
 TEST_CASE("figures travel in records: read back, they give the same figure claims") {
     auto d = make_doc("a", "2021-07-21",
                      "Victoria records cases\n\n"
