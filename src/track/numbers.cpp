@@ -33,7 +33,7 @@ namespace {
 constexpr long max_gap_days = 120;
 /// Two sources of one article give two numbers of one thing only on strong evidence (an article
 /// holds many numbers of one unit about different things).
-constexpr double same_article_sureness = 2.5;
+constexpr double same_article_sureness = 3.0;
 
 /// Days from the civil date `d` (YYYY-MM-DD) since 1970-01-01; nothing when it is not one.
 std::optional<long> day_number(std::string_view d) {
@@ -163,6 +163,15 @@ struct capitalised_words {
             at = end;
         }
     }
+    /// Whether the written word is part of a name of several words in the text ("Darrell" of
+    /// "Darrell Castle").
+    bool in_name_of_words(std::string_view written) const {
+        for (auto [first, n] : runs)
+            if (n >= 2)
+                for (std::size_t k = first; k < first + n; ++k)
+                    if (words[k] == written) return true;
+        return false;
+    }
     /// Whether the written word is part of a place's name of several words in the text ("United"
     /// of "the United States").
     bool in_place_of_words(std::string_view written) const {
@@ -201,12 +210,13 @@ struct capitalised_words {
 /// subject (no common word or title written with a capital: "Party", "President", "Senator"), and
 /// the places among them.
 struct sentence_names {
-    std::span<word_view const> all, subjects, places; ///< each sorted by word number
+    std::span<word_view const> all, subjects, places, persons; ///< each sorted by word number
     static bool before(word_view a, word_view b) { return a.id() < b.id(); }
     static bool in(std::span<word_view const> v, word_view w) { return std::binary_search(v.begin(), v.end(), w, before); }
     bool has(word_view n) const { return in(all, n); }
     bool names_subject(word_view n) const { return in(subjects, n); }
     bool is_place(word_view n) const { return in(places, n); }
+    bool is_person(word_view n) const { return in(persons, n); }
 };
 
 /// Where the names of the sentences are kept: chunks that never move (a span handed out stays
@@ -239,13 +249,28 @@ bool place_the_other_lacks(quantity const& q, sentence_names const& names, claim
     return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return names.is_place(n) && !says(other, other_names, n); });
 }
 
+/// Whether people are named near both numbers, and none near both: each number is another
+/// person's ("Jim Hedges received 5,617 votes" / "Mike Maturen received 6,777 votes"; "Elizabeth
+/// Warren earned 8 delegates, Joe Biden earned 6" / "Joe Biden earned the other two delegates").
+/// A person is named by a first name, or by a name of several words that is no place.
+bool other_holders(quantity const& a, sentence_names const& na, quantity const& b, sentence_names const& nb) {
+    bool a_has = false, b_has = false;
+    for (auto n : a.context)
+        if (na.is_person(n)) {
+            a_has = true;
+            if (contains(b.context, n)) return false;
+        }
+    for (auto n : b.context) b_has = b_has || nb.is_person(n);
+    return a_has && b_has;
+}
+
 /// What a name is (read from its written form once per name: a corpus repeats its names).
 struct name_kind {
-    bool subject = false, place = false;
+    bool subject = false, place = false, person = false;
 };
 
 sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<word_view, name_kind>& kinds) {
-    std::vector<word_view> all, subjects, places;
+    std::vector<word_view> all, subjects, places, persons;
     std::optional<capitalised_words> written_words; // (read only for a name not met before)
     for (auto n : c.form.names()) {
         auto [it, added] = kinds.try_emplace(n);
@@ -254,6 +279,15 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
             auto written = written_words->as_written(n.view());
             it->second.subject = !grammars::is_common_word(written) && !grammars::is_title_word(written);
             it->second.place = grammars::is_place_name(written);
+            it->second.person = grammars::is_first_name(written);
+        }
+        // (a person: a first name, or a name of several words that is no place, "Darrell Castle")
+        if (it->second.person) {
+            persons.push_back(n);
+        } else if (it->second.subject && !it->second.place) {
+            if (!written_words) written_words.emplace(c.text);
+            auto const written = written_words->as_written(n.view());
+            if (written_words->in_name_of_words(written) && !written_words->in_place_of_words(written)) persons.push_back(n);
         }
         all.push_back(n);
         if (it->second.subject) subjects.push_back(n);
@@ -273,7 +307,7 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
         std::copy(v.begin(), v.end(), out.begin());
         return out;
     };
-    return {keep(all), keep(subjects), keep(places)};
+    return {keep(all), keep(subjects), keep(places), keep(persons)};
 }
 
 /// Whether two quantities of one unit measure the same thing of the same subject: the sentences
@@ -314,6 +348,7 @@ std::optional<double> same_measure(claim const& ca, quantity const& a, sentence_
     }
     // Two places, one near each number, that the other sentence lacks: two subjects.
     if (place_the_other_lacks(a, na, cb, nb) && place_the_other_lacks(b, nb, ca, na)) return std::nullopt;
+    if (other_holders(a, na, b, nb)) return std::nullopt;
     if (other_years(ca, cb)) return std::nullopt;
     // How sure: what is measured said alike, one source's own figures, a unit that says it, a
     // subject named by rare names.

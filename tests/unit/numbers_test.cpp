@@ -144,6 +144,17 @@ TEST_CASE("series: one count of one subject followed across articles; another su
     CHECK(r.speakers == 0);
 }
 
+TEST_CASE("series: two people's numbers are no series of one") {
+    auto a = make_doc("a", "2020-02-14", "Caucus results\n\nIn the caucus, Anna Berg earned 8 delegates, Omar Farid earned 6.\n");
+    auto b = make_doc("b", "2020-03-15", "Primary results\n\nIn the primary, Omar Farid earned the other two delegates.\n");
+    CHECK(report_of({&a, &b}).numbers.empty());
+    auto c = make_doc("c", "2020-10-22", "Minor parties\n\nIn 2016, Green Ridge Party nominee Lena Holt received 5,617 votes.\n");
+    auto d = make_doc("d", "2020-10-30", "Minor parties\n\nIn 2016, Blue Valley Party nominee Piet Vos received 6,777 votes.\n");
+    CHECK(report_of({&c, &d}).numbers.empty());
+    auto e = make_doc("e", "2020-11-02", "Minor parties\n\nIn 2016, Green Ridge Party nominee Lena Holt received 5,620 votes.\n");
+    CHECK(report_of({&c, &e}).numbers.size() == 1); // (one person's count, two amounts)
+}
+
 TEST_CASE("series: not across different years named, nor after months without a point") {
     auto a = make_doc("a", "2021-03-01", "In 2016, Jane Roe received 6,776 votes in Ohio.\n");
     auto b = make_doc("b", "2021-03-05", "In 2020, Jane Roe received 9,100 votes in Ohio.\n");
