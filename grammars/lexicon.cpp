@@ -168,7 +168,8 @@ void load_time_words(lexicon& lx) {
             for (auto w : split_words(line.substr(tag.size()))) into.insert(std::string(w));
             return true;
         };
-        if (directive("@lead ", lx.time_leads) || directive("@count ", lx.time_counts) ||
+        if (directive("@lead ", lx.time_leads) || directive("@determined ", lx.time_determined_leads) ||
+            directive("@determiner ", lx.time_determiners) || directive("@count ", lx.time_counts) ||
             directive("@unit ", lx.time_units) || directive("@relative ", lx.time_relatives))
             continue;
         lx.time_words.insert(std::string(line));
@@ -180,7 +181,7 @@ void load_time_words(lexicon& lx) {
         return w;
     };
     std::vector<std::string> starts{"in"};
-    for (auto const* set : {&lx.time_leads, &lx.time_words, &lx.time_counts, &lx.time_units})
+    for (auto const* set : {&lx.time_leads, &lx.time_determined_leads, &lx.time_words, &lx.time_counts, &lx.time_units})
         set->for_each([&](std::string_view w) {
             starts.emplace_back(w);
             if (w.ends_with('.')) starts.emplace_back(w.substr(0, w.size() - 1));
@@ -433,6 +434,17 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     auto w = word_at(p);
     std::size_t after_lead = p;
     if (lx.time_leads.contains(w)) after_lead = blank_after(p + w.size());
+    bool const determined_lead = lx.time_determined_leads.contains(w);
+    if (determined_lead) {
+        // "during the weekend", "over the summer": a determiner between the lead and a time word
+        after_lead = blank_after(p + w.size());
+        auto const det = word_at(after_lead);
+        if (!det.empty() && lx.time_determiners.contains(det)) {
+            auto const next = blank_after(after_lead + det.size());
+            if (!lx.time_words.contains(word_at(next))) return 0;
+            after_lead = next;
+        }
+    }
     std::size_t end = pos;
     // "in 2019", "in 1998": a year after "in"
     if (w == "in" && after_lead + 4 <= text.size()) {
@@ -454,6 +466,8 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
             q = blank_after(end);
         }
     }
+    // ("during Friday's debate": the time word owns a noun, the phrase goes on)
+    if (determined_lead && end > pos && (text.substr(end).starts_with("'s") || text.substr(end).starts_with("\xE2\x80\x99s"))) return 0;
     if (end == pos) {
         // "several weeks after the vote", "two days later", "a week ago": a stretch of time
         // counted from an event. "after"/"before" stay for the caller (they open an adverbial).

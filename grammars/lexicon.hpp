@@ -60,7 +60,7 @@ struct lexicon {
     x3::symbols<> titles, roles, groups, modifiers, adverbs, function_words, source_nouns, lower_function_words;
 
     word_set places, organizations, org_heads, outlets, outlet_heads, title_set, role_set, group_set,
-        function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, finite_verbs,
+        function_set, source_set, abbreviations, clause_openers, prepositions, time_words, time_leads, time_determined_leads, time_determiners, finite_verbs,
         time_counts, time_units, time_relatives, common_words, subordinators, noun_modifiers,
         time_starts; // the words a time phrase may open with (skip_time_phrase's first look)
     word_table<gender> pronoun_map;

@@ -576,9 +576,10 @@ private:
 
     /// Whether a number counts deaths or injuries, as the words around it say ("12 dead", "five
     /// killed", "190 were dead", "12 people have died", "killed at least twelve", "injured twelve
-    /// more", "the death toll rose to 40"): the class of those words, or none. The number runs
-    /// from token `begin` to `end`; `unit_text` is the noun after it, if any ("20 soldiers killed"
-    /// counts soldiers: only a noun of people in general gives way).
+    /// more", "the death toll rose to 40", "six Mexican nationals were killed"): the class of those
+    /// words, or none. The number runs from token `begin` to `end`; `unit_text` is the noun after
+    /// it, if any (a verb before the number types only a count of people in general: "killed 20
+    /// soldiers" counts soldiers).
     std::optional<g::word_class> casualty_of(std::size_t begin, std::size_t end, std::string_view unit_text) {
         auto casualty = [&](std::size_t k) -> std::optional<g::word_class> {
             if (k >= toks_.size() || toks_[k].kind != tok_kind::word) return std::nullopt;
@@ -587,16 +588,20 @@ private:
             return std::nullopt;
         };
         std::size_t after = end + 1;
+        bool const people = unit_text.empty() || g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::counted_person);
         if (!unit_text.empty()) {
             if (auto c = casualty(after)) return c; // "12 dead", "five killed"
-            if (!g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::counted_person)) return std::nullopt;
-            after += 1 + static_cast<std::size_t>(std::count(unit_text.begin(), unit_text.end(), ' '));
+            // ("six Mexican nationals were killed": the noun, and its modifier, stay around it)
+            while (after < toks_.size() && after <= end + 3 && toks_[after].kind == tok_kind::word && content_word(after) &&
+                   !casualty(after) && !g::in_class(toks_[after].lower, g::word_class::auxiliary))
+                ++after;
         }
         // after it: auxiliaries, an adverb, then the word ("were dead", "have reportedly died")
         for (std::size_t k = after; k < toks_.size() && k < after + 4 && toks_[k].kind == tok_kind::word; ++k) {
             if (auto c = casualty(k)) return c;
             if (!g::in_class(toks_[k].lower, g::word_class::auxiliary) && !g::has_form(toks_[k].lower, g::word_form::adverb)) break;
         }
+        if (!people) return std::nullopt; // ("killed 20 soldiers" counts soldiers: the noun says what)
         // before it, over "at least", "more than", "about": the verb ("killed at least twelve")
         std::size_t j = begin;
         while (j > 0 && toks_[j - 1].kind == tok_kind::word &&

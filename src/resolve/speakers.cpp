@@ -374,7 +374,9 @@ private:
     /// Stagecoach South; else none. (The adjective right before the noun: "US intelligence
     /// officials" speak for an agency, not for the country.)
     std::optional<resolved> voice_of(std::string const& head, std::string const& written, std::size_t at) const {
-        if (!g::in_class(head, g::word_class::voice_noun)) return std::nullopt;
+        // (a document speaks for whom it is from: "another report from the Mexican government")
+        bool const document = !g::in_class(head, g::word_class::voice_noun) && g::is_source_noun(head);
+        if (!document && !g::in_class(head, g::word_class::voice_noun)) return std::nullopt;
         std::string_view const w = written;
         auto const head_at = lower(written).find(head); // ("Representatives from Iran")
         if (head_at == std::string_view::npos) return std::nullopt;
@@ -386,7 +388,7 @@ private:
         auto body = before;
         for (std::string_view det : {"A ", "a ", "An ", "an ", "The ", "the "})
             if (body.starts_with(det)) body.remove_prefix(det.size());
-        if (!body.empty() && body.front() >= 'A' && body.front() <= 'Z' && body.find(' ') != std::string_view::npos &&
+        if (!document && !body.empty() && body.front() >= 'A' && body.front() <= 'Z' && body.find(' ') != std::string_view::npos &&
             g::is_organization_name(body) && !g::is_outlet_name(body)) {
             r.kind = speaker_kind::organization;
             r.name = std::string(body);
@@ -394,7 +396,7 @@ private:
             return r;
         }
         auto const adjective = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
-        if (!adjective.empty()) {
+        if (!document && !adjective.empty()) {
             if (auto country = g::country_of_adjective(adjective)) r.name = *country;
             else if (g::is_place_name(adjective)) r.name = g::canonical_place_name(adjective);
             if (!r.name.empty()) {
@@ -404,25 +406,31 @@ private:
             }
         }
         auto after = w.substr(head_at + head.size());
-        for (std::string_view link : {" from ", " for ", " of "}) {
+        // ("officials in Omsk" speak for the place, "researchers at Imperial College London" for
+        // the body; a document is from or by its issuer)
+        static constexpr std::string_view voice_links[] = {" from ", " for ", " of ", " in ", " at "};
+        static constexpr std::string_view document_links[] = {" from ", " by "};
+        for (std::string_view link : document ? std::span<std::string_view const>(document_links) : std::span<std::string_view const>(voice_links)) {
             if (!after.starts_with(link)) continue;
             std::string body(after.substr(link.size()));
             if (body.starts_with("the ")) body.erase(0, 4);
             if (body.empty() || !(body[0] >= 'A' && body[0] <= 'Z')) return std::nullopt;
-            r.gender = head.ends_with('s') ? g::gender::plural : g::gender::neuter;
+            r.gender = head.ends_with('s') && !document ? g::gender::plural : g::gender::neuter;
             if (g::is_place_name(body)) {
                 r.kind = speaker_kind::place;
                 r.name = g::canonical_place_name(body);
                 return r;
             }
-            if (link == " from ") return std::nullopt;
-            // "the spokesperson for the German government": the country
+            // "the spokesperson for the German government", "a report from the Mexican
+            // government": the country
             if (auto sp = body.find(' '); sp != std::string::npos && body.substr(sp + 1) == "government")
                 if (auto country = g::country_of_adjective(body.substr(0, sp))) {
                     r.kind = speaker_kind::place;
                     r.name = *country;
                     return r;
                 }
+            if (link == " from " && !document) return std::nullopt;
+            if (link == " in ") return std::nullopt; // (in a place only)
             // "a spokesperson for British Prime Minister Rishi Sunak": a person, from the first name on
             if (!g::is_organization_name(body))
                 for (auto sp = std::string::size_type{0}; sp != std::string::npos; sp = body.find(' ', sp + 1)) {
@@ -453,10 +461,35 @@ private:
         return std::nullopt;
     }
 
+    /// Whether the words of a role before its head word leave it the head word alone: none, or
+    /// how many members the body has ("the three-judge court", "the nine-member board"); not
+    /// another kind of it ("the appeals court", "the terrorist group").
+    static bool plain_modifiers(std::string const& role, std::string const& head) {
+        auto const l = lower(role);
+        if (l.empty() || l == head) return true;
+        if (l != role || !l.ends_with(" " + head)) return false;
+        std::string_view words = std::string_view(l).substr(0, l.size() - head.size() - 1);
+        for (std::size_t at = 0; at < words.size();) {
+            auto end = std::min(words.find(' ', at), words.size());
+            auto const w = words.substr(at, end - at);
+            auto const dash = w.find('-');
+            bool counted = false;
+            if (dash != std::string_view::npos && dash > 0) {
+                bool mult = false;
+                auto const n = w.substr(0, dash);
+                counted = std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+                          (g::number_word_value(n, mult).has_value() && !mult);
+            }
+            if (!counted) return false;
+            at = end + 1;
+        }
+        return true;
+    }
+
     /// "the court", "the Foundation", "the police": the body the article named before whose name
     /// holds that head word ("the Supreme Court of Kenya", "Oswaldo Cruz Foundation"), or none.
     std::optional<resolved> body_named_before(phrase_parts const& parts, std::string const& head, std::size_t at) const {
-        if (!parts.definite || head.empty() || (!parts.role.empty() && lower(parts.role) != head)) return std::nullopt;
+        if (!parts.definite || head.empty() || !plain_modifiers(parts.role, head)) return std::nullopt;
         std::string word = head;
         word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 'a' + 'A' : word[0]);
         return body_named_before(word, at);

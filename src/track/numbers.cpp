@@ -249,6 +249,19 @@ bool place_the_other_lacks(quantity const& q, sentence_names const& names, claim
     return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return names.is_place(n) && !says(other, other_names, n); });
 }
 
+/// How many different amounts of a unit a claim states.
+std::size_t amounts_of(claim const& c, word_view unit) {
+    std::vector<quantity const*> seen;
+    for (auto const& q : c.form.quantities)
+        if (q.unit == unit && std::none_of(seen.begin(), seen.end(), [&](quantity const* s) { return same_amount(*s, q); })) seen.push_back(&q);
+    return seen.size();
+}
+
+/// The same for any name of a subject (no common or title word).
+bool name_the_other_lacks(quantity const& q, sentence_names const& names, claim const& other, sentence_names const& other_names) {
+    return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return names.names_subject(n) && !says(other, other_names, n); });
+}
+
 /// Whether people are named near both numbers, and none near both: each number is another
 /// person's ("Jim Hedges received 5,617 votes" / "Mike Maturen received 6,777 votes"; "Elizabeth
 /// Warren earned 8 delegates, Joe Biden earned 6" / "Joe Biden earned the other two delegates").
@@ -268,6 +281,17 @@ bool other_holders(quantity const& a, sentence_names const& na, quantity const& 
 struct name_kind {
     bool subject = false, place = false, person = false;
 };
+
+/// Whether the name `n` is only the capitalised plural of an everyday word opening the sentence
+/// ("Officials said three people died"): no name of a subject there.
+bool plural_opening(std::string_view text, word_view n, std::optional<capitalised_words>& written_words) {
+    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
+    if (!written_words) written_words.emplace(text);
+    auto const& first = written_words->words.front();
+    if (first.data() != text.data() || written_words->as_written(n.view()) != first) return false;
+    return first.size() > 3 && first.back() == 's' && grammars::is_common_word(first.substr(0, first.size() - 1)) &&
+           !grammars::is_place_name(first);
+}
 
 sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<word_view, name_kind>& kinds) {
     std::vector<word_view> all, subjects, places, persons;
@@ -290,7 +314,7 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
             if (written_words->in_name_of_words(written) && !written_words->in_place_of_words(written)) persons.push_back(n);
         }
         all.push_back(n);
-        if (it->second.subject) subjects.push_back(n);
+        if (it->second.subject && !plural_opening(c.text, n, written_words)) subjects.push_back(n);
         if (it->second.place) {
             places.push_back(n);
         } else {
@@ -486,10 +510,16 @@ private:
             auto const& lc = claims_[last.claim];
             if (last.claim == i || lc.doc != c.doc || lc.entity == c.entity || lc.reported || lc.entity.empty()) continue;
             if (q.hedged || quantity_of(last).hedged) continue; // (a guess is no measure to disagree with)
+            // (a sentence giving two amounts of the unit counts several things: "… one in
+            // Gilroy, killing three, and another where at least five died")
+            if (amounts_of(lc, q.unit) > 1 || amounts_of(c, q.unit) > 1) continue;
             if (!sources_measure(lc, quantity_of(last)) && !sources_measure(c, q)) continue; // ("it was of 7.0 magnitude" after "magnitude 6.6")
             auto const& na = names_in(last.claim);
             auto const& nb = names_in(i);
             if (place_the_other_lacks(quantity_of(last), na, c, nb) || place_the_other_lacks(q, nb, lc, na) || other_years(lc, c)) continue;
+            // ("790 Azerbaijani soldiers were killed" / "2,300 Armenian soldiers were killed": a
+            // name near each number that the other sentence lacks, two things counted)
+            if (name_the_other_lacks(quantity_of(last), na, c, nb) && name_the_other_lacks(q, nb, lc, na)) continue;
             return std::pair{*id, same_article_sureness};
         }
         return std::nullopt;

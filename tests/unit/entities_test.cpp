@@ -375,6 +375,23 @@ TEST_CASE("resolve: officials of a country and a body's spokesperson speak for i
     CHECK(only_speaker("US intelligence officials said the report was accurate.\n").kind != speaker_kind::place);
     // "they" after them is still them
     CHECK(speaker_of_last("Chinese officials said the virus came from a market. They said 200 people were infected.\n") == "China");
+    // researchers speak for where they work; a document for whom it is from
+    auto lab = only_speaker("On Friday, researchers at Harbour Science Institute posted findings estimating the cases may exceed 1000.\n");
+    CHECK(lab.name == "Harbour Science Institute");
+    CHECK(lab.kind == speaker_kind::organization);
+    auto report = only_speaker("Another report from the Mexican government during the weekend said eight people died in the attack.\n");
+    CHECK(report.name == "Mexico");
+    CHECK(report.kind == speaker_kind::place);
+}
+
+TEST_CASE("resolve: a time phrase is no speaker; a description and the name after it are one") {
+    // ("during the weekend" stands between the subject and the cue)
+    CHECK(only_speaker("A statement from Harbour Ferries Ltd over the weekend said the service would resume.\n").name == "Harbour Ferries Ltd");
+    auto site = only_speaker("One news site, Meduza, claims the explosion was an attack.\n");
+    CHECK(site.name == "Meduza");
+    // "the three-judge court": the court the article named before
+    auto const court = speaker_of_last("The Court of Session ruled on Monday. The three-judge court found the advice \"was unlawful.\"\n");
+    CHECK(court == "the Court of Session");
 }
 
 TEST_CASE("resolve: a body named 'ADJECTIVE HEAD of NAME' stays whole; a person named after a body is the person") {

@@ -65,7 +65,8 @@ TEST_CASE("numbers: a count of deaths or injuries is one, however the sentence w
     CHECK(measured("the death toll rose to 40 on Monday") == std::vector<std::string>{"40 deaths"});
     CHECK(measured("five killed and 30 injured") == std::vector<std::string>{"5 deaths", "30 injuries"});
     // a count of named people stays theirs, an age is no count, and a guess is marked as one
-    CHECK(measured("790 Azerbaijani soldiers were killed") == std::vector<std::string>{"790 azerbaijani soldiers"});
+    CHECK(measured("790 Azerbaijani soldiers were killed") == std::vector<std::string>{"790 deaths"});
+    CHECK(measured("the army killed 20 soldiers") == std::vector<std::string>{"20 soldiers"}); // (the noun says what)
     CHECK(measured("he died at 78").empty());
     auto guess = verbatim::analyse_claim("we could get aftershocks in the range of 4.5 magnitude");
     REQUIRE(guess.quantities.size() == 1);
@@ -97,6 +98,11 @@ TEST_CASE("series: two sources of one article who give one measure two amounts d
                           "The National Disaster Agency said it was an earthquake with a magnitude of 6.0. Professor Mark Olsen said "
                           "\"we could get aftershocks in the range of 4.5 magnitude.\"\n");
     CHECK(report_of({&guess}).numbers.empty());
+    // two things counted, each named near its number, are no disagreement
+    auto two = make_doc("w", "2020-10-01",
+                        "War update\n\nThe Arland ministry said 790 Bexish soldiers were killed. The Bexland ministry said 2,300 "
+                        "Arlish soldiers were killed.\n");
+    CHECK(report_of({&two}).numbers.empty());
     // one source's own two numbers in one article are no disagreement
     auto one = make_doc("o", "2019-01-24", "Attack on base\n\nOmar Farid said 190 were dead. Omar Farid later said twelve people had died.\n");
     CHECK(report_of({&one}).numbers.empty());

@@ -88,6 +88,10 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
         if (!m || m->cue.begin != cue.begin) continue;
         // ("last week rejected": a time phrase is no speaker; the subject stands before it)
         if (sv.over_blank(m->speaker.begin + sv.time_phrase_at(m->speaker.begin)) >= m->speaker.end) continue;
+        // ("… during the weekend said": nor is the object of a time phrase's lead)
+        if (auto const lead = sv.letters_before(m->speaker.begin);
+            lead.begin != lead.end && sv.over_blank(lead.begin + sv.time_phrase_at(lead.begin)) >= m->speaker.end)
+            continue;
         // ("his latest remarks": after a possessive and plain words, the cue word is the noun)
         if (possessive_noun_cue(sv, m->speaker, cue)) continue;
         if (common_word_at_start(sv, m->speaker)) continue;

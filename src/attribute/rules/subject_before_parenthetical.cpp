@@ -92,7 +92,8 @@ bool ends_in_name(g::speaker_phrase const& sp) { return !sp.tokens.empty() && sp
 
 /// "The Vice President, Mike Pence, said", "Adil Abdul-Mahdi, the acting prime minister, spoke
 /// out …, calling it", "Tony Evers, the governor of Wisconsin, said": a role and a name side by
-/// side between commas (an apposition) are one speaker, and the name says who. When `sp`, the
+/// side between commas (an apposition) are one speaker, and the name says who ("One news site,
+/// Znak.com, claims": a description and a name after it too). When `sp`, the
 /// subject found, is a role phrase, the name is the phrase after it up to the next comma, or the
 /// one that opens the sentence up to the comma before it; when `sp` is a name, the role may be the
 /// parenthetical after it. The mention is the two ("The Vice President, Mike Pence"), its words
@@ -108,7 +109,10 @@ found_speaker with_apposed_name(sentence_context const& sv, g::speaker_phrase sp
             sp.end = role->end;
         return found_speaker{std::move(sp)};
     }
-    if (!role_phrase(sp)) return found_speaker{std::move(sp)};
+    // ("One news site, Znak.com, claims": a description, then the name that says which)
+    bool const description = sp.tokens.size() >= 2 && sp.tokens.front().part == g::np_part::determiner &&
+                             sp.tokens.back().part == g::np_part::common && !role_phrase(sp);
+    if (!role_phrase(sp) && !description) return found_speaker{std::move(sp)};
     if (sp.end < cue && t[sp.end] == ',') {
             if (auto name = sv.speaker_at(sv.over_blank(sp.end + 1));
             name && name->end < cue && t[name->end] == ',' && ends_in_name(*name) && article.proper_name(*name)) {
@@ -116,7 +120,7 @@ found_speaker with_apposed_name(sentence_context const& sv, g::speaker_phrase sp
             return found_speaker{std::move(*name)};
         }
     }
-    if (std::size_t b = sv.back_over_blank(sp.begin); b > open && t[b - 1] == ',') {
+    if (std::size_t b = sv.back_over_blank(sp.begin); !description && b > open && t[b - 1] == ',') {
         if (auto name = sv.speaker_ending_at(open, sv.back_over_blank(b - 1)); name && ends_in_name(*name) && article.proper_name(*name)) {
             name->end = sp.end; // ("Adil Abdul-Mahdi, the acting prime minister": the same, name first)
             return found_speaker{std::move(*name)};
