@@ -175,12 +175,117 @@ struct speaker_directory::state {
         return false;
     }
 
+    /// Whether two words are one spelled two ways: "organisation"/"organization",
+    /// "centre"/"center" (one s for a z, or -re for -er).
+    static bool spelled_otherwise(std::string const& a, std::string const& b) {
+        if (a.size() != b.size() || a == b) return false;
+        if (a.size() > 3 && a.substr(0, a.size() - 2) == b.substr(0, b.size() - 2) &&
+            ((a.ends_with("re") && b.ends_with("er")) || (a.ends_with("er") && b.ends_with("re"))))
+            return true;
+        std::size_t diff = 0;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (a[k] != b[k]) {
+                if (!((a[k] == 's' && b[k] == 'z') || (a[k] == 'z' && b[k] == 's'))) return false;
+                ++diff;
+            }
+        return diff == 1;
+    }
+    static bool same_words_spelled_otherwise(std::vector<std::string> const& a, std::vector<std::string> const& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (a[k] != b[k] && !spelled_otherwise(a[k], b[k])) return false;
+        return true;
+    }
+
+    /// The letters an acronym of a body's name takes: the first of each word but the small ones
+    /// ("Civil Aviation Administration of China" -> caac).
+    static std::string initials(std::vector<std::string> const& words) {
+        std::string out;
+        for (auto const& w : words)
+            if (!w.empty() && !grammars::in_class(w, grammars::word_class::title_small_word)) out += w[0];
+        return out;
+    }
+
+    /// Whether a record is written as an acronym (one word, two to six capitals: "WHO", "NHC").
+    static bool written_as_acronym(record const& r) {
+        if (r.words.size() != 1) return false;
+        for (auto const& [form, n] : r.name_forms) {
+            std::string_view f = form;
+            if (f.starts_with("the ")) f.remove_prefix(4);
+            if (f.size() >= 2 && f.size() <= 6 && std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                return true;
+        }
+        return false;
+    }
+
+    /// Bodies of one name: a name led by a place's other name joins the one led by its canonical
+    /// name ("the US Geological Survey" -> "the United States Geological Survey"), a name spelled
+    /// otherwise joins the one written most ("World Health Organisation" -> "… Organization"), and
+    /// an acronym joins the one body of the corpus whose initials it is ("WHO", "NHC") when an
+    /// article quotes both.
+    void merge_bodies() const {
+        std::vector<std::string> bodies;
+        for (auto const& [id, r] : by_id)
+            if (r.entity.kind == speaker_kind::organization && r.words.size() >= 2) bodies.push_back(id);
+        auto target = [&](std::string id) {
+            for (auto it = canonical.find(id); it != canonical.end(); it = canonical.find(id)) id = it->second;
+            return id;
+        };
+        for (auto const& id : bodies) {
+            auto const& r = by_id.at(id);
+            // a leading place's other name ("US", "U.S.", "UK")
+            std::string const written = best_name(r.name_forms);
+            std::string_view rest = written;
+            if (rest.starts_with("the ") || rest.starts_with("The ")) rest.remove_prefix(4);
+            for (std::size_t sp = rest.find(' '); sp != std::string_view::npos && sp < rest.size(); sp = rest.find(' ', sp + 1)) {
+                auto const place = std::string(rest.substr(0, sp));
+                if (!grammars::is_place_name(place)) continue;
+                auto const full = grammars::canonical_place_name(place);
+                if (full == place) continue;
+                auto other = entity_id(speaker_kind::organization, full + std::string(rest.substr(sp)));
+                if (other != id && by_id.contains(other)) canonical[id] = other;
+                break;
+            }
+        }
+        for (auto const& id : bodies) {
+            if (canonical.contains(id)) continue;
+            auto const& r = by_id.at(id);
+            for (auto const& other : bodies)
+                if (other != id && !canonical.contains(other) && same_words_spelled_otherwise(r.words, by_id.at(other).words) &&
+                    (by_id.at(other).entity.quotations > r.entity.quotations ||
+                     (by_id.at(other).entity.quotations == r.entity.quotations && other < id))) {
+                    canonical[id] = other;
+                    break;
+                }
+        }
+        // (the acronym and the name speak in one article at least: "CDC" is not every body of
+        // those initials)
+        std::map<std::string, std::set<std::string>> by_initials;
+        std::map<std::string, std::set<word_view>> docs_of;
+        for (auto const& id : bodies) {
+            auto const to = target(id);
+            by_initials[initials(by_id.at(id).words)].insert(to);
+            docs_of[to].insert(by_id.at(id).docs.begin(), by_id.at(id).docs.end());
+        }
+        for (auto const& [id, r] : by_id) {
+            if (r.entity.kind != speaker_kind::organization || !written_as_acronym(r) || canonical.contains(id)) continue;
+            auto it = by_initials.find(r.words.front());
+            if (it == by_initials.end() || it->second.size() != 1 || kept_apart(id, *it->second.begin())) continue;
+            auto const& named_in = docs_of[*it->second.begin()];
+            if (std::none_of(r.docs.begin(), r.docs.end(), [&](word_view d) { return named_in.contains(d); })) continue;
+            canonical[id] = *it->second.begin();
+        }
+        for (auto& [id, to] : canonical) to = target(to);
+    }
+
     /// A person written by surname alone joins the one person of that surname the corpus names
-    /// in full (without Jr./Sr.); with two such people (namesakes) it stays apart.
+    /// in full (without Jr./Sr.); with two such people (namesakes) it stays apart. Bodies: see
+    /// merge_bodies.
     void merge() const {
         if (merged) return;
         merged = true;
         canonical.clear();
+        merge_bodies();
         std::map<std::string, std::vector<std::string>> full_by_surname;
         for (auto const& [id, r] : by_id) {
             if (r.entity.kind != speaker_kind::person || r.words.size() < 2 || is_suffix(r.words.back())) continue;

@@ -90,6 +90,26 @@ TEST_CASE("entities: a surname alone joins the one person the corpus names in fu
     CHECK(dir.canonical_id("person:trump") == "person:donald-trump");
 }
 
+TEST_CASE("entities: a body's acronym, its place's other name and its other spelling are the body") {
+    auto dir = directory_of({article("a1", "The Coastal Storm Centre said the storm had weakened. The CSC said winds were 90 mph.\n"),
+                             article("a2", "The CSC said the storm would reach land on Monday.\n"),
+                             article("a3", "The Coastal Storm Center said the warnings were lifted.\n"),
+                             article("a4", "The US Ferry Agency said the service would resume.\n"),
+                             article("a5", "The United States Ferry Agency said the fares would rise.\n"),
+                             // an acronym never quoted where the name is: another body may bear it
+                             article("a6", "The Harbour Union said the strike was over.\n"),
+                             article("a7", "The HU said the fares were too high.\n")});
+    auto all = dir.entities();
+    auto const* centre = find(all, "the Coastal Storm Centre");
+    if (!centre) centre = find(all, "the Coastal Storm Center");
+    REQUIRE(centre != nullptr);
+    CHECK(centre->quotations == 4);
+    auto const* ferry = find(all, "the United States Ferry Agency");
+    REQUIRE(ferry != nullptr);
+    CHECK(ferry->quotations == 2);
+    CHECK(dir.canonical_id("organization:hu") == "organization:hu");
+}
+
 TEST_CASE("entities: namesakes stay two, and a bare shared surname joins neither") {
     auto dir = directory_of({article("a1", "Joe Biden said the bill would pass.\n"),
                              article("a2", "Hunter Biden said he had done nothing wrong.\n"),
