@@ -151,6 +151,13 @@ std::optional<claim> claim_of(document const& doc, quotation const& q);
 /// The same before normalising (`form` empty; nothing asked of the content): for callers that
 /// normalise many claims at once, on several threads (analyse_claim_form).
 std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q);
+/// The claims a quotation makes, one a sentence: a long quotation says several things, each
+/// compared on its own ("We are committed to the talks. There is no crisis." makes two; a
+/// sentence of fewer than four words stays with the one before it). Unanalysed, as above; all
+/// share the quotation's speaker, cue and place (`at`).
+std::vector<claim> claims_of_unanalysed(document const& doc, quotation const& q);
+/// The same, normalised; those without key terms left out.
+std::vector<claim> claims_of(document const& doc, quotation const& q);
 /// Normalises the claim's content into its `form` (with what its cue says of it).
 void analyse_claim_form(claim& c);
 

@@ -1,9 +1,30 @@
 // claims/claim.cpp — the claim a quotation makes: who said it, where and when, and its content
 // normalised (analyse.cpp) with what the cue says of it.
+#include "text/segment.hpp"
 #include "verbatim/claims.hpp"
 #include "verbatim/speakers.hpp"
 
 namespace verbatim {
+namespace {
+
+/// A sentence this short ("Yes.", "It is done.") says its thing with the one before it.
+constexpr std::size_t min_sentence_words = 4;
+
+/// The sentences of a claim's text as byte ranges, each short one joined to the one before it.
+std::vector<text_span> sentences_of(std::string_view text) {
+    text_span const whole{0, text.size()};
+    auto const found = text::split_sentences(text, std::span<text_span const>(&whole, 1), {});
+    std::vector<text_span> out;
+    for (auto const& s : found) {
+        text_span const span{s.begin, s.end};
+        if (!out.empty() && text::count_words(text, span, min_sentence_words) < min_sentence_words) out.back().end = span.end;
+        else if (!out.empty() && text::count_words(text, out.back(), min_sentence_words) < min_sentence_words) out.back().end = span.end;
+        else out.push_back(span);
+    }
+    return out;
+}
+
+} // namespace
 
 std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q) {
     if (!q.speaker || !is_named_entity(q.speaker->entity) || q.spans.empty()) return std::nullopt;
@@ -32,6 +53,29 @@ std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q
 void analyse_claim_form(claim& c) {
     c.form = analyse_claim(c.text, c.cue.view(), c.cue_says);
     c.form.text = {}; // the same as c.text: held once
+}
+
+std::vector<claim> claims_of_unanalysed(document const& doc, quotation const& q) {
+    std::vector<claim> out;
+    auto whole = claim_of_unanalysed(doc, q);
+    if (!whole) return out;
+    auto const sentences = sentences_of(whole->text);
+    if (sentences.size() <= 1) {
+        out.push_back(std::move(*whole));
+        return out;
+    }
+    for (auto const& s : sentences) {
+        claim& c = out.emplace_back(*whole);
+        c.text = whole->text.substr(s.begin, s.end - s.begin);
+    }
+    return out;
+}
+
+std::vector<claim> claims_of(document const& doc, quotation const& q) {
+    auto out = claims_of_unanalysed(doc, q);
+    for (auto& c : out) analyse_claim_form(c);
+    std::erase_if(out, [](claim const& c) { return c.form.terms().empty(); });
+    return out;
 }
 
 std::optional<claim> claim_of(document const& doc, quotation const& q) {

@@ -345,7 +345,7 @@ std::vector<std::pair<claim, std::int64_t>> claim_store::insert_quotations(docum
         iq.exec();
         ++stats_.quotations;
         auto qid = state_->db.getLastInsertRowid();
-        if (auto c = claim_of(doc, q)) fresh.emplace_back(std::move(*c), qid);
+        for (auto& c : claims_of(doc, q)) fresh.emplace_back(std::move(c), qid);
     }
     return fresh;
 }

@@ -150,7 +150,7 @@ using parallel::run_blocks;
 
 void claim_tracker::add(document const& doc, std::vector<quotation> const& quotes) {
     for (auto const& q : quotes)
-        if (auto c = claim_of_unanalysed(doc, q)) state_->claims.push_back(std::move(*c));
+        for (auto& c : claims_of_unanalysed(doc, q)) state_->claims.push_back(std::move(c));
 }
 
 void claim_tracker::add_figures(std::vector<claim> figures) {

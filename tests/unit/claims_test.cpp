@@ -278,6 +278,26 @@ TEST_CASE("claims: attribution carries what the cue says of its content to the c
     CHECK(verbatim::meaning_of_cue("said") == verbatim::cue_meaning{});
 }
 
+TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its own") {
+    auto d = make_doc("a", "2026-02-21", "\"The governor treats the law with contempt. He knows there is no border crisis. Yes. We will sue,\" "
+                                         "Attorney General Lena Holt said.");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    auto claims = verbatim::claims_of(d, quotes[0]);
+    REQUIRE(claims.size() == 2); // ("Yes. We will sue": too short alone, kept with the sentence before)
+    CHECK(claims[0].text == "The governor treats the law with contempt.");
+    CHECK(claims[1].text == "He knows there is no border crisis. Yes. We will sue");
+    for (auto const& c : claims) {
+        CHECK(c.speaker == claims[0].speaker);
+        CHECK(c.at == quotes[0].spans.front().begin); // (each claim finds its quotation)
+    }
+    // one sentence stays one claim
+    auto one = make_doc("b", "2026-02-21", "Attorney General Lena Holt said the state would sue.");
+    auto one_quotes = verbatim::extract_quotations(one);
+    REQUIRE(one_quotes.size() == 1);
+    CHECK(verbatim::claims_of(one, one_quotes[0]).size() == 1);
+}
+
 TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, question, belief, intention, report)") {
     using verbatim::cue_class;
     auto kind = [](std::string_view cue) { return verbatim::meaning_of_cue(cue).kind; };
