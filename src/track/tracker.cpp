@@ -362,6 +362,17 @@ void keep_figures_of_series(claim_report& r) {
     }
 }
 
+/// A step of the numbers that moved that a change or a disagreement already shows (the same two
+/// claims) is not shown twice; a series left without a step goes.
+void drop_steps_shown(claim_report& r) {
+    std::set<std::pair<std::size_t, std::size_t>> shown;
+    auto key = [](std::size_t a, std::size_t b) { return std::pair{std::min(a, b), std::max(a, b)}; };
+    for (auto const* list : {&r.changes, &r.disagreements})
+        for (auto const& c : *list) shown.insert(key(c.earlier, c.later));
+    for (auto& n : r.numbers) std::erase_if(n.steps, [&](claim_change const& st) { return shown.contains(key(st.earlier, st.later)); });
+    std::erase_if(r.numbers, [](number_series const& n) { return n.steps.empty(); });
+}
+
 } // namespace
 
 claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged_pair> const& pairs,
@@ -374,6 +385,7 @@ claim_report assemble_claim_report(std::vector<claim> claims, std::vector<judged
     auto const thread_of_root = make_threads(r, threads);
     rate_threads(r, threads, thread_of_root);
     r.numbers = find_number_series(r.claims);
+    drop_steps_shown(r);
     keep_figures_of_series(r);
     return r;
 }

@@ -150,6 +150,15 @@ TEST_CASE("series: one count of one subject followed across articles; another su
     CHECK(r.speakers == 0);
 }
 
+TEST_CASE("series: a step that a disagreement already shows is shown once") {
+    auto a = make_doc("a", "2024-06-11",
+                      "Raid on the camp\n\nPortugal said fewer than 100 people died in the operation. "
+                      "Spain said 274 people died in the operation.\n");
+    auto r = report_of({&a});
+    REQUIRE(r.disagreements.size() == 1);
+    CHECK(r.numbers.empty());
+}
+
 TEST_CASE("series: two people's numbers are no series of one") {
     auto a = make_doc("a", "2020-02-14", "Caucus results\n\nIn the caucus, Anna Berg earned 8 delegates, Omar Farid earned 6.\n");
     auto b = make_doc("b", "2020-03-15", "Primary results\n\nIn the primary, Omar Farid earned the other two delegates.\n");
