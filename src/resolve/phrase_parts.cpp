@@ -121,16 +121,31 @@ struct phrase_span {
 /// BODY comes the person's name; the title and body are the role. Whether it was so.
 bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p) {
     auto const& [t, first, stop] = ps;
-    if (stop < t.size() && stop > first && t[stop - 1].part == g::np_part::title) {
+    bool const title = stop < t.size() && stop > first && t[stop - 1].part == g::np_part::title;
+    bool const role = stop < t.size() && stop > first && t[stop - 1].part == g::np_part::role;
+    if (title || role) {
         std::size_t n = stop + 1;
         if (n < t.size() && t[n].part == g::np_part::determiner) ++n;
         std::size_t names = 0;
         for (std::size_t k = n; k < t.size() && t[k].part == g::np_part::name; ++k) ++names;
         if (names >= 3 && n + names == t.size()) {
             // the body: the longest run of names the word lists know ("the US State Department"),
-            // else one word ("Ukraine", "Health")
+            // or names ending in a body's head word before a person's ("Member of the Socialist
+            // Party Boris Vallaud", "director of Amnesty International Man-kei Tam"), else one
+            // word after a title ("Ukraine", "Health")
             std::size_t from = after_body_prefix(text, t, n, t.size());
-            if (from == n || from + 2 > t.size()) from = n + 1;
+            if (from == n || from + 2 > t.size()) {
+                auto const tail = text.substr(t[n].begin, t.back().end - t[n].begin);
+                auto const at = person_after_body(tail, [](std::string_view w) {
+                    auto const last = w.substr(w.rfind(' ') == std::string_view::npos ? 0 : w.rfind(' ') + 1);
+                    return g::is_organization_name(w) || g::is_place_name(w) || (w.find(' ') != std::string_view::npos && g::is_generic_org_word(last));
+                });
+                from = n + 1;
+                if (at != std::string_view::npos)
+                    while (from < t.size() && t[from].begin < t[n].begin + at) ++from;
+                else if (!title)
+                    return false;
+            }
             for (std::size_t i = from; i < t.size(); ++i) {
                 if (!p.name.empty()) p.name += ' ';
                 p.name += span_text(text, t[i].begin, t[i].end);

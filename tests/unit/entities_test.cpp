@@ -404,6 +404,23 @@ TEST_CASE("resolve: officials of a country and a body's spokesperson speak for i
     CHECK(report.kind == speaker_kind::place);
 }
 
+TEST_CASE("resolve: a role of a body, then a person's name: the person, with the role") {
+    auto member = only_speaker("Member of the Green Party Lena Holt said the suspension was necessary.\n");
+    CHECK(member.name == "Lena Holt");
+    CHECK(member.kind == speaker_kind::person);
+    CHECK(member.role == "Member of the Green Party");
+    auto director = only_speaker("Harbour director of the Civic Watch Foundation Man-kei Tam said the plan changed nothing.\n");
+    CHECK(director.name == "Man-kei Tam");
+    CHECK(director.kind == speaker_kind::person);
+    // after an inverted cue too: "…,” said a protester, Katya, who …
+    auto d = article("k", "\"It has escalated,\" said a protester, Katya, who asked that her surname not be used.\n");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE_FALSE(quotes.empty());
+    REQUIRE(quotes.front().speaker);
+    CHECK(quotes.front().speaker->name == "Katya");
+    CHECK(quotes.front().speaker->kind == speaker_kind::person);
+}
+
 TEST_CASE("resolve: a time phrase is no speaker; a description and the name after it are one") {
     // ("during the weekend" stands between the subject and the cue)
     CHECK(only_speaker("A statement from Harbour Ferries Ltd over the weekend said the service would resume.\n").name == "Harbour Ferries Ltd");
