@@ -22,7 +22,7 @@ start=$(date +%s%N)
 dom "file://$tmp/explorer.html" >"$tmp/first.html"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 grep -q 'data-ready="1"' "$tmp/first.html" && grep -q "<h2>What changed</h2>" "$tmp/first.html" &&
-  grep -q '<h2>Quotations — 5' "$tmp/first.html" && grep -q "Disagreements between speakers — [1-9]" "$tmp/first.html"
+  grep -q '<h2>Quotations — [1-9][0-9][0-9][0-9]' "$tmp/first.html" && grep -q "Disagreements between speakers — [1-9]" "$tmp/first.html"
 check "the page opens on what changed, then every quotation (browser returned it in $ms ms)" $?
 
 # (the items read with Python: the page is on few lines)

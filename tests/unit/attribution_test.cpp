@@ -1411,6 +1411,30 @@ TEST_CASE("attribute: the turns of an interview transcript are their speakers' w
     CHECK(list.quotes.empty());
 }
 
+TEST_CASE("attribute: an interview with only the interviewer's turns labelled: the answers are the interviewee's") {
+    auto const r = extract(titled("The by-election is on Saturday.\n\n"
+                                  "The Courier spoke to one of the candidates, Lena Ostrova, who runs a bakery in the town.\n\n"
+                                  "((TC)) : Why are you running for the seat?\n\n"
+                                  "The town needs a voice that knows its small firms, and I have run one for twenty years.\n\n"
+                                  "((TC)) : What would you change first?\n\n"
+                                  "We would cut the fees that small shops pay to the council.\n\n"
+                                  "Ostrova with her staff outside the bakery.\n\n"
+                                  "((TC)) : How has the campaign gone?\n\n"
+                                  "Ostrova at a rally in the town hall.\n"));
+    INFO(r.describe());
+    auto question = r.holding("Why are you running for the seat?");
+    REQUIRE(question < r.quotes.size());
+    CHECK(r.speaker_name(question) == "TC");
+    auto answer = r.holding("The town needs a voice that knows its small firms, and I have run one for twenty years.");
+    REQUIRE(answer < r.quotes.size());
+    CHECK(r.speaker_name(answer) == "Lena Ostrova");
+    auto second = r.holding("We would cut the fees that small shops pay to the council.");
+    REQUIRE(second < r.quotes.size());
+    CHECK(r.speaker_name(second) == "Lena Ostrova");
+    // a caption naming her is nobody's answer
+    CHECK(r.holding("Ostrova at a rally in the town hall.") == r.quotes.size());
+}
+
 TEST_CASE("attribute: a transcript printed as one long quotation is still one turn per label") {
     // Each paragraph reopens the quotation ("\"BERG: …"), as multi-paragraph quotes do; the
     // quotation as a whole is no one's words, each turn is its label's.

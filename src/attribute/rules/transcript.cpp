@@ -17,7 +17,10 @@
 // Hampshire: …") or a one-off label ("Editor's note: …") is no transcript. Not the headline, nor
 // a place, a body or one everyday word, nor "Q" or "A" as the label. A transcript printed as one
 // long quotation opens each turn with a quote mark ("“BERG: We will …"): there the label starts
-// after the mark, and the quotation the paragraphs make together is no one's turn.
+// after the mark, and the quotation the paragraphs make together is no one's turn. A label may
+// stand in double brackets, as Wikinews prints its interviewer ("((WN)) : Why are you running?");
+// where only the interviewer's turns are labelled, the paragraph after each is the answer of the
+// person the article named before the interview.
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -52,7 +55,10 @@ public:
         bool dialogue = false;
         for (std::size_t i = 0; i < turns.size() && !dialogue; ++i)
             for (std::size_t j = i + 1; j < turns.size() && !dialogue; ++j) dialogue = turns[i].key == turns[j].key;
-        if (dialogue) keep_turns(std::move(turns));
+        if (!dialogue) return;
+        auto answers = answers_of(turns, attributed);
+        keep_turns(std::move(turns));
+        for (auto& a : answers) reports_.keep(std::move(a));
     }
 
 private:
@@ -60,6 +66,7 @@ private:
     /// paragraph to the label.)
     bool first_or_second_person(attribution const& a) const {
         auto who = a.speaker ? t_.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) : std::string_view{};
+        who = who.substr(0, std::min(who.find('\''), who.find("\xE2\x80\x99"))); // ("You've said …")
         return g::in_class(who, wc::first_or_second_person);
     }
     /// Bytes of a quote mark opening paragraph `pi`, or 0.
@@ -104,16 +111,27 @@ private:
         auto const& para = paragraphs_[pi];
         std::size_t const mark = mark_at(pi);
         if (attributed <= para.begin + mark) return std::nullopt;
-        std::size_t const start = para.begin + mark;
+        std::size_t start = para.begin + mark;
         std::size_t colon = start;
-        while (colon < para.end && colon < start + 40 && t_[colon] != ':' && t_[colon] != ',' && t_[colon] != '.' && t_[colon] != '\n')
-            ++colon;
+        std::size_t label_end = 0; // (where a label in double brackets ends: "((WN)) : …")
+        if (t_.substr(start).starts_with("((")) {
+            auto const close = t_.find("))", start + 2);
+            if (close == std::string_view::npos || close > start + 22 || close >= para.end) return std::nullopt;
+            colon = close + 2;
+            while (colon < para.end && t_[colon] == ' ') ++colon;
+            label_end = close;
+            start += 2;
+        } else {
+            while (colon < para.end && colon < start + 40 && t_[colon] != ':' && t_[colon] != ',' && t_[colon] != '.' && t_[colon] != '\n')
+                ++colon;
+            label_end = colon;
+        }
         if (colon >= para.end || colon == start || t_[colon] != ':' || colon + 1 >= para.end || t_[colon + 1] != ' ' || attributed <= colon)
             return std::nullopt;
-        for (std::size_t p = start; p < colon; ++p) // every word of the label capitalised
+        for (std::size_t p = start; p < label_end; ++p) // every word of the label capitalised
             if ((p == start || t_[p - 1] == ' ') && !(t_[p] >= 'A' && t_[p] <= 'Z')) return std::nullopt;
         auto const bound = t_.substr(0, para.end);
-        auto sp = g::match_speaker_ending_at(bound, start, colon);
+        auto sp = g::match_speaker_ending_at(bound, start, label_end);
         if (!sp || sp->tokens.size() > 4 || sp->tokens.back().part == g::np_part::determiner) return std::nullopt;
         auto label = t_.substr(sp->begin, sp->end - sp->begin);
         auto const& head = sp->tokens.back();
@@ -132,6 +150,84 @@ private:
         std::string key(last);
         for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         return turn{pi, *sp, content, std::move(key)};
+    }
+
+    /// An interview where only the interviewer's turns are labelled ("((WN)) : Why …?" and the
+    /// answer after it as a paragraph of its own): each paragraph right after a turn, with no
+    /// report in it, is the interviewee's answer (see person_named_before: "Wikinews spoke to …,
+    /// Craig Farquharson, who …. Farquharson is …").
+    std::vector<attribution> answers_of(std::vector<turn> const& turns, std::vector<std::size_t> const& attributed) const {
+        std::vector<attribution> out;
+        if (std::any_of(turns.begin(), turns.end(), [&](turn const& tn) { return tn.key != turns.front().key; })) return out;
+        auto const interviewee = person_named_before(turns.front().paragraph);
+        if (!interviewee) return out;
+        std::vector<bool> is_turn(last_ - first_, false);
+        for (auto const& tn : turns) is_turn[tn.paragraph - first_] = true;
+        for (auto const& tn : turns) {
+            auto const pi = tn.paragraph + 1;
+            if (pi >= last_ || is_turn[pi - first_] || attributed[pi - first_] != std::numeric_limits<std::size_t>::max()) continue;
+            auto const content = trim(t_, paragraphs_[pi]);
+            if (text::count_words(t_, content, 3) < 3 || mark_at(pi) > 0 || names_person(content, *interviewee) ||
+                !g::looks_like_clause(t_, content.begin, content.end)) // (a caption: "Congressman Justin Amash. Image: …")
+                continue;
+            attribution a;
+            a.kind = quote_kind::direct;
+            a.speaker = *interviewee;
+            a.paragraph = pi;
+            a.spans = {content};
+            a.quoted = {content};
+            a.rule = "transcript";
+            a.speaker_rule = "interviewee";
+            out.push_back(std::move(a));
+        }
+        return out;
+    }
+
+    /// The person an interview is with: the first name in the paragraph before the interview's
+    /// first turn (`pi`) that names no place, body, outlet or everyday thing ("Wikinews spoke to one
+    /// of the candidates, Craig Farquharson, …", "With Wikinews, Jorgensen discusses …"; a surname
+    /// alone is resolved to the person the article named in full).
+    std::optional<g::speaker_phrase> person_named_before(std::size_t pi) const {
+        // (back over the interviewer's questions that lost their label, ": Why are you running?")
+        while (pi > 1 && (t_[paragraphs_[pi - 1].begin] == ':' || t_.substr(paragraphs_[pi - 1].begin, paragraphs_[pi - 1].end - paragraphs_[pi - 1].begin).find('?') != std::string_view::npos))
+            --pi;
+        if (pi == 0) return std::nullopt;
+        auto const& para = paragraphs_[pi - 1];
+        auto const bound = t_.substr(0, para.end);
+        for (std::size_t at = para.begin; at < para.end;) {
+            std::size_t end = at;
+            while (end < para.end && (std::isalpha(static_cast<unsigned char>(t_[end])) || t_[end] == '-')) ++end;
+            bool const opens_sentence = at == para.begin || (at >= 2 && t_[at - 1] == ' ' && (t_[at - 2] == '.' || t_[at - 2] == '?'));
+            if (end > at && t_[at] >= 'A' && t_[at] <= 'Z' && !opens_sentence) {
+                std::size_t name_end = end;
+                for (std::size_t q = end; q + 1 < para.end && t_[q] == ' ' && t_[q + 1] >= 'A' && t_[q + 1] <= 'Z';) {
+                    std::size_t e = q + 1;
+                    while (e < para.end && (std::isalpha(static_cast<unsigned char>(t_[e])) || t_[e] == '-')) ++e;
+                    name_end = q = e;
+                }
+                auto const name = t_.substr(at, name_end - at);
+                // (nor one after "the": "The Courier spoke to …" names a body)
+                auto const before = t_.substr(para.begin, at - para.begin);
+                bool const definite = before.ends_with("the ") || before.ends_with("The ");
+                bool const thing = definite || g::is_place_name(name) || g::is_organization_name(name) || g::is_outlet_name(name) ||
+                                   g::is_name_of_common_words(name) || g::is_title_word(name);
+                if (!thing)
+                    if (auto sp = g::match_speaker_ending_at(bound, at, name_end);
+                        sp && sp->begin == at && std::all_of(sp->tokens.begin(), sp->tokens.end(), [](g::np_token const& w) { return w.part == g::np_part::name; }))
+                        return sp;
+                at = name_end;
+            }
+            at = std::max(end, at) + 1;
+        }
+        return std::nullopt;
+    }
+
+    /// Whether a paragraph writes the interviewee's surname (an answer does not speak of its
+    /// speaker so: a caption or the writer's own paragraph does).
+    bool names_person(text_span para, g::speaker_phrase const& person) const {
+        auto const& last = person.tokens.back();
+        auto const surname = t_.substr(last.begin, last.end - last.begin);
+        return t_.substr(para.begin, para.end - para.begin).find(surname) != std::string_view::npos;
     }
 
     void keep_turns(std::vector<turn> turns) {
