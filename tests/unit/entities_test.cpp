@@ -404,6 +404,16 @@ TEST_CASE("resolve: officials of a country and a body's spokesperson speak for i
     CHECK(report.kind == speaker_kind::place);
 }
 
+TEST_CASE("resolve: a body's name goes on over 'and' in its 'of' phrase") {
+    auto court = only_speaker("The High Court of Arland and Bexland also ruled that the matter was not for the courts.\n");
+    CHECK(court.name == "the High Court of Arland and Bexland");
+    CHECK(court.kind == speaker_kind::organization);
+    CHECK(only_speaker("The Department of Health and Human Services said the rule would stand.\n").name ==
+          "the Department of Health and Human Services");
+    // two people joined by "and" stay apart: the one next to the cue speaks here
+    CHECK(only_speaker("The mayor of Arlen and Piet Vos said the bridge would open.\n").name == "Piet Vos");
+}
+
 TEST_CASE("resolve: a role of a body, then a person's name: the person, with the role") {
     auto member = only_speaker("Member of the Green Party Lena Holt said the suspension was necessary.\n");
     CHECK(member.name == "Lena Holt");

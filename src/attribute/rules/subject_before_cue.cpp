@@ -6,6 +6,7 @@
 // Friday"). Before a passive cue there is no speaker at all ("she was called a “traitor”"). Before
 // a participle cue, a noun phrase that is no name is the verb's object, and the sentence's subject
 // speaks ("The mayor texted volunteers saying: “…”").
+#include <algorithm>
 #include <cctype>
 
 #include "attribute/phrases.hpp"
@@ -46,6 +47,30 @@ std::optional<g::speaker_phrase> subject_of_participle(sentence_context const& s
     bool label = n < sv.end() && (t[n] == ':' || (t[n] == ',' && subject->tokens.size() == 1));
     if (label) return std::nullopt;
     return subject;
+}
+
+/// "The High Court of England and Wales ruled", "the Court of Appeal of Bosnia and Herzegovina
+/// said": a name after "and" that closes the "of" phrase of a body before it is part of the body's
+/// name: the body's phrase, to the name's end (or none).
+std::optional<g::speaker_phrase> body_across_and(sentence_context const& sv, g::speaker_phrase const& name, std::size_t from,
+                                                 std::size_t k) {
+    auto const& words = sv.words();
+    if (!article_context::all_names(name) || name.tokens.size() > 2) return std::nullopt;
+    auto const conj = sv.letters_before(name.begin);
+    if (conj.end - conj.begin != 3 || sv.text().substr(conj.begin, 3) != "and") return std::nullopt;
+    std::size_t const left_end = sv.back_over_blank(conj.begin);
+    for (std::size_t j = from; j < k && words[j] < left_end; ++j)
+        if (auto body = sv.speaker_ending_at(words[j], left_end)) {
+            auto const link = std::find_if(body->tokens.begin(), body->tokens.end(), [](g::np_token const& w) { return w.part == g::np_part::link; });
+            if (link == body->tokens.begin() || link == body->tokens.end() || body->tokens.back().part != g::np_part::name) return std::nullopt;
+            // (the word before the link heads a body's name: "Court", "Department", "Ministry")
+            auto const head = std::prev(link);
+            if (!g::is_generic_org_word(sv.text().substr(head->begin, head->end - head->begin))) return std::nullopt;
+            body->end = name.end;
+            body->tokens.insert(body->tokens.end(), name.tokens.begin(), name.tokens.end());
+            return body;
+        }
+    return std::nullopt;
 }
 
 } // namespace
@@ -100,6 +125,10 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
             continue;
         }
         if (passive(sv, m->speaker.end, cue)) return verdict::no_speaker; // "she was called a “traitor”"
+        if (auto body = body_across_and(sv, m->speaker, first_start, k)) {
+            site.speaker = found_speaker{*body};
+            return verdict::found;
+        }
         if (auto head = head_before_preposition(sv, m->speaker, first_start, k)) {
             site.speaker = found_speaker{*head};
             return verdict::found;
