@@ -175,26 +175,17 @@ struct speaker_directory::state {
         return false;
     }
 
-    /// Whether two words are one spelled two ways: "organisation"/"organization",
-    /// "centre"/"center" (one s for a z, or -re for -er).
-    static bool spelled_otherwise(std::string const& a, std::string const& b) {
-        if (a.size() != b.size() || a == b) return false;
-        if (a.size() > 3 && a.substr(0, a.size() - 2) == b.substr(0, b.size() - 2) &&
-            ((a.ends_with("re") && b.ends_with("er")) || (a.ends_with("er") && b.ends_with("re"))))
-            return true;
-        std::size_t diff = 0;
-        for (std::size_t k = 0; k < a.size(); ++k)
-            if (a[k] != b[k]) {
-                if (!((a[k] == 's' && b[k] == 'z') || (a[k] == 'z' && b[k] == 's'))) return false;
-                ++diff;
-            }
-        return diff == 1;
-    }
-    static bool same_words_spelled_otherwise(std::vector<std::string> const& a, std::vector<std::string> const& b) {
-        if (a.size() != b.size()) return false;
-        for (std::size_t k = 0; k < a.size(); ++k)
-            if (a[k] != b[k] && !spelled_otherwise(a[k], b[k])) return false;
-        return true;
+    /// The words of a name with the spellings made one (z as s, -er as -re): names spelled
+    /// otherwise share it.
+    static std::string spelling_key(std::vector<std::string> const& words) {
+        std::string key;
+        for (auto w : words) {
+            std::replace(w.begin(), w.end(), 'z', 's');
+            if (w.size() > 3 && w.ends_with("er")) w.replace(w.size() - 2, 2, "re");
+            key += w;
+            key += ' ';
+        }
+        return key;
     }
 
     /// The letters an acronym of a body's name takes: the first of each word but the small ones
@@ -247,16 +238,18 @@ struct speaker_directory::state {
                 break;
             }
         }
-        for (auto const& id : bodies) {
-            if (canonical.contains(id)) continue;
-            auto const& r = by_id.at(id);
-            for (auto const& other : bodies)
-                if (other != id && !canonical.contains(other) && same_words_spelled_otherwise(r.words, by_id.at(other).words) &&
-                    (by_id.at(other).entity.quotations > r.entity.quotations ||
-                     (by_id.at(other).entity.quotations == r.entity.quotations && other < id))) {
-                    canonical[id] = other;
-                    break;
-                }
+        // (bodies grouped by their words with the spellings made one: linear in the bodies)
+        std::map<std::string, std::vector<std::string>> by_spelling;
+        for (auto const& id : bodies)
+            if (!canonical.contains(id)) by_spelling[spelling_key(by_id.at(id).words)].push_back(id);
+        for (auto const& [key, ids] : by_spelling) {
+            if (ids.size() < 2) continue;
+            auto const most = *std::min_element(ids.begin(), ids.end(), [&](std::string const& a, std::string const& b) {
+                auto qa = by_id.at(a).entity.quotations, qb = by_id.at(b).entity.quotations;
+                return qa != qb ? qa > qb : a < b;
+            });
+            for (auto const& id : ids)
+                if (id != most) canonical[id] = most;
         }
         // (the acronym and the name speak in one article at least: "CDC" is not every body of
         // those initials)

@@ -163,29 +163,29 @@ struct capitalised_words {
             at = end;
         }
     }
-    /// Whether the written word is part of a name of several words in the text ("Darrell" of
-    /// "Darrell Castle").
-    bool in_name_of_words(std::string_view written) const {
-        for (auto [first, n] : runs)
-            if (n >= 2)
-                for (std::size_t k = first; k < first + n; ++k)
-                    if (words[k] == written) return true;
-        return false;
+    /// Whether the text writes a name of several words ("Darrell Castle", "United States").
+    bool has_runs() const {
+        return std::any_of(runs.begin(), runs.end(), [](auto const& r) { return r.second >= 2; });
     }
-    /// Whether the written word is part of a place's name of several words in the text ("United"
-    /// of "the United States").
-    bool in_place_of_words(std::string_view written) const {
-        for (auto [first, n] : runs)
+    /// The words of the text's names of several words, and of those that name places ("United"
+    /// of "the United States"), each read once per text.
+    void read_runs() {
+        if (runs_read) return;
+        runs_read = true;
+        for (auto [first, n] : runs) {
+            if (n < 2) continue;
+            for (std::size_t k = first; k < first + n; ++k) run_words.push_back(words[k]);
             for (std::size_t len = std::min<std::size_t>(n, 4); len >= 2; --len)
                 for (std::size_t k = first; k + len <= first + n; ++k) {
                     auto const begin = words[k].data();
                     auto const end = words[k + len - 1].data() + words[k + len - 1].size();
-                    if (!grammars::is_place_name(std::string_view(begin, static_cast<std::size_t>(end - begin)))) continue;
-                    for (std::size_t m = k; m < k + len; ++m)
-                        if (words[m] == written) return true;
+                    if (grammars::is_place_name(std::string_view(begin, static_cast<std::size_t>(end - begin))))
+                        for (std::size_t m = k; m < k + len; ++m) place_words.push_back(words[m]);
                 }
-        return false;
+        }
     }
+    bool in_name_of_words(std::string_view written) const { return std::find(run_words.begin(), run_words.end(), written) != run_words.end(); }
+    bool in_place_of_words(std::string_view written) const { return std::find(place_words.begin(), place_words.end(), written) != place_words.end(); }
     /// The word a name (a base form, lower case) stands for, as written (`dorian` -> `Dorian`,
     /// `senat` -> `Senate`, `jeffry` -> `Jeffries`: a base form may end otherwise than the word,
     /// so its stem is tried too); else the base form.
@@ -203,6 +203,8 @@ struct capitalised_words {
     }
     std::vector<std::string_view> words;
     std::vector<std::pair<std::size_t, std::size_t>> runs; ///< capitalised words next to each other: first, how many
+    std::vector<std::string_view> run_words, place_words;  ///< see read_runs
+    bool runs_read = false;
 };
 
 /// What the names of one sentence are, read once per sentence and kept sorted (a long quotation
@@ -284,13 +286,16 @@ struct name_kind {
 
 /// Whether the name `n` is only the capitalised plural of an everyday word opening the sentence
 /// ("Officials said three people died"): no name of a subject there.
-bool plural_opening(std::string_view text, word_view n, std::optional<capitalised_words>& written_words) {
-    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
-    if (!written_words) written_words.emplace(text);
-    auto const& first = written_words->words.front();
-    if (first.data() != text.data() || written_words->as_written(n.view()) != first) return false;
-    return first.size() > 3 && first.back() == 's' && grammars::is_common_word(first.substr(0, first.size() - 1)) &&
-           !grammars::is_place_name(first);
+bool plural_opening(std::string_view text, word_view n) {
+    std::size_t end = 0;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    auto const first = text.substr(0, end);
+    if (first.size() <= 3 || first[0] < 'A' || first[0] > 'Z' || first.back() != 's') return false;
+    auto const stem = n.view();
+    if (stem.size() > first.size()) return false;
+    for (std::size_t k = 0; k < stem.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(first[k])) != static_cast<unsigned char>(stem[k])) return false;
+    return grammars::is_common_word(first.substr(0, first.size() - 1)) && !grammars::is_place_name(first);
 }
 
 sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<word_view, name_kind>& kinds) {
@@ -305,24 +310,22 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
             it->second.place = grammars::is_place_name(written);
             it->second.person = grammars::is_first_name(written);
         }
-        // (a person: a first name, or a name of several words that is no place, "Darrell Castle")
-        if (it->second.person) {
-            persons.push_back(n);
-        } else if (it->second.subject && !it->second.place) {
-            if (!written_words) written_words.emplace(c.text);
-            auto const written = written_words->as_written(n.view());
-            if (written_words->in_name_of_words(written) && !written_words->in_place_of_words(written)) persons.push_back(n);
-        }
         all.push_back(n);
-        if (it->second.subject && !plural_opening(c.text, n, written_words)) subjects.push_back(n);
-        if (it->second.place) {
-            places.push_back(n);
-        } else {
-            // (a word of a place's name of several words is a place in this sentence only: the
-            // "United" of "United States", not of "United Nations")
-            if (!written_words) written_words.emplace(c.text);
-            if (written_words->in_place_of_words(written_words->as_written(n.view()))) places.push_back(n);
-        }
+        if (it->second.subject && !plural_opening(c.text, n)) subjects.push_back(n);
+        if (it->second.person) persons.push_back(n);
+        if (it->second.place) places.push_back(n);
+        if (it->second.place) continue;
+        // (in this sentence only: a word of a name of several words that is no place is a
+        // person's, "Darrell Castle"; one of a place's is a place, the "United" of "United
+        // States", not of "United Nations")
+        if (!written_words) written_words.emplace(c.text);
+        if (!written_words->has_runs()) continue;
+        written_words->read_runs();
+        auto const written = written_words->as_written(n.view());
+        bool const in_place = written_words->in_place_of_words(written);
+        if (in_place && !it->second.place) places.push_back(n);
+        if (!it->second.person && it->second.subject && !it->second.place && !in_place && written_words->in_name_of_words(written))
+            persons.push_back(n);
     }
     auto keep = [&](std::vector<word_view>& v) -> std::span<word_view const> {
         std::sort(v.begin(), v.end(), sentence_names::before);
