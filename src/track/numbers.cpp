@@ -483,10 +483,24 @@ private:
                 auto const days = days_between(lc.date, c.date);
                 if (days > max_gap_days) continue;
                 auto sure = same_measure(lc, quantity_of(last), names_in(last.claim), c, q, names_in(i), unit, weight_);
-                if (!sure || (lc.doc == c.doc && *sure < same_article_sureness)) continue;
+                // (a series that other articles have followed already needs no more of this one,
+                // unless a guess is one of the two: "the coronavirus may cause 32,000 deaths")
+                if (!sure || (lc.doc == c.doc && *sure < same_article_sureness &&
+                              (q.hedged || quantity_of(last).hedged || !followed_elsewhere(id, c.doc))))
+                    continue;
                 // (numbers that move from article to article within days are a developing
                 // story: surer than months apart)
                 if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days) / static_cast<double>(max_gap_days);
+                // (joined in one article to a series other articles followed: as sure as the
+                // match with the latest point of those)
+                if (lc.doc == c.doc)
+                    if (auto other = latest_elsewhere(id, c.doc)) {
+                        auto const& oc = claims_[other->claim];
+                        if (auto s2 = same_measure(oc, quantity_of(*other), names_in(other->claim), c, q, names_in(i), unit, weight_)) {
+                            auto const d2 = days_between(oc.date, c.date);
+                            *sure = std::max(*sure, *s2 + 1.0 - static_cast<double>(std::min(d2, max_gap_days)) / static_cast<double>(max_gap_days));
+                        }
+                    }
                 std::tuple<bool, double, std::size_t> rank{same_amount(quantity_of(last), q), *sure, last.claim};
                 if (!best || rank > best_rank) best = id, best_rank = rank;
             }
@@ -533,6 +547,17 @@ private:
         std::erase(ids, s);
         ids.push_back(s);
         if (ids.size() > recent_series) ids.erase(ids.begin());
+    }
+
+    /// Whether series `id` has a point in an article other than `doc` (looked at over its last few
+    /// points).
+    bool followed_elsewhere(std::size_t id, word_view doc) const { return latest_elsewhere(id, doc).has_value(); }
+    /// The latest point of series `id` in an article other than `doc` (of its last few), if any.
+    std::optional<number_point> latest_elsewhere(std::size_t id, word_view doc) const {
+        std::size_t n = last_[id] + 1;
+        for (std::size_t looked = 0; n > 0 && looked < recent_series; ++looked, n = nodes_[n - 1].prev)
+            if (claims_[nodes_[n - 1].m.point.claim].doc != doc) return nodes_[n - 1].m.point;
+        return std::nullopt;
     }
 
     /// Keeps series `s` under the names of its new last point (only the latest few are ever

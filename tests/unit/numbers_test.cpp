@@ -159,6 +159,30 @@ TEST_CASE("series: a step that a disagreement already shows is shown once") {
     CHECK(r.numbers.empty());
 }
 
+TEST_CASE("series: an article that restates the old number still gives its source's new one") {
+    auto a = make_doc("a", "2019-09-01",
+                      "Storm grows\n\nThe National Storm Center said Hurricane Orla had strengthened into a Category 5 hurricane.\n");
+    auto b = make_doc("b", "2019-09-05",
+                      "Storm weakens\n\nOrla made its first landfall as a Category 5 hurricane on the coast. The National Storm "
+                      "Center said Orla had been downgraded to a Category 2 storm.\n");
+    auto r = report_of({&a, &b});
+    // the source's own two figures are linked: as a change, or else as a step of the numbers
+    std::vector<verbatim::claim_change> links = r.changes;
+    for (auto const& n : r.numbers) links.insert(links.end(), n.steps.begin(), n.steps.end());
+    auto linked = std::any_of(links.begin(), links.end(), [&](verbatim::claim_change const& l) {
+        return r.claims[l.earlier].doc == "a" && r.claims[l.later].text.find("Category 2") != std::string::npos;
+    });
+    CHECK(linked);
+    // and with the words that make it a change said otherwise, as a step
+    auto c = make_doc("c", "2019-09-05",
+                      "Storm weakens\n\nOrla made its first landfall as a Category 5 hurricane on the coast. The National Storm "
+                      "Center said all warnings were lifted as of yesterday and Orla had also been downgraded to a Category 2 "
+                      "storm over the cold waters of the north.\n");
+    auto rc = report_of({&a, &c});
+    REQUIRE(rc.numbers.size() == 1);
+    CHECK(rc.claims[rc.numbers.front().steps.front().earlier].doc == "a");
+}
+
 TEST_CASE("series: two people's numbers are no series of one") {
     auto a = make_doc("a", "2020-02-14", "Caucus results\n\nIn the caucus, Anna Berg earned 8 delegates, Omar Farid earned 6.\n");
     auto b = make_doc("b", "2020-03-15", "Primary results\n\nIn the primary, Omar Farid earned the other two delegates.\n");
