@@ -323,8 +323,8 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
         written_words->read_runs();
         auto const written = written_words->as_written(n.view());
         bool const in_place = written_words->in_place_of_words(written);
-        if (in_place && !it->second.place) places.push_back(n);
-        if (!it->second.person && it->second.subject && !it->second.place && !in_place && written_words->in_name_of_words(written))
+        if (in_place) places.push_back(n);
+        if (!it->second.person && it->second.subject && !in_place && written_words->in_name_of_words(written))
             persons.push_back(n);
     }
     auto keep = [&](std::vector<word_view>& v) -> std::span<word_view const> {
@@ -406,11 +406,11 @@ public:
         // (a number of nothing named is followed only where two sources of one article measure
         // the same: "the quake measured 6.6" / "it was of 7.0 magnitude")
         bool const named = read_names(claims_[i], q, unit);
-        bool const one_articles = sources_measure(claims_[i], q) ||
+        bool const in_one_article = sources_measure(claims_[i], q) ||
                                   (!claims_[i].reported && !claims_[i].entity.empty() && in_article_.contains(article_key(claims_[i].doc, q.unit)));
-        if (!named && !one_articles) return;
+        if (!named && !in_one_article) return;
         auto best = series_to_continue(i, q, unit);
-        if (!best && one_articles) best = series_in_article(i, q);
+        if (!best && in_one_article) best = series_in_article(i, q);
         std::size_t s = best ? best->first : last_.size();
         nodes_.push_back({{{i, k}, best ? best->second : 0.0}, best ? last_[s] + 1 : 0});
         if (best) {
@@ -421,7 +421,7 @@ public:
             length_.push_back(1);
         }
         keep_under_names(q.unit, s);
-        if (one_articles) keep_in_article(claims_[i].doc, q.unit, s);
+        if (in_one_article) keep_in_article(claims_[i].doc, q.unit, s);
     }
 
     /// The series of two points or more, each in date order.
