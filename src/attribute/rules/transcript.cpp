@@ -207,8 +207,10 @@ private:
                 }
                 auto const name = t_.substr(at, name_end - at);
                 // (nor one after "the": "The Courier spoke to …" names a body)
-                auto const before = t_.substr(para.begin, at - para.begin);
-                bool const definite = before.ends_with("the ") || before.ends_with("The ");
+                auto before = t_.substr(para.begin, at - para.begin);
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                auto const word_before = before.substr(before.find_last_of(' ') == std::string_view::npos ? 0 : before.find_last_of(' ') + 1);
+                bool const definite = g::in_class(g::lower_ascii(word_before), wc::definite_article);
                 bool const thing = definite || g::is_place_name(name) || g::is_organization_name(name) || g::is_outlet_name(name) ||
                                    g::is_name_of_common_words(name) || g::is_title_word(name);
                 if (!thing)
