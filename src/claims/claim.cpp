@@ -15,10 +15,10 @@ std::vector<text_span> sentences_of(std::string_view text) {
     text_span const whole{0, text.size()};
     auto const found = text::split_sentences(text, std::span<text_span const>(&whole, 1), {});
     std::vector<text_span> out;
+    auto is_short = [&](text_span span) { return text::count_words(text, span, min_sentence_words) < min_sentence_words; };
     for (auto const& s : found) {
         text_span const span{s.begin, s.end};
-        if (!out.empty() && text::count_words(text, span, min_sentence_words) < min_sentence_words) out.back().end = span.end;
-        else if (!out.empty() && text::count_words(text, out.back(), min_sentence_words) < min_sentence_words) out.back().end = span.end;
+        if (!out.empty() && (is_short(span) || is_short(out.back()))) out.back().end = span.end;
         else out.push_back(span);
     }
     return out;

@@ -375,8 +375,9 @@ private:
     /// officials" speak for an agency, not for the country.)
     std::optional<resolved> voice_of(std::string const& head, std::string const& written, std::size_t at) const {
         // (a document speaks for whom it is from: "another report from the Mexican government")
-        bool const document = !g::in_class(head, g::word_class::voice_noun) && g::is_source_noun(head);
-        if (!document && !g::in_class(head, g::word_class::voice_noun)) return std::nullopt;
+        bool const voice = g::in_class(head, g::word_class::voice_noun);
+        bool const document = !voice && g::is_source_noun(head);
+        if (!voice && !document) return std::nullopt;
         std::string_view const w = written;
         auto const head_at = lower(written).find(head); // ("Representatives from Iran")
         if (head_at == std::string_view::npos) return std::nullopt;

@@ -57,6 +57,10 @@ std::optional<long> day_number(std::string_view d) {
     return era * 146097 + doe - 719468;
 }
 
+/// How much surer a match is for being this many days apart: numbers that move from article to
+/// article within days are a developing story, surer than months apart.
+double recency(long days) { return 1.0 - static_cast<double>(std::min(days, max_gap_days)) / static_cast<double>(max_gap_days); }
+
 /// Days between two dates (0 when either is unknown).
 long days_between(word_view a, word_view b) {
     auto x = day_number(a.view()), y = day_number(b.view());
@@ -245,10 +249,19 @@ private:
 /// once the cheaper tests have passed).
 bool says(claim const& c, sentence_names const& names, word_view w) { return names.has(w) || contains(c.form.terms(), w); }
 
-/// Whether a place is named near the quantity `q` (of a sentence with names `names`) that the
-/// `other` sentence does not say ("13 new cases in Victoria" / "… in New South Wales").
+/// Whether a name of the kind `is` asks for (a place, `&sentence_names::is_place`; any name of a
+/// subject, `&sentence_names::names_subject`) is written near the quantity `q` (of a sentence with
+/// names `names`) that the `other` sentence does not say ("13 new cases in Victoria" / "… in New
+/// South Wales").
+bool named_near_the_other_lacks(bool (sentence_names::*is)(word_view) const, quantity const& q, sentence_names const& names,
+                                claim const& other, sentence_names const& other_names) {
+    return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return (names.*is)(n) && !says(other, other_names, n); });
+}
 bool place_the_other_lacks(quantity const& q, sentence_names const& names, claim const& other, sentence_names const& other_names) {
-    return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return names.is_place(n) && !says(other, other_names, n); });
+    return named_near_the_other_lacks(&sentence_names::is_place, q, names, other, other_names);
+}
+bool name_the_other_lacks(quantity const& q, sentence_names const& names, claim const& other, sentence_names const& other_names) {
+    return named_near_the_other_lacks(&sentence_names::names_subject, q, names, other, other_names);
 }
 
 /// How many different amounts of a unit a claim states.
@@ -257,11 +270,6 @@ std::size_t amounts_of(claim const& c, word_view unit) {
     for (auto const& q : c.form.quantities)
         if (q.unit == unit && std::none_of(seen.begin(), seen.end(), [&](quantity const* s) { return same_amount(*s, q); })) seen.push_back(&q);
     return seen.size();
-}
-
-/// The same for any name of a subject (no common or title word).
-bool name_the_other_lacks(quantity const& q, sentence_names const& names, claim const& other, sentence_names const& other_names) {
-    return std::any_of(q.context.begin(), q.context.end(), [&](word_view n) { return names.names_subject(n) && !says(other, other_names, n); });
 }
 
 /// Whether people are named near both numbers, and none near both: each number is another
@@ -483,24 +491,20 @@ private:
                 auto const days = days_between(lc.date, c.date);
                 if (days > max_gap_days) continue;
                 auto sure = same_measure(lc, quantity_of(last), names_in(last.claim), c, q, names_in(i), unit, weight_);
+                if (!sure) continue;
+                // The series' latest point in another article, when its last point is in this one.
+                auto const elsewhere = lc.doc == c.doc ? latest_elsewhere(id, c.doc) : std::nullopt;
                 // (a series that other articles have followed already needs no more of this one,
                 // unless a guess is one of the two: "the coronavirus may cause 32,000 deaths")
-                if (!sure || (lc.doc == c.doc && *sure < same_article_sureness &&
-                              (q.hedged || quantity_of(last).hedged || !followed_elsewhere(id, c.doc))))
-                    continue;
-                // (numbers that move from article to article within days are a developing
-                // story: surer than months apart)
-                if (lc.doc != c.doc) *sure += 1.0 - static_cast<double>(days) / static_cast<double>(max_gap_days);
+                if (lc.doc == c.doc && *sure < same_article_sureness && (q.hedged || quantity_of(last).hedged || !elsewhere)) continue;
+                if (lc.doc != c.doc) *sure += recency(days);
                 // (joined in one article to a series other articles followed: as sure as the
                 // match with the latest point of those)
-                if (lc.doc == c.doc)
-                    if (auto other = latest_elsewhere(id, c.doc)) {
-                        auto const& oc = claims_[other->claim];
-                        if (auto s2 = same_measure(oc, quantity_of(*other), names_in(other->claim), c, q, names_in(i), unit, weight_)) {
-                            auto const d2 = days_between(oc.date, c.date);
-                            *sure = std::max(*sure, *s2 + 1.0 - static_cast<double>(std::min(d2, max_gap_days)) / static_cast<double>(max_gap_days));
-                        }
-                    }
+                if (elsewhere) {
+                    auto const& oc = claims_[elsewhere->claim];
+                    if (auto s2 = same_measure(oc, quantity_of(*elsewhere), names_in(elsewhere->claim), c, q, names_in(i), unit, weight_))
+                        *sure = std::max(*sure, *s2 + recency(days_between(oc.date, c.date)));
+                }
                 std::tuple<bool, double, std::size_t> rank{same_amount(quantity_of(last), q), *sure, last.claim};
                 if (!best || rank > best_rank) best = id, best_rank = rank;
             }
@@ -549,9 +553,6 @@ private:
         if (ids.size() > recent_series) ids.erase(ids.begin());
     }
 
-    /// Whether series `id` has a point in an article other than `doc` (looked at over its last few
-    /// points).
-    bool followed_elsewhere(std::size_t id, word_view doc) const { return latest_elsewhere(id, doc).has_value(); }
     /// The latest point of series `id` in an article other than `doc` (of its last few), if any.
     std::optional<number_point> latest_elsewhere(std::size_t id, word_view doc) const {
         std::size_t n = last_[id] + 1;
