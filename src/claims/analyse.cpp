@@ -575,8 +575,8 @@ private:
     }
 
     /// Whether a number counts deaths or injuries, as the words around it say ("12 dead", "five
-    /// killed", "190 were dead", "12 people have died", "killed at least twelve", "injured twelve
-    /// more", "the death toll rose to 40", "six Mexican nationals were killed"): the class of those
+    /// killed", "90 were dead", "12 people have died", "killed at least twelve", "injured twelve
+    /// more", "the death toll rose to 40", "six Arlish nationals were killed"): the class of those
     /// words, or none. The number runs from token `begin` to `end`; `unit_text` is the noun after
     /// it, if any (a verb before the number types only a count of people in general: "killed 20
     /// soldiers" counts soldiers).
@@ -591,7 +591,7 @@ private:
         bool const people = unit_text.empty() || g::in_class(unit_text.substr(0, unit_text.find(' ')), g::word_class::counted_person);
         if (!unit_text.empty()) {
             if (auto c = casualty(after)) return c; // "12 dead", "five killed"
-            // ("six Mexican nationals were killed": the noun, and its modifier, stay around it)
+            // ("six Arlish nationals were killed": the noun, and its modifier, stay around it)
             while (after < toks_.size() && after <= end + 3 && toks_[after].kind == tok_kind::word && content_word(after) &&
                    !casualty(after) && !g::in_class(toks_[after].lower, g::word_class::auxiliary))
                 ++after;

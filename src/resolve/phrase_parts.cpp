@@ -130,8 +130,8 @@ bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p
         for (std::size_t k = n; k < t.size() && t[k].part == g::np_part::name; ++k) ++names;
         if (names >= 3 && n + names == t.size()) {
             // the body: the longest run of names the word lists know ("the US State Department"),
-            // or names ending in a body's head word before a person's ("Member of the Socialist
-            // Party Boris Vallaud", "director of Amnesty International Man-kei Tam"), else one
+            // or names ending in a body's head word before a person's ("Member of the Green
+            // Party Lena Holt", "director of the Civic Watch Foundation Man-kei Tam"), else one
             // word after a title ("Ukraine", "Health")
             std::size_t from = after_body_prefix(text, t, n, t.size());
             if (from == n || from + 2 > t.size()) {

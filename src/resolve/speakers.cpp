@@ -374,7 +374,7 @@ private:
     /// Stagecoach South; else none. (The adjective right before the noun: "US intelligence
     /// officials" speak for an agency, not for the country.)
     std::optional<resolved> voice_of(std::string const& head, std::string const& written, std::size_t at) const {
-        // (a document speaks for whom it is from: "another report from the Mexican government")
+        // (a document speaks for whom it is from: "another report from the Spanish government")
         bool const voice = g::in_class(head, g::word_class::voice_noun);
         bool const document = !voice && g::is_source_noun(head);
         if (!voice && !document) return std::nullopt;
@@ -407,7 +407,7 @@ private:
             }
         }
         auto after = w.substr(head_at + head.size());
-        // ("officials in Omsk" speak for the place, "researchers at Imperial College London" for
+        // ("officials in Lisbon" speak for the place, "researchers at Harbour Science Institute" for
         // the body; a document is from or by its issuer)
         static constexpr std::string_view voice_links[] = {" from ", " for ", " of ", " in ", " at "};
         static constexpr std::string_view document_links[] = {" from ", " by "};
@@ -422,7 +422,7 @@ private:
                 r.name = g::canonical_place_name(body);
                 return r;
             }
-            // "the spokesperson for the German government", "a report from the Mexican
+            // "the spokesperson for the German government", "a report from the Spanish
             // government": the country
             if (auto sp = body.find(' '); sp != std::string::npos && body.substr(sp + 1) == "government")
                 if (auto country = g::country_of_adjective(body.substr(0, sp))) {

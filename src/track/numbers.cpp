@@ -167,7 +167,7 @@ struct capitalised_words {
             at = end;
         }
     }
-    /// Whether the text writes a name of several words ("Darrell Castle", "United States").
+    /// Whether the text writes a name of several words ("Piet Vos", "United States").
     bool has_runs() const {
         return std::any_of(runs.begin(), runs.end(), [](auto const& r) { return r.second >= 2; });
     }
@@ -273,8 +273,8 @@ std::size_t amounts_of(claim const& c, word_view unit) {
 }
 
 /// Whether people are named near both numbers, and none near both: each number is another
-/// person's ("Jim Hedges received 5,617 votes" / "Mike Maturen received 6,777 votes"; "Elizabeth
-/// Warren earned 8 delegates, Joe Biden earned 6" / "Joe Biden earned the other two delegates").
+/// person's ("Lena Holt received 5,617 votes" / "Piet Vos received 6,777 votes"; "Anna Berg
+/// earned 8 delegates, Omar Farid earned 6" / "Omar Farid earned the other two delegates").
 /// A person is named by a first name, or by a name of several words that is no place.
 bool other_holders(quantity const& a, sentence_names const& na, quantity const& b, sentence_names const& nb) {
     bool a_has = false, b_has = false;
@@ -293,7 +293,7 @@ struct name_kind {
 };
 
 /// Whether the name `n` is only the capitalised plural of an everyday word opening the sentence
-/// ("Officials said three people died"): no name of a subject there.
+/// ("Officials said four people died"): no name of a subject there.
 bool plural_opening(std::string_view text, word_view n) {
     std::size_t end = 0;
     while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
@@ -324,7 +324,7 @@ sentence_names names_of(claim const& c, word_arena& arena, std::unordered_map<wo
         if (it->second.place) places.push_back(n);
         if (it->second.place) continue;
         // (in this sentence only: a word of a name of several words that is no place is a
-        // person's, "Darrell Castle"; one of a place's is a place, the "United" of "United
+        // person's, "Piet Vos"; one of a place's is a place, the "United" of "United
         // States", not of "United Nations")
         if (!written_words) written_words.emplace(c.text);
         if (!written_words->has_runs()) continue;
@@ -360,7 +360,7 @@ std::optional<double> same_measure(claim const& ca, quantity const& a, sentence_
             if (na.names_subject(n)) shared += weight(n);
             near = near || contains(a.context, n) || contains(b.context, n);
             // (a place both numbers are counted in is their subject, when what is counted is said
-            // alike around both: "55,000 deaths linked to COVID-19 in the United States" / "deaths
+            // alike around both: "5,000 deaths linked to the virus in Portugal" / "deaths
             // linked to … surpassed 100,000 in the United States")
             place_near_both = place_near_both || (na.is_place(n) && nb.is_place(n) && contains(a.context, n) && contains(b.context, n));
         }
@@ -495,7 +495,7 @@ private:
                 // The series' latest point in another article, when its last point is in this one.
                 auto const elsewhere = lc.doc == c.doc ? latest_elsewhere(id, c.doc) : std::nullopt;
                 // (a series that other articles have followed already needs no more of this one,
-                // unless a guess is one of the two: "the coronavirus may cause 32,000 deaths")
+                // unless a guess is one of the two: "the virus may cause 30,000 deaths")
                 if (lc.doc == c.doc && *sure < same_article_sureness && (q.hedged || quantity_of(last).hedged || !elsewhere)) continue;
                 if (lc.doc != c.doc) *sure += recency(days);
                 // (joined in one article to a series other articles followed: as sure as the
@@ -514,13 +514,13 @@ private:
     }
 
     /// Whether a quantity is a source's measure of a thing its words name (a scale, "magnitude
-    /// 6.6"; a count of deaths, "190 were dead"), which another source of the same article may
+    /// 6.6"; a count of deaths, "90 were dead"), which another source of the same article may
     /// give otherwise: the thing is the article's (its quake, its attack), named or not.
     static bool sources_measure(claim const& c, quantity const& q) { return !c.reported && !c.entity.empty() && (q.scale || q.typed); }
 
     /// The series a source's measure continues in its own article: the latest whose last point is
     /// another source's number of the same unit there (one of the two a scale or count of deaths), near no place or year the other lacks
-    /// (two sources, two amounts of one thing: "190 were dead", the Taliban said; "the attack had
+    /// (two sources, two amounts of one thing: "90 were dead", the rebels said; "the attack had
     /// killed twelve", the governor's spokesman said).
     std::optional<std::pair<std::size_t, double>> series_in_article(std::size_t i, quantity const& q) {
         auto const& c = claims_[i];
@@ -532,13 +532,13 @@ private:
             if (last.claim == i || lc.doc != c.doc || lc.entity == c.entity || lc.reported || lc.entity.empty()) continue;
             if (q.hedged || quantity_of(last).hedged) continue; // (a guess is no measure to disagree with)
             // (a sentence giving two amounts of the unit counts several things: "… one in
-            // Gilroy, killing three, and another where at least five died")
+            // Arlen, killing three, and another where at least five died")
             if (amounts_of(lc, q.unit) > 1 || amounts_of(c, q.unit) > 1) continue;
             if (!sources_measure(lc, quantity_of(last)) && !sources_measure(c, q)) continue; // ("it was of 7.0 magnitude" after "magnitude 6.6")
             auto const& na = names_in(last.claim);
             auto const& nb = names_in(i);
             if (place_the_other_lacks(quantity_of(last), na, c, nb) || place_the_other_lacks(q, nb, lc, na) || other_years(lc, c)) continue;
-            // ("790 Azerbaijani soldiers were killed" / "2,300 Armenian soldiers were killed": a
+            // ("790 Arlish soldiers were killed" / "2,300 Bexish soldiers were killed": a
             // name near each number that the other sentence lacks, two things counted)
             if (name_the_other_lacks(quantity_of(last), na, c, nb) && name_the_other_lacks(q, nb, lc, na)) continue;
             return std::pair{*id, same_article_sureness};

@@ -399,8 +399,8 @@ TEST_CASE("resolve: officials of a country and a body's spokesperson speak for i
     auto lab = only_speaker("On Friday, researchers at Harbour Science Institute posted findings estimating the cases may exceed 1000.\n");
     CHECK(lab.name == "Harbour Science Institute");
     CHECK(lab.kind == speaker_kind::organization);
-    auto report = only_speaker("Another report from the Mexican government during the weekend said eight people died in the attack.\n");
-    CHECK(report.name == "Mexico");
+    auto report = only_speaker("Another report from the Spanish government during the weekend said eight people died in the fire.\n");
+    CHECK(report.name == "Spain");
     CHECK(report.kind == speaker_kind::place);
 }
 
@@ -422,12 +422,12 @@ TEST_CASE("resolve: a role of a body, then a person's name: the person, with the
     auto director = only_speaker("Harbour director of the Civic Watch Foundation Man-kei Tam said the plan changed nothing.\n");
     CHECK(director.name == "Man-kei Tam");
     CHECK(director.kind == speaker_kind::person);
-    // after an inverted cue too: "…,” said a protester, Katya, who …
-    auto d = article("k", "\"It has escalated,\" said a protester, Katya, who asked that her surname not be used.\n");
+    // after an inverted cue too: "…,” said a protester, Mira, who …
+    auto d = article("k", "\"It has escalated,\" said a protester, Mira, who asked that her surname not be used.\n");
     auto quotes = verbatim::extract_quotations(d);
     REQUIRE_FALSE(quotes.empty());
     REQUIRE(quotes.front().speaker);
-    CHECK(quotes.front().speaker->name == "Katya");
+    CHECK(quotes.front().speaker->name == "Mira");
     CHECK(quotes.front().speaker->kind == speaker_kind::person);
 }
 

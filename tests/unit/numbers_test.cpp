@@ -58,14 +58,14 @@ TEST_CASE("numbers: a count or a measure is one; times of day, dates, ordinals, 
 }
 
 TEST_CASE("numbers: a count of deaths or injuries is one, however the sentence words it") {
-    CHECK(measured("the militants claimed 190 were dead") == std::vector<std::string>{"190 deaths"});
-    CHECK(measured("the attack had killed twelve and injured twelve more") == std::vector<std::string>{"12 deaths", "12 injuries"});
+    CHECK(measured("the rebels claimed 90 were dead") == std::vector<std::string>{"90 deaths"});
+    CHECK(measured("the blast had killed eleven and injured eleven more") == std::vector<std::string>{"11 deaths", "11 injuries"});
     CHECK(measured("the blast killed at least 12 people") == std::vector<std::string>{"12 deaths"});
     CHECK(measured("12 people have reportedly died") == std::vector<std::string>{"12 deaths"});
     CHECK(measured("the death toll rose to 40 on Monday") == std::vector<std::string>{"40 deaths"});
     CHECK(measured("five killed and 30 injured") == std::vector<std::string>{"5 deaths", "30 injuries"});
     // a count of named people stays theirs, an age is no count, and a guess is marked as one
-    CHECK(measured("790 Azerbaijani soldiers were killed") == std::vector<std::string>{"790 deaths"});
+    CHECK(measured("790 Arlish soldiers were killed") == std::vector<std::string>{"790 deaths"});
     CHECK(measured("the army killed 20 soldiers") == std::vector<std::string>{"20 soldiers"}); // (the noun says what)
     CHECK(measured("he died at 78").empty());
     auto guess = verbatim::analyse_claim("we could get aftershocks in the range of 4.5 magnitude");
@@ -77,8 +77,8 @@ TEST_CASE("numbers: a count of deaths or injuries is one, however the sentence w
 TEST_CASE("series: two sources of one article who give one measure two amounts disagree; a guess does not") {
     auto a = make_doc("a", "2020-11-01",
                       "Earthquake strikes coast\n\n"
-                      "The National Disaster Agency said the magnitude of the earthquake was 6.6 on Friday. The Coastal Geological Survey said "
-                      "it was of 7.0 magnitude.\n");
+                      "The National Disaster Agency said the magnitude of the earthquake was 6.4 on Friday. The Coastal Geological Survey said "
+                      "it was of 6.9 magnitude.\n");
     auto r = report_of({&a});
     REQUIRE(r.numbers.size() == 1);
     REQUIRE(r.numbers.front().steps.size() == 1);
@@ -87,8 +87,8 @@ TEST_CASE("series: two sources of one article who give one measure two amounts d
     CHECK(r.numbers.front().metric == "magnitude");
     auto toll = make_doc("t", "2019-01-24",
                          "Attack on base\n\n"
-                         "A militant spokesman, Omar Farid, claimed 190 were dead. Anna Berg, a spokeswoman for the governor, "
-                         "said the attack had killed twelve.\n");
+                         "A militant spokesman, Omar Farid, claimed 90 were dead. Anna Berg, a spokeswoman for the governor, "
+                         "said the blast had killed eleven.\n");
     auto t = report_of({&toll});
     REQUIRE(t.numbers.size() == 1);
     CHECK(t.numbers.front().metric == "deaths");
@@ -104,7 +104,7 @@ TEST_CASE("series: two sources of one article who give one measure two amounts d
                         "Arlish soldiers were killed.\n");
     CHECK(report_of({&two}).numbers.empty());
     // one source's own two numbers in one article are no disagreement
-    auto one = make_doc("o", "2019-01-24", "Attack on base\n\nOmar Farid said 190 were dead. Omar Farid later said twelve people had died.\n");
+    auto one = make_doc("o", "2019-01-24", "Attack on base\n\nOmar Farid said 90 were dead. Omar Farid later said eleven people had died.\n");
     CHECK(report_of({&one}).numbers.empty());
 }
 

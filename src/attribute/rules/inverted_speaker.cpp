@@ -4,7 +4,7 @@
 // the law helped …" is no inversion) or goes on with a relative clause ("said one owner of a
 // bakery who asked not to be named"). Not "…, told X": X is the hearer (but “…?” asked X); not a
 // participle ("…, repeating a familiar line": its object is no speaker). A description with a name
-// set off after it is the named person ("…,” said a protester, Katya, who …").
+// set off after it is the named person ("…,” said a protester, Lena, who …").
 #include "attribute/clauses.hpp"
 #include "attribute/rules.hpp"
 
@@ -25,7 +25,7 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     // "said one owner of a bakery who asked not to be named": a relative clause ends it too
     bool relative = g::in_class(next, wc::relative_clause_opener);
     if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
-    // "said a protester, Katya, who …": a description, then the name that says who (the mention
+    // "said a protester, Lena, who …": a description, then the name that says who (the mention
     // is the two; the name's words speak)
     if (!article_context::all_names(m->speaker) && m->speaker.end < sv.end() && t[m->speaker.end] == ',') {
         auto name = sv.speaker_at(sv.over_blank(m->speaker.end + 1));

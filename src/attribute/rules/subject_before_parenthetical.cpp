@@ -93,7 +93,7 @@ bool ends_in_name(g::speaker_phrase const& sp) { return !sp.tokens.empty() && sp
 /// "The Vice President, Mike Pence, said", "Adil Abdul-Mahdi, the acting prime minister, spoke
 /// out …, calling it", "Tony Evers, the governor of Wisconsin, said": a role and a name side by
 /// side between commas (an apposition) are one speaker, and the name says who ("One news site,
-/// Znak.com, claims": a description and a name after it too). When `sp`, the
+/// Harbour Post, claims": a description and a name after it too). When `sp`, the
 /// subject found, is a role phrase, the name is the phrase after it up to the next comma, or the
 /// one that opens the sentence up to the comma before it; when `sp` is a name, the role may be the
 /// parenthetical after it. The mention is the two ("The Vice President, Mike Pence"), its words
@@ -109,7 +109,7 @@ found_speaker with_apposed_name(sentence_context const& sv, g::speaker_phrase sp
             sp.end = role->end;
         return found_speaker{std::move(sp)};
     }
-    // ("One news site, Znak.com, claims": a description, then the name that says which)
+    // ("One news site, Harbour Post, claims": a description, then the name that says which)
     bool const description = sp.tokens.size() >= 2 && sp.tokens.front().part == g::np_part::determiner &&
                              sp.tokens.back().part == g::np_part::common && !role_phrase(sp);
     if (!role_phrase(sp) && !description) return found_speaker{std::move(sp)};

@@ -18,7 +18,7 @@
 // a place, a body or one everyday word, nor "Q" or "A" as the label. A transcript printed as one
 // long quotation opens each turn with a quote mark ("“BERG: We will …"): there the label starts
 // after the mark, and the quotation the paragraphs make together is no one's turn. A label may
-// stand in double brackets, as Wikinews prints its interviewer ("((WN)) : Why are you running?");
+// stand in double brackets, as some sites print their interviewer ("((TC)) : Why are you running?");
 // where only the interviewer's turns are labelled, the paragraph after each is the answer of the
 // person the article named before the interview.
 #include <algorithm>
@@ -113,7 +113,7 @@ private:
         if (attributed <= para.begin + mark) return std::nullopt;
         std::size_t start = para.begin + mark;
         std::size_t colon = start;
-        std::size_t label_end = 0; // (where a label in double brackets ends: "((WN)) : …")
+        std::size_t label_end = 0; // (where a label in double brackets ends: "((TC)) : …")
         if (t_.substr(start).starts_with("((")) {
             auto const close = t_.find("))", start + 2);
             if (close == std::string_view::npos || close > start + 22 || close >= para.end) return std::nullopt;
@@ -152,10 +152,10 @@ private:
         return turn{pi, *sp, content, std::move(key)};
     }
 
-    /// An interview where only the interviewer's turns are labelled ("((WN)) : Why …?" and the
+    /// An interview where only the interviewer's turns are labelled ("((TC)) : Why …?" and the
     /// answer after it as a paragraph of its own): each paragraph right after a turn, with no
-    /// report in it, is the interviewee's answer (see person_named_before: "Wikinews spoke to …,
-    /// Craig Farquharson, who …. Farquharson is …").
+    /// report in it, is the interviewee's answer (see person_named_before: "The Courier spoke to …,
+    /// Lena Ostrova, who …. Ostrova is …").
     std::vector<attribution> answers_of(std::vector<turn> const& turns, std::vector<std::size_t> const& attributed) const {
         std::vector<attribution> out;
         if (std::any_of(turns.begin(), turns.end(), [&](turn const& tn) { return tn.key != turns.front().key; })) return out;
@@ -168,7 +168,7 @@ private:
             if (pi >= last_ || is_turn[pi - first_] || attributed[pi - first_] != std::numeric_limits<std::size_t>::max()) continue;
             auto const content = trim(t_, paragraphs_[pi]);
             if (text::count_words(t_, content, 3) < 3 || mark_at(pi) > 0 || names_person(content, *interviewee) ||
-                !g::looks_like_clause(t_, content.begin, content.end)) // (a caption: "Congressman Justin Amash. Image: …")
+                !g::looks_like_clause(t_, content.begin, content.end)) // (a caption: "Councillor Piet Vos. Image: …")
                 continue;
             attribution a;
             a.kind = quote_kind::direct;
@@ -184,8 +184,8 @@ private:
     }
 
     /// The person an interview is with: the first name in the paragraph before the interview's
-    /// first turn (`pi`) that names no place, body, outlet or everyday thing ("Wikinews spoke to one
-    /// of the candidates, Craig Farquharson, …", "With Wikinews, Jorgensen discusses …"; a surname
+    /// first turn (`pi`) that names no place, body, outlet or everyday thing ("The Courier spoke to one
+    /// of the candidates, Lena Ostrova, …", "With the Courier, Ostrova discusses …"; a surname
     /// alone is resolved to the person the article named in full).
     std::optional<g::speaker_phrase> person_named_before(std::size_t pi) const {
         // (back over the interviewer's questions that lost their label, ": Why are you running?")
