@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "attribute/phrases.hpp"
+
 namespace verbatim::attribute {
 
 using text::count_words;
@@ -324,6 +326,16 @@ std::size_t subordinate_clause_end(sentence_context const& sv, attribution const
     auto const& article = sv.article();
     std::size_t const end = sv.clause_end();
     if (!a.speaker || !a.cue) return end;
+    // "the fishermen, who said the pier was safe, had never used it": the relative clause ends
+    // where the sentence's own verb goes on after a comma
+    if (adding_relative(t, *a.speaker))
+        for (std::size_t p = a.cue->end; p < end; ++p) {
+            if (auto q = sv.quote_at(p); q >= 0) {
+                p = article.quote(static_cast<std::size_t>(q)).close_end - 1;
+                continue;
+            }
+            if (t[p] == ',' && g::in_class(sv.word_at(sv.over_blank(p + 1)), wc::auxiliary)) return p;
+        }
     auto conj = sv.letters_before(a.speaker->begin);
     if (conj.begin == conj.end) return end;
     // At the sentence start, or after "and"/"but" or a comma ("… but while she said A, B").

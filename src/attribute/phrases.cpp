@@ -115,6 +115,12 @@ std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::
     return sp;
 }
 
+bool adding_relative(std::string_view text, g::speaker_phrase const& sp) {
+    if (!sp.relative()) return false;
+    std::size_t const from = sp.tokens.back().end;
+    return text.substr(from, sp.begin - from).find(',') != std::string_view::npos;
+}
+
 std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, std::size_t cue, report_list const& reports) {
     auto const t = sv.text();
     auto const& article = sv.article();
@@ -126,7 +132,8 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
     auto const& out = reports.items();
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
         if (!it->cue || it->cue->begin < sv.begin()) break;
-        if (it->cue->begin < cue && it->speaker) {
+        // (a report in a relative clause, "…, who said …", is not the main clause's)
+        if (it->cue->begin < cue && it->speaker && !it->speaker->relative()) {
             // "Whereas Berg felt A, Okafor favored B, arguing …": a report in an opening
             // subordinate clause is not the main clause's; its subject follows the comma.
             std::size_t const first = sv.over_blank(sv.begin());

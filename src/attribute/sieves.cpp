@@ -90,7 +90,8 @@ void locate_what_follows(cue_site& site) {
     auto const& sp = site.speaker->phrase;
     auto const& cue = site.cue;
     auto const place = site.speaker->place;
-    site.subject_begin = place == speaker_place::subject ? sp.begin : cue.begin;
+    // (a relative pronoun's subject begins with the phrase it stands for: "Beck, who said")
+    site.subject_begin = place == speaker_place::subject ? sp.first() : cue.begin;
     std::size_t after = place == speaker_place::inverted ? sp.end : cue.end;
     if (place == speaker_place::inverted && !clause_done(sv, after))
         after = sv.clause_end(); // "said one owner of a bakery who asked not to be named": the relative clause is his

@@ -53,7 +53,7 @@ public:
     /// Abdul-Mahdi, the acting prime minister" -> "Vice President", "acting prime minister"): the
     /// mention's words before or after the phrase's own, past the comma, without a determiner.
     std::string apposed_role(g::speaker_phrase const& sp) const {
-        if (sp.tokens.empty()) return {};
+        if (sp.tokens.empty() || sp.relative()) return {};
         std::size_t begin = sp.begin, end = sp.end;
         if (sp.tokens.front().begin > sp.begin) {
             end = sp.tokens.front().begin;
@@ -76,6 +76,9 @@ public:
         m.span = {sp.begin, sp.end};
         m.text = span_text(text_, sp.begin, sp.end);
         auto parts = take_apart(text_, sp);
+        // "…, who said": written as "who", described by the phrase it stands for
+        bool const relative = sp.relative();
+        std::string const described = relative ? span_text(text_, sp.tokens.front().begin, sp.tokens.back().end) : m.text;
         resolved r;
         r.at = sp.begin;
         if (parts.pronoun) {
@@ -86,10 +89,11 @@ public:
         } else if (auto issuer = issuer_of(parts, sp.begin)) {
             r = std::move(*issuer); // "Johns Hopkins University data" speaks for the university
         } else {
-            r = common(parts, m.text, sp.begin);
+            r = common(parts, described, sp.begin);
             m.mention = mention_kind::description;
         }
-        m.name = r.name.empty() ? m.text : r.name;
+        if (relative) m.mention = mention_kind::pronoun;
+        m.name = r.name.empty() ? described : r.name;
         m.role = r.role;
         if (m.role.empty()) m.role = apposed_role(sp);
         m.kind = r.kind;

@@ -1703,7 +1703,10 @@ TEST_CASE("attribute: a time phrase between 'who' and the cue ('…, who in May 
     auto const r = extract(titled("The mayor has long clashed with Anna Berg, who in May said the pier came first.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.speaker_text(0) == "Anna Berg");
+    // (the mention is the relative pronoun, as a pronoun's is; it names the person before it)
+    CHECK(r.speaker_text(0) == "who");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.quotes[0].speaker->mention == verbatim::mention_kind::pronoun);
     CHECK(r.content(0) == "the pier came first");
 }
 
@@ -1712,7 +1715,7 @@ TEST_CASE("attribute: 'in 2019' between the speaker and the cue") {
                                   "A harbor inquiry in 2021 found that the pier was safe.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.speaker_text(0) == "Anna Berg");
+    CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.speaker_text(1) == "A harbor inquiry");
     CHECK(r.content(1) == "the pier was safe");
 }
@@ -1871,4 +1874,27 @@ TEST_CASE("resolve: a body named 'HEAD of NAME' is one organisation; a place aft
     CHECK(r.speaker_name(1) == "the Court of Session");
     CHECK(r.kind_of_speaker(1) == speaker_kind::organization);
     CHECK(r.speaker_text(2) == "Experts");
+}
+
+TEST_CASE("attribute: a relative clause that ends a report is a report of its own, spoken by 'who'") {
+    auto const r = extract(titled("The mayor found support in the harbor master Tom Reyes, who said the pier had to stay open.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "support in the harbor master Tom Reyes");
+    CHECK(r.speaker_text(1) == "who");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.content(1) == "the pier had to stay open");
+}
+
+TEST_CASE("attribute: a relative clause inside a report, or one that restricts its noun, stays in it") {
+    auto const a = extract(titled("Anna Berg claimed most of the fishermen, who said the pier was safe, had never used it.\n"));
+    INFO(a.describe());
+    REQUIRE(a.quotes.size() == 1);
+    CHECK(a.speaker_name(0) == "Anna Berg");
+    CHECK(a.content(0) == "most of the fishermen, who said the pier was safe, had never used it");
+    auto const b = extract(titled("Anna Berg rebuked critics who say the pier should close.\n"));
+    INFO(b.describe());
+    REQUIRE(b.quotes.size() == 1);
+    CHECK(b.speaker_name(0) == "Anna Berg");
+    CHECK(b.content(0) == "critics who say the pier should close");
 }

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <optional>
 
+#include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
 #include "attribute/rules/overlapping.hpp"
 
@@ -35,8 +36,14 @@ void cut_before(article_context const& article, attribution& a, attribution cons
     auto& last = a.spans.back();
     // Where b starts inside a: its speaker, or its cue when the subject is elided ("she respects X
     // but argues that …").
-    std::size_t sb = b.speaker->begin > last.begin && b.speaker->begin < last.end ? b.speaker->begin : b.cue->begin;
+    std::size_t const first = b.speaker->first();
+    std::size_t sb = first > last.begin && first < last.end ? first : b.cue->begin;
     if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) return;
+    // "claimed 56 percent of voters, who said X, were wrong": a relative clause inside the report
+    // is part of it; one that ends it ("found support in Tom Reyes, who said …") is a report of
+    // its own, and the report before it ends with the words "who" stands for
+    bool const relative = b.speaker->relative();
+    if (relative && (b.spans.back().end < last.end || !adding_relative(t, *b.speaker))) return;
     sb -= g::skip_adverbs_backward(t, last.begin, sb);
     std::size_t p = sb;
     while (p > last.begin && t[p - 1] == ' ') --p;
@@ -49,7 +56,9 @@ void cut_before(article_context const& article, attribution& a, attribution cons
             last.end = last.begin + head.size();
             return;
         }
-    if (auto conj = coordination_before(head)) {
+    auto conj = coordination_before(head);
+    if (!conj && relative && b.speaker->tokens.back().end > last.begin) conj = b.speaker->tokens.back().end - last.begin;
+    if (conj) {
         std::size_t cut = last.begin + *conj;
         while (cut > last.begin && (t[cut - 1] == ',' || t[cut - 1] == ' ')) --cut;
         if (cut > last.begin) {

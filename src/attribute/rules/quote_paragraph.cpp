@@ -31,7 +31,7 @@ public:
         // "“…,” she said when asked whether …. “…”")
         if (last && last->kind == quote_kind::indirect && next_ >= 2) {
             auto& earlier = out[next_ - 2];
-            bool same = last->speaker && earlier.speaker && earlier.speaker->begin == last->speaker->begin;
+            bool same = last->speaker && earlier.speaker && earlier.speaker->first() == last->speaker->first();
             bool question = last->cue && last->cue->question;
             if (earlier.kind == quote_kind::direct && earlier.paragraph == last->paragraph && earlier.speaker && (same || question))
                 last = &earlier;

@@ -23,6 +23,10 @@ verdict relative_subject(cue_site& site, report_list&) {
     if (end > sv.begin() && t[end - 1] == ',') end = sv.back_over_blank(end - 1);
     for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
         if (auto sp = sv.speaker_ending_at(words[k], end)) {
+            // (the mention is "who", standing for the phrase before it: its words are the
+            // phrase's, as a pronoun's stand for its antecedent)
+            sp->begin = w;
+            sp->end = before;
             site.speaker = found_speaker{*sp};
             return verdict::found;
         }
