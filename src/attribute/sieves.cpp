@@ -100,6 +100,15 @@ void locate_what_follows(cue_site& site) {
         std::size_t p = sv.over_blank(after);
         if (auto obj = sv.speaker_at(p)) {
             after = obj->end;
+            // "told the victims’ families": a possessive goes on to the noun it is of
+            for (std::string_view mark : {"\xE2\x80\x99", "'"}) {
+                std::size_t m = t.substr(after, mark.size()) == mark ? after + mark.size() : after;
+                if ((m > after || t.substr(0, after).ends_with(mark)) && m < sv.clause_end() && t[m] == ' ') {
+                    std::size_t const noun = sv.over_blank(m);
+                    if (auto of = sv.speaker_at(noun)) after = of->end;
+                    else if (auto e = hearer_end(sv, noun); e > 0) after = e;
+                }
+            }
             // "CafÃ©": a word of damaged text runs on to the next blank
             while (after < sv.clause_end() && !is_space(t[after]) && t[after] != ',' && t[after] != '.' && sv.quote_at(after) < 0)
                 ++after;

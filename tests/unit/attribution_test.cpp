@@ -1898,3 +1898,12 @@ TEST_CASE("attribute: a relative clause inside a report, or one that restricts i
     CHECK(b.speaker_name(0) == "Anna Berg");
     CHECK(b.content(0) == "critics who say the pier should close");
 }
+
+TEST_CASE("attribute: a hearer with a plural possessive ('told the fishermen’s families')") {
+    auto const r = extract(titled("The mayor met them on Monday.\n\n"
+                                  "\xE2\x80\x9COur hearts are broken. We stand with you,\xE2\x80\x9D Anna Berg told the fishermen\xE2\x80\x99 families.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.cue(0) == "told");
+}
