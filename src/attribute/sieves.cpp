@@ -82,6 +82,13 @@ std::array<rule_info, speaker_sieves.size() + cue_sieves.size() + other_rules.si
     return out;
 }();
 
+/// ", who …", ", whose …" right after `pos`.
+bool relative_follows(sentence_context const& sv, std::size_t pos) {
+    std::size_t p = sv.over_blank(pos);
+    if (p >= sv.clause_end() || sv.text()[p] != ',') return false;
+    return g::in_class(sv.word_at(sv.over_blank(p + 1)), wc::relative_who);
+}
+
 /// Where what follows the cue begins: after the speaker when it follows the cue (and a relative
 /// clause hung on it), after a hearer ("told reporters", "told the BBC on Sunday").
 void locate_what_follows(cue_site& site) {
@@ -93,8 +100,9 @@ void locate_what_follows(cue_site& site) {
     // (a relative pronoun's subject begins with the phrase it stands for: "Beck, who said")
     site.subject_begin = place == speaker_place::subject ? sp.first() : cue.begin;
     std::size_t after = place == speaker_place::inverted ? sp.end : cue.end;
-    if (place == speaker_place::inverted && !clause_done(sv, after))
-        after = sv.clause_end(); // "said one owner of a bakery who asked not to be named": the relative clause is his
+    // "said one owner of a bakery who asked not to be named", "said Tom Reyes, who sold a
+    // bakery": the relative clause is his
+    if (place == speaker_place::inverted && (!clause_done(sv, after) || relative_follows(sv, after))) after = sv.clause_end();
     if (cue.takes_object) {
         // "told reporters", "told the BBC on Sunday"
         std::size_t p = sv.over_blank(after);

@@ -1907,3 +1907,25 @@ TEST_CASE("attribute: a hearer with a plural possessive ('told the fishermen’s
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.cue(0) == "told");
 }
+
+TEST_CASE("attribute: words of where and when after the cue ('Berg said onstage Tuesday night')") {
+    auto const r = extract(titled("The mayor spoke first.\n\n"
+                                  "\xE2\x80\x9CI started the club because I love this town,\xE2\x80\x9D Anna Berg said onstage Tuesday night.\n\n"
+                                  "\xE2\x80\x9CI am free,\xE2\x80\x9D he told Radio 4 in Leeds.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.cue(0) == "said");
+    CHECK(r.cue(1) == "told");
+    CHECK(r.speaker_text(1) == "he");
+}
+
+TEST_CASE("attribute: a quotation set off by commas after an opening phrase; a relative clause after an inverted speaker is his") {
+    auto const r = extract(titled("Anna Berg met the mayor years ago. As for the mayor\xE2\x80\x99s later remarks, "
+                                  "\xE2\x80\x9CI kind of write them off,\xE2\x80\x9D said Tom Reyes, who sold a bakery and is building another one.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "I kind of write them off");
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.cue(0) == "said");
+}

@@ -33,6 +33,21 @@ bool reports_what_stands_before(cue_site const& site) {
     return true;
 }
 
+/// "“…,” Berg said onstage Tuesday night.": a quotation closing on its own comma right before
+/// the subject, and after the cue no clause (no "that", no quotation, nothing that reads as a
+/// finite clause) to the sentence's end: the cue's words are only where and when it was said.
+bool ends_quoted_sentence(cue_site const& site) {
+    auto const& sv = site.sentence;
+    if (!sv.comma_closes_quote_before(site.subject_begin)) return false;
+    std::size_t const p = sv.over_blank(site.after);
+    std::size_t const end = sv.clause_end();
+    if (p >= end) return true;
+    if (g::in_class(sv.word_at(p), wc::complementizer) || sv.quote_opening_at(p) >= 0) return false;
+    for (std::size_t q = p; q < end; ++q)
+        if (sv.quote_at(q) >= 0 || sv.text()[q] == ',' || sv.text()[q] == ':') return false;
+    return !g::looks_like_clause(sv.text(), p, end);
+}
+
 cue_site::what_precedes const& precedes_subject(cue_site& site) {
     auto& b = site.precedes;
     if (b.known) return b;
@@ -41,7 +56,7 @@ cue_site::what_precedes const& precedes_subject(cue_site& site) {
     auto const t = sv.text();
     auto const& article = sv.article();
     std::size_t const before_subject = sv.back_over_blank(site.subject_begin);
-    bool post = before_subject > sv.begin() && clause_done(sv, site.after);
+    bool post = before_subject > sv.begin() && (clause_done(sv, site.after) || ends_quoted_sentence(site));
     if (post && sv.quote_closing_before(site.subject_begin) < 0) {
         // "…, Berg said, “They have to be able to win.”": the quote after the cue is what was said.
         std::size_t p = sv.over_blank(site.after);
@@ -56,8 +71,13 @@ cue_site::what_precedes const& precedes_subject(cue_site& site) {
     if (qi >= 0) {
         auto const& q = article.quote(static_cast<std::size_t>(qi));
         if (q.open > sv.over_blank(sv.begin()) && q.continues < 0) {
+            // (nor "As for his remarks, “I …,” she said": a quoted sentence of its own, set off
+            // by commas after an opening phrase; "With thousands of them, “there is …,” he said"
+            // goes on with the phrase)
             std::size_t before_open = sv.back_over_blank(q.open);
-            if (before_open <= sv.begin() || t[before_open - 1] != ':') qi = -1;
+            bool const set_off = before_open > sv.begin() && t[before_open - 1] == ',' && article.ends_on_own_comma(q) &&
+                                 q.inner_begin < q.inner_end && t[q.inner_begin] >= 'A' && t[q.inner_begin] <= 'Z';
+            if (before_open <= sv.begin() || (t[before_open - 1] != ':' && !set_off)) qi = -1;
         }
     }
     b.quote = qi;
