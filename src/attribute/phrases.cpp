@@ -115,6 +115,20 @@ std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::
     return sp;
 }
 
+bool opens_postmodifier(sentence_context const& sv, std::size_t p) {
+    auto const w = sv.word_at(p);
+    if (w.empty()) return false;
+    std::size_t const after = sv.over_blank(p + w.size());
+    auto const next = sv.word_at(after);
+    bool const participle = (w.size() > 4 && g::has_form(w, wf::participle) && !g::is_preposition(w)) ||
+                            // a passive participle before a preposition or a time ("released on
+                            // Monday", "involved in")
+                            (w.size() > 4 && g::has_form(w, wf::past) && (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
+    bool const adjective = (g::in_class(w, wc::adjective_with) && g::in_class(next, wc::with_word)) ||
+                           (g::in_class(w, wc::adjective_to) && g::in_class(next, wc::to_word));
+    return participle || adjective;
+}
+
 bool adding_relative(std::string_view text, g::speaker_phrase const& sp) {
     if (!sp.relative()) return false;
     std::size_t const from = sp.tokens.back().end;

@@ -1929,3 +1929,14 @@ TEST_CASE("attribute: a quotation set off by commas after an opening phrase; a r
     CHECK(r.speaker_name(0) == "Tom Reyes");
     CHECK(r.cue(0) == "said");
 }
+
+TEST_CASE("attribute: an inverted speaker with a modifier after it ('said a Democrat familiar with the talks')") {
+    auto const r = extract(titled("The council met on Monday.\n\n"
+                                  "\xE2\x80\x9CIt was not convincing,\xE2\x80\x9D said a Democrat familiar with the talks.\n\n"
+                                  "\xE2\x80\x9CPeople are afraid,\xE2\x80\x9D Anna Berg surmised.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "a Democrat");
+    CHECK(r.cue(0) == "said");
+    CHECK(r.speaker_name(1) == "Anna Berg");
+}

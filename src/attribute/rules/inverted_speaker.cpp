@@ -6,6 +6,7 @@
 // participle ("…, repeating a familiar line": its object is no speaker). A description with a name
 // set off after it is the named person ("…,” said a protester, Lena, who …").
 #include "attribute/clauses.hpp"
+#include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
 
 namespace verbatim::attribute::rules {
@@ -21,9 +22,11 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     if (!after_quote_or_comma) return verdict::pass;
     auto m = g::match_inverted_cue(sv.bound(), cue.begin);
     if (!m) return verdict::pass;
-    auto next = sv.word_at(sv.over_blank(m->speaker.end));
-    // "said one owner of a bakery who asked not to be named": a relative clause ends it too
-    bool relative = g::in_class(next, wc::relative_clause_opener);
+    std::size_t const after_speaker = sv.over_blank(m->speaker.end);
+    auto next = sv.word_at(after_speaker);
+    // "said one owner of a bakery who asked not to be named", "said a Democrat familiar with the
+    // talks", "said the chief known as Bob": a relative clause or a modifier ends it too
+    bool relative = g::in_class(next, wc::relative_clause_opener) || (after_quote && opens_postmodifier(sv, after_speaker));
     if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
     // "said a protester, Lena, who …": a description, then the name that says who (the mention
     // is the two; the name's words speak)

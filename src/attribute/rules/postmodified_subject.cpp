@@ -48,15 +48,7 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     // (a cue there is the verb, unless it is a participle that takes its object: "Letters
     // citing harbor staff have suggested …")
     if (auto inner = sv.cue_at(p); inner && !(g::has_form(w, wf::participle) && (inner->stance || inner->topic))) return verdict::pass;
-    std::size_t const after = sv.over_blank(p + w.size());
-    auto next = sv.word_at(after);
-    bool participle = (w.size() > 4 && g::has_form(w, wf::participle) && !g::is_preposition(w)) ||
-                      // a passive participle before a preposition or a time ("released on Monday",
-                      // "involved in"), not a past tense before its object ("learned the …")
-                      (w.size() > 4 && g::has_form(w, wf::past) && (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
-    bool adjective = (g::in_class(w, wc::adjective_with) && g::in_class(next, wc::with_word)) ||
-                     (g::in_class(w, wc::adjective_to) && g::in_class(next, wc::to_word));
-    if (!participle && !adjective) return verdict::pass;
+    if (!opens_postmodifier(sv, p)) return verdict::pass;
     // ("The mayor's voice cracked with emotion as she spoke of …": a pronoun before the cue is
     // its subject)
     auto const before_cue = sv.letters_before(cue.begin);
