@@ -1940,3 +1940,15 @@ TEST_CASE("attribute: an inverted speaker with a modifier after it ('said a Demo
     CHECK(r.cue(0) == "said");
     CHECK(r.speaker_name(1) == "Anna Berg");
 }
+
+TEST_CASE("attribute: a bare verb form after a singular name is a compound noun ('the Netflix show', 'a Facebook post')") {
+    auto const r = extract(titled("The Netflix show follows six ferry crews through a winter.\n\n"
+                                  "Anna Berg, in a Facebook post on Tuesday, called the timetable \xE2\x80\x9Cunworkable\xE2\x80\x9D.\n\n"
+                                  "Officials of the Harbor Department say the ferry will stay.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.cue(0) == "called");
+    CHECK(r.cue(1) == "say");
+    CHECK(r.content(1) == "the ferry will stay");
+}

@@ -99,6 +99,23 @@ std::optional<g::speaker_phrase> head_before_preposition(sentence_context const&
     return std::nullopt;
 }
 
+/// A cue word in its bare form ("show", "post"; not "shows", "posted", "said") right after a
+/// phrase ending in a singular name: no verb agrees so, the words are a compound noun.
+/// (Not when the name ends a longer subject: "officials of the Justice Department say", "Palin
+/// and Begich intend".)
+bool noun_after_name(sentence_context const& sv, g::speaker_phrase const& sp, g::cue_match const& cue) {
+    if (sp.tokens.empty() || sp.tokens.back().part != g::np_part::name || sv.back_over_blank(cue.begin) != sp.end) return false;
+    if (std::any_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& k) { return k.part == g::np_part::link; })) return false;
+    auto const t = sv.text();
+    auto const before = sv.letters_before(sp.begin);
+    auto const word_before = t.substr(before.begin, before.end - before.begin);
+    if (g::in_class(word_before, wc::and_word) || g::in_class(word_before, wc::of_word)) return false;
+    auto const name = t.substr(sp.tokens.back().begin, sp.tokens.back().end - sp.tokens.back().begin);
+    auto const verb = t.substr(cue.begin, cue.end - cue.begin);
+    if (has_form(name, wf::plural) || has_form(verb, wf::plural) || has_form(verb, wf::past) || has_form(verb, wf::participle)) return false;
+    return g::base_form(verb) == g::lower_ascii(verb);
+}
+
 verdict subject_before_cue(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     auto const& words = sv.words();
@@ -119,6 +136,9 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
             continue;
         // ("his latest remarks": after a possessive and plain words, the cue word is the noun)
         if (possessive_noun_cue(sv, m->speaker, cue)) continue;
+        // ("the TV show", "a Facebook post": a bare verb form after a singular name agrees with
+        // no subject; the two are one noun)
+        if (noun_after_name(sv, m->speaker, cue)) continue;
         if (common_word_at_start(sv, m->speaker)) continue;
         if (after_preposition(sv, m->speaker.begin) && !approximated_count(sv, m->speaker)) {
             object_end = m->speaker.end; // "In a message posted Friday": not "message" either
