@@ -196,6 +196,15 @@ private:
                     if (i > 0 && t[i - 1].part != g::np_part::link) {
                         std::size_t from = t[0].part == g::np_part::determiner ? 1 : 0;
                         if (from < i) roles_[full] = strip_possessive(span_text(text_, t[from].begin, t[i - 1].end));
+                    } else if (i == 0) {
+                        // "criticised by archbishop Jorge Scheinig": a role noun in lower case
+                        // before the name (which the phrase, starting at a capital, left out)
+                        std::size_t b = sp.begin;
+                        while (b > 0 && text_[b - 1] == ' ') --b;
+                        std::size_t a = b;
+                        while (a > 0 && text_[a - 1] >= 'a' && text_[a - 1] <= 'z') --a;
+                        if (a < b && (a == 0 || text_[a - 1] == ' ') && g::is_role_noun(text_.substr(a, b - a)) && !roles_.contains(full))
+                            roles_[full] = std::string(text_.substr(a, b - a));
                     }
                 }
             }
@@ -493,8 +502,11 @@ private:
 
     /// "the court", "the Foundation", "the police": the body the article named before whose name
     /// holds that head word ("the Supreme Court of Kenya", "Oswaldo Cruz Foundation"), or none.
-    std::optional<resolved> body_named_before(phrase_parts const& parts, std::string const& head, std::size_t at) const {
-        if (!parts.definite || head.empty() || !plain_modifiers(parts.role, head)) return std::nullopt;
+    /// ("Police said …": a bare head alone stands for the body as "the police" does.)
+    std::optional<resolved> body_named_before(phrase_parts const& parts, std::string const& head, std::string const& written,
+                                              std::size_t at) const {
+        bool const bare = !parts.definite && lower(written) == head;
+        if (!(parts.definite || bare) || head.empty() || !plain_modifiers(parts.role, head)) return std::nullopt;
         std::string word = head;
         word[0] = static_cast<char>(word[0] >= 'a' && word[0] <= 'z' ? word[0] - 'a' + 'A' : word[0]);
         return body_named_before(word, at);
@@ -525,7 +537,7 @@ private:
         r.at = at;
         std::string head = lower(parts.head);
         if (auto voice = voice_of(head, written, at)) return std::move(*voice);
-        if (auto body = body_named_before(parts, head, at)) return std::move(*body);
+        if (auto body = body_named_before(parts, head, written, at)) return std::move(*body);
         bool plural_noun = parts.head_part == g::np_part::common && head.size() > 3 && head.ends_with('s') && !head.ends_with("ss");
         if (parts.head_part == g::np_part::group || plural_noun) {
             r.kind = speaker_kind::group;

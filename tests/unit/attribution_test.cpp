@@ -1952,3 +1952,13 @@ TEST_CASE("attribute: a bare verb form after a singular name is a compound noun 
     CHECK(r.cue(1) == "say");
     CHECK(r.content(1) == "the ferry will stay");
 }
+
+TEST_CASE("attribute: a role in lower case before a name resolves 'the archbishop'; bare 'Police' is the force named before") {
+    auto const r = extract(titled("The plan was criticised by archbishop Tomas Okafor Reyes. Calling it a mistake, the archbishop said "
+                                  "\xE2\x80\x9CWe need to pray.\xE2\x80\x9D\n\n"
+                                  "The Harbor Police searched the pier on Monday. Police also said they had recovered a backpack.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Tomas Okafor Reyes");
+    CHECK(r.speaker_name(1) == "the Harbor Police");
+}
