@@ -1962,3 +1962,9 @@ TEST_CASE("attribute: a role in lower case before a name resolves 'the archbisho
     CHECK(r.speaker_name(0) == "Tomas Okafor Reyes");
     CHECK(r.speaker_name(1) == "the Harbor Police");
 }
+
+TEST_CASE("attribute: a passive relative clause gives its subject no words ('who was described as … by the police')") {
+    auto const r = extract(titled("Tom Reyes, who was described as \xE2\x80\x9Cknife-obsessed\xE2\x80\x9D by the police, sent videos.\n"));
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Tom Reyes");
+}

@@ -2,8 +2,9 @@
 //   "The plan was praised by Anna Berg, who said it would save the ferry."
 // The speaker of "who" before a cue is the noun phrase before it ("…, said Beck, who said there
 // were …", "a tweet from Rikkie Wells who tweeted …"); not "that" or "which": the noun before
-// them is seldom the speaker.
+// them is seldom the speaker. Not a passive ("who was described as …"): its subject says nothing.
 #include "attribute/clauses.hpp"
+#include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
 
 namespace verbatim::attribute::rules {
@@ -19,6 +20,8 @@ verdict relative_subject(cue_site& site, report_list&) {
     std::size_t w = before;
     while (w > sv.begin() && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
     if (!g::in_class(t.substr(w, before - w), wc::relative_who)) return verdict::pass;
+    // ("Amman, who was described as … by the police": a passive's subject is not who says it)
+    if (passive(sv, before, site.cue)) return verdict::no_speaker;
     std::size_t end = sv.back_over_blank(w);
     if (end > sv.begin() && t[end - 1] == ',') end = sv.back_over_blank(end - 1);
     for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
