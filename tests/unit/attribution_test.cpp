@@ -1968,3 +1968,14 @@ TEST_CASE("attribute: a passive relative clause gives its subject no words ('who
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Tom Reyes");
 }
+
+TEST_CASE("attribute: a participle clause opening the sentence is the subject's after its comma ('After saying …, she …')") {
+    auto const r = extract(titled("Anna Berg spoke on Monday. After saying her right foot was \xE2\x80\x9Cso swollen I could barely walk,\xE2\x80\x9D "
+                                  "she was taken to hospital.\n\nAfter saying the ferry would stay, Tom Reyes left the meeting.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0) == "her right foot was \xE2\x80\x9Cso swollen I could barely walk,\xE2\x80\x9D");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.content(1) == "the ferry would stay");
+}

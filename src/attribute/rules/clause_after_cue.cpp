@@ -86,6 +86,12 @@ bool clause_after_cue(cue_site& site, report_list& reports) {
     std::size_t const p = past_own_belief(sv, f.that);
     auto a = new_report(site);
     text_span content = trim(t, {p, subordinate_clause_end(sv, a)});
+    // ("After saying the pier was safe, Berg left": what was said ends before its speaker)
+    if (a.speaker && a.speaker->first() > content.begin && a.speaker->first() < content.end) {
+        std::size_t e = sv.back_over_blank(a.speaker->first());
+        if (e > content.begin && t[e - 1] == ',') --e;
+        content = trim(t, {content.begin, e});
+    }
     if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
     bool const object_report = reports_object(site, a, content, has_that);
     if (text::count_words(t, content, 2) < (object_report ? 1 : 2)) return true;

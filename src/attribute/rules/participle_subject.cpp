@@ -3,27 +3,62 @@
 // A speech cue in -ing after a comma (adverbs between: ", even suggesting"), after quoted words
 // that close on their own comma, or after
 // "upon", "after", "before", "by", "while", "when": the subject of the sentence speaks, and what
-// follows the participle is what was said (", adding: “…”").
+// follows the participle is what was said (", adding: “…”"). A participle clause opening the
+// sentence ("After saying …, Berg left") is the subject's after its comma.
+#include <optional>
+
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
 
 namespace verbatim::attribute::rules {
+
+namespace {
+
+/// The subject after the comma that ends an opening clause: a comma outside quotations, or one
+/// a quotation closes on ("After saying it was “so swollen I could barely walk,” she …").
+std::optional<g::speaker_phrase> subject_after_opening_clause(sentence_context const& sv, std::size_t from) {
+    auto const& article = sv.article();
+    for (std::size_t p = from; p < sv.clause_end(); ++p) {
+        std::size_t comma_end = 0;
+        if (auto q = sv.quote_at(p); q >= 0) {
+            auto const& quote = article.quote(static_cast<std::size_t>(q));
+            if (!article.ends_on_own_comma(quote)) {
+                p = quote.close_end - 1;
+                continue;
+            }
+            comma_end = quote.close_end;
+        } else if (article.separating_comma(p)) {
+            comma_end = p + 1;
+        }
+        if (comma_end == 0) continue;
+        auto sp = sv.speaker_at(sv.over_blank(comma_end));
+        if (sp && !common_word_at_start(sv, *sp)) return sp;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 verdict participle_subject(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
     auto const& cue = site.cue;
     std::size_t const before = sv.back_over_blank(cue.begin);
-    std::size_t b = before;
-    while (b > sv.begin() && t[b - 1] >= 'a' && t[b - 1] <= 'z') --b;
-    auto const prev_word = t.substr(b, before - b);
-    bool leads_participle = g::in_class(prev_word, wc::participle_lead);
+    // (the word before it, "After" opening the sentence in capitals too)
+    auto const prev = sv.letters_before(cue.begin);
+    std::size_t const b = prev.begin;
+    bool const opens_sentence = b == sv.over_blank(sv.begin());
+    bool leads_participle = g::in_class(opens_sentence ? sv.article().lowered_first(prev) : std::string(t.substr(b, before - b)), wc::participle_lead);
     // (", even suggesting …": adverbs may stand between the comma and the participle)
     std::size_t const comma = sv.back_over_blank(before - g::skip_adverbs_backward(t, sv.begin(), before));
     if (cue.kind != g::cue_class::speech || !g::has_form(sv.word_at(cue.begin), wf::participle) || comma <= sv.begin() ||
         !(t[comma - 1] == ',' || sv.comma_closes_quote_before(cue.begin) || leads_participle))
         return verdict::pass;
     auto sp = sentence_subject(sv, cue.begin, reports);
+    // "After saying the pier was safe, Berg left": a participle clause opening the sentence
+    // belongs to the subject after its comma
+    if (!sp && leads_participle && opens_sentence) sp = subject_after_opening_clause(sv, cue.end);
     if (!sp) return verdict::pass;
     site.speaker = found_speaker{*sp, speaker_place::participle};
     return verdict::found;
