@@ -1979,3 +1979,10 @@ TEST_CASE("attribute: a participle clause opening the sentence is the subject's 
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.content(1) == "the ferry would stay");
 }
+
+TEST_CASE("attribute: 'at the time' between the speaker and the cue is a time phrase") {
+    auto const r = extract(titled("Anna Berg at the time said she had asked her staff to look into it.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
