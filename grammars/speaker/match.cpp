@@ -39,6 +39,14 @@ bool bare_form(std::string_view w) {
     return std::find(std::begin(pasts), std::end(pasts), w) == std::end(pasts);
 }
 
+/// "this", "that" (any case): determiners that also stand alone as subjects (not "those
+/// surveyed", who are people).
+bool is_demonstrative(std::string_view w) {
+    for (std::string_view d : {"this", "that", "This", "That"})
+        if (w == d) return true;
+    return false;
+}
+
 /// A phrase opened by "a", "an" or "another" and ending in a plain noun ("a phone", "an election").
 bool singular_indefinite(std::vector<np_token> const& tokens, std::size_t count, std::string_view text) {
     if (count < 2 || tokens[0].part != np_part::determiner || tokens[count - 1].part != np_part::common) return false;
@@ -118,6 +126,12 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             if (i > 0 && tokens[i - 1].part == np_part::common && word.size() >= 5 && word.ends_with("ed") &&
                 !word.ends_with("eed") && !text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin).ends_with("ly"))
                 return;
+            // "This prompted the paper to …": after a demonstrative standing alone, a word in -ed is
+            // the verb; "The concerns being expressed": "being" heads nothing
+            if (i == 1 && word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed") &&
+                is_demonstrative(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
+                return;
+            if (word == "being") return;
             ends.push_back(i + 1);
             continue;
         }
