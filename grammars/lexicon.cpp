@@ -431,7 +431,10 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
     {
         // (most words open no time phrase: one look-up says so)
         bool const digit = p < text.size() && text[p] >= '0' && text[p] <= '9';
-        if (!digit && !lx.time_starts.contains(text.substr(p, letters_end(p) - p))) return 0;
+        std::string start(text.substr(p, letters_end(p) - p));
+        if (!start.empty() && start[0] >= 'A' && start[0] <= 'Z' && !lx.time_starts.contains(start))
+            start[0] = static_cast<char>(start[0] - 'A' + 'a'); // ("Two days later" opening a sentence)
+        if (!digit && !lx.time_starts.contains(start)) return 0;
     }
     auto w = word_at(p);
     std::size_t after_lead = p;

@@ -141,6 +141,8 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
     auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
         auto sp = sv.speaker_at(pos);
         if (!sp || sp->end >= cue || common_word_at_start(sv, *sp)) return std::nullopt;
+        // ("A week after the vote, …": a time phrase is no subject)
+        if (sv.over_blank(sp->begin + sv.time_phrase_at(sp->begin)) >= sp->end) return std::nullopt;
         return sp;
     };
     auto const& out = reports.items();

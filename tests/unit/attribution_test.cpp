@@ -1986,3 +1986,10 @@ TEST_CASE("attribute: 'at the time' between the speaker and the cue is a time ph
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: a time phrase opening the sentence is no participle's subject ('A week after the vote, …')") {
+    auto const r = extract(titled("A week after the vote, so will an army of ferry workers planning protests against what they call "
+                                  "the \xE2\x80\x9C" "fraud\xE2\x80\x9D.\n"));
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i) != "A week");
+}
