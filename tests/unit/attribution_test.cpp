@@ -1993,3 +1993,11 @@ TEST_CASE("attribute: a time phrase opening the sentence is no participle's subj
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i) != "A week");
 }
+
+TEST_CASE("attribute: a name after a dash right before a colon signs the quotation ('… - Lena Okafor: “…”')") {
+    auto const r = extract(titled("The poll moved a lot.\n\n"
+                                  "The ferry vote has been close in the south - Lena Okafor: \xE2\x80\x9CTwo weeks ago, the south was ours.\xE2\x80\x9D\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Lena Okafor");
+}

@@ -3,7 +3,8 @@
 // A colon hands the quote after it to the subject of its sentence ("Okafor gave a short warning
 // to the council: “…”"; also when "He said:" is a paragraph of its own and the quote opens the
 // next one; "Asked which county was his favorite, he demurred: “…”": the subject after an
-// opening clause).
+// opening clause). A name after a dash right before the colon signs the quote ("… - Anna Berg:
+// “…”").
 #include <algorithm>
 
 #include "attribute/phrases.hpp"
@@ -41,6 +42,17 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
         return sp;
     };
+    // "IOWA POLLS NOT WRONG - Anna Berg and Tom Reyes: “…”": a name set off by a dash right before
+    // the colon signs what follows
+    for (std::size_t c = p - 1; c > start; --c) {
+        bool const hyphen = t[c] == '-' && c + 1 < p && t[c + 1] == ' ' && t[c - 1] == ' ';
+        bool const dash = c >= 2 && (t.substr(c - 2, 3) == "\xE2\x80\x94" || t.substr(c - 2, 3) == "\xE2\x80\x93");
+        if (!hyphen && !dash) continue;
+        std::size_t next = c + 1;
+        while (next < p && t[next] == ' ') ++next;
+        if (auto sp = subject_at(next); sp && sp->end + 1 == p && article_context::all_names(*sp)) return sp;
+        break;
+    }
     if (auto sp = subject_at(start)) return sp;
     for (std::size_t c = start; c < p; ++c)
         if (t[c] == ',') {
