@@ -40,6 +40,7 @@ std::span<rule_info const> all_rules();
 namespace rules {
 
 // ---- speaker rules (in sieves.cpp's order) --------------------------------------------------
+verdict possessive_cue(cue_site& site, report_list& reports);
 verdict postmodified_subject(cue_site& site, report_list& reports);
 verdict subject_before_cue(cue_site& site, report_list& reports);
 verdict subject_before_time(cue_site& site, report_list& reports);

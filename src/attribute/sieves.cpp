@@ -23,6 +23,7 @@ struct cue_sieve {
 
 /// Who speaks for a cue, most certain first.
 constexpr std::array speaker_sieves{
+    speaker_sieve{{"possessive-cue", "speaker", "Critics seized on Anna Berg's claim that the ferry was safe."}, rules::possessive_cue},
     speaker_sieve{{"postmodified-subject", "speaker", "A new survey released on Monday shows most residents want the ferry."}, rules::postmodified_subject},
     speaker_sieve{{"subject-before-cue", "speaker", "Mayor Anna Berg said the ferry would stay."}, rules::subject_before_cue},
     speaker_sieve{{"subject-before-time", "speaker", "The mayor on Monday said the ferry would stay."}, rules::subject_before_time},

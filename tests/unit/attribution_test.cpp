@@ -2001,3 +2001,13 @@ TEST_CASE("attribute: a name after a dash right before a colon signs the quotati
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Lena Okafor");
 }
+
+TEST_CASE("attribute: a cue noun after a name's possessive, then 'that' ('seized on Anna Berg’s claim that …')") {
+    auto const r = extract(titled("Critics seized on Anna Berg\xE2\x80\x99s claim that the ferry was safe.\n\n"
+                                  "Critics seized on his claim that the pier was safe.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0) == "the ferry was safe");
+    for (std::size_t i = 1; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Anna Berg");
+}

@@ -86,8 +86,8 @@ TEST_CASE("rules: the speaker rules and the cue rules are listed in the order th
         if (rule.family == "speaker") speaker.push_back(rule.name);
         if (rule.family == "cue") cue.push_back(rule.name);
     }
-    REQUIRE(speaker.size() == 10);
-    CHECK(speaker.front() == "postmodified-subject");
+    REQUIRE(speaker.size() == 11);
+    CHECK(speaker.front() == "possessive-cue");
     CHECK(speaker.back() == "quantity-subject");
     REQUIRE(cue.size() == 10);
     CHECK(cue.front() == "quote-before-cue");
