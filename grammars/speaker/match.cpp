@@ -54,6 +54,61 @@ bool singular_indefinite(std::vector<np_token> const& tokens, std::size_t count,
     return det == "a" || det == "A" || det == "an" || det == "An" || is_another(det);
 }
 
+/// What a plain lower-case noun does in a run of words (phrase_ends): names a role before a name
+/// ("committee Chairman Tom Reyes"), heads the phrase after a determiner or link, or ends it.
+enum class step { next, stop };
+step common_word(std::vector<np_token>& tokens, std::size_t i, std::string_view text, bool after_link, bool determined,
+                 std::size_t& commons, std::vector<std::size_t>& ends) {
+    auto& t = tokens[i];
+    auto word = text.substr(t.begin, t.end - t.begin);
+    // "George W. Bush speechwriter Noam Neusner", "Idaho nutritional-supplement executive
+    // Frank VanderSloot": plain nouns naming a role before a person's name.
+    bool name_follows = false;
+    for (std::size_t k = i + 1; k < tokens.size() && tokens[k].part != np_part::link && !name_follows; ++k)
+        name_follows = tokens[k].part == np_part::name;
+    bool after_word = i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
+                                tokens[i - 1].part == np_part::modifier || tokens[i - 1].part == np_part::common);
+    // "committee Chairman Tom Reyes", "state health officer Ana Berg": one or two plain
+    // nouns opening the phrase name the body a title or role belongs to, when a name follows.
+    auto office = [&](std::size_t k) {
+        return k < tokens.size() && (tokens[k].part == np_part::title || tokens[k].part == np_part::role);
+    };
+    if (i == 0 && (office(1) || (tokens.size() > 1 && tokens[1].part == np_part::common && office(2))))
+        after_word = true;
+    // not "negotiators including Steve Witkoff": no -ing word, nothing after a plural
+    // and no verb: "Biden attacked Trump", "Biden led incumbent President Trump"
+    bool verb_like = word.ends_with("ing") || word.ends_with("ed") || word.ends_with('s') || is_finite_verb(word);
+    if (after_word && name_follows && commons < 2 && !ends_possessive(word) && !verb_like) {
+        ++commons;
+        return step::next;
+    }
+    // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner,
+    // or right after a link ("the secretary of state", "a professor of law").
+    bool bare_after_link = after_link && i > 0 && tokens[i - 1].part == np_part::link;
+    if ((!determined && !bare_after_link) || ++commons > 3) return step::stop;
+    // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
+    if (i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
+                  tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group))
+        return step::stop;
+    if (ends_possessive(word)) {
+        t.part = np_part::possessive;
+        return step::next;
+    }
+    // "The union voted against …": a word in -ed after a plain noun is its verb (not
+    // "the garden shed", "the top seed"; nor after an adverb: "a newly formed group").
+    if (i > 0 && tokens[i - 1].part == np_part::common && word.size() >= 5 && word.ends_with("ed") &&
+        !word.ends_with("eed") && !text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin).ends_with("ly"))
+        return step::stop;
+    // "This prompted the paper to …": after a demonstrative standing alone, a word in -ed is
+    // the verb; "The concerns being expressed": "being" heads nothing
+    if (i == 1 && word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed") &&
+        is_demonstrative(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
+        return step::stop;
+    if (word == "being") return step::stop;
+    ends.push_back(i + 1);
+    return step::next;
+}
+
 /// Token counts at which the run forms a whole noun phrase, shortest first, into `ends`.
 void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vector<std::size_t>& ends) {
     ends.clear();
@@ -87,54 +142,9 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             // (the people counted), when nothing else of a phrase follows it.
             if (i == 0 && tokens.size() == 1 && is_quantifier(text.substr(t.begin, t.end - t.begin))) ends.push_back(1);
             continue;
-        case np_part::common: {
-            // "George W. Bush speechwriter Noam Neusner", "Idaho nutritional-supplement executive
-            // Frank VanderSloot": plain nouns naming a role before a person's name.
-            bool name_follows = false;
-            for (std::size_t k = i + 1; k < tokens.size() && tokens[k].part != np_part::link && !name_follows; ++k)
-                name_follows = tokens[k].part == np_part::name;
-            bool after_word = i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
-                                        tokens[i - 1].part == np_part::modifier || tokens[i - 1].part == np_part::common);
-            // "committee Chairman Tom Reyes", "state health officer Ana Berg": one or two plain
-            // nouns opening the phrase name the body a title or role belongs to, when a name follows.
-            auto office = [&](std::size_t k) {
-                return k < tokens.size() && (tokens[k].part == np_part::title || tokens[k].part == np_part::role);
-            };
-            if (i == 0 && (office(1) || (tokens.size() > 1 && tokens[1].part == np_part::common && office(2))))
-                after_word = true;
-            // not "negotiators including Steve Witkoff": no -ing word, nothing after a plural
-            // and no verb: "Biden attacked Trump", "Biden led incumbent President Trump"
-            bool verb_like = word.ends_with("ing") || word.ends_with("ed") || word.ends_with('s') || is_finite_verb(word);
-            if (after_word && name_follows && commons < 2 && !ends_possessive(word) && !verb_like) {
-                ++commons;
-                continue;
-            }
-            // "the woman", "the ad’s narrator": a plain noun heads a phrase only after a determiner,
-            // or right after a link ("the secretary of state", "a professor of law").
-            bool bare_after_link = after_link && i > 0 && tokens[i - 1].part == np_part::link;
-            if ((!determined && !bare_after_link) || ++commons > 3) return;
-            // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
-            if (i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
-                          tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group))
-                return;
-            if (ends_possessive(word)) {
-                t.part = np_part::possessive;
-                continue;
-            }
-            // "The union voted against …": a word in -ed after a plain noun is its verb (not
-            // "the garden shed", "the top seed"; nor after an adverb: "a newly formed group").
-            if (i > 0 && tokens[i - 1].part == np_part::common && word.size() >= 5 && word.ends_with("ed") &&
-                !word.ends_with("eed") && !text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin).ends_with("ly"))
-                return;
-            // "This prompted the paper to …": after a demonstrative standing alone, a word in -ed is
-            // the verb; "The concerns being expressed": "being" heads nothing
-            if (i == 1 && word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed") &&
-                is_demonstrative(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
-                return;
-            if (word == "being") return;
-            ends.push_back(i + 1);
+        case np_part::common:
+            if (common_word(tokens, i, text, after_link, determined, commons, ends) == step::stop) return;
             continue;
-        }
         case np_part::link:
             // "a spokesman for the ministry", "the head of the UN": after a role, once.
             if (seen_link || i == 0) return;
