@@ -2011,3 +2011,9 @@ TEST_CASE("attribute: a cue noun after a name's possessive, then 'that' ('seized
     CHECK(r.content(0) == "the ferry was safe");
     for (std::size_t i = 1; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Anna Berg");
 }
+
+TEST_CASE("attribute: a plural noun that looks like a cue before 'as' ('32% of Republican claims as “false”')") {
+    auto const r = extract(titled("The site rated 32% of Harbor Party claims as \xE2\x80\x9C" "false\xE2\x80\x9D last year.\n"));
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find('%') == std::string::npos);
+}

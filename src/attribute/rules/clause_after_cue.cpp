@@ -93,6 +93,11 @@ bool clause_after_cue(cue_site& site, report_list& reports) {
         content = trim(t, {content.begin, e});
     }
     if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
+    // ("32% of Republican claims as “false”": a verb in -s that takes nothing "as" and is followed
+    // by "as" is a plural noun)
+    if (!has_that && !cue.as && !cue.naming && g::has_form(t.substr(cue.begin, cue.end - cue.begin), wf::plural) &&
+        g::in_class(sv.word_at(content.begin), wc::as_word))
+        return true;
     bool const object_report = reports_object(site, a, content, has_that);
     if (text::count_words(t, content, 2) < (object_report ? 1 : 2)) return true;
     if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return true;
