@@ -661,7 +661,10 @@ private:
         }
         // "The Interior Ministry closed the border. It said …": the last body the article named.
         if (gen == g::gender::neuter || gen == g::gender::plural) {
-            if (auto const* body = last_before(body_mentions_, at)) {
+            // (a place is no "they" unless its name is plural: "They said" after "New York" is
+            // its people, not the city)
+            if (auto const* body = last_before(body_mentions_, at);
+                body && !(gen == g::gender::plural && body->kind == speaker_kind::place && body->gender != g::gender::plural)) {
                 resolved r = *body;
                 r.at = at;
                 return r;

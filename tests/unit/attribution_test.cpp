@@ -2017,3 +2017,10 @@ TEST_CASE("attribute: a plural noun that looks like a cue before 'as' ('32% of R
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find('%') == std::string::npos);
 }
+
+TEST_CASE("attribute: 'they' does not stand for a place whose name is not plural") {
+    auto const r = extract(titled("The ferry left Portland on Monday.\n\nThey said the crossing had been calm.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) != "Portland");
+}
