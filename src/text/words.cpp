@@ -90,7 +90,16 @@ word_table::word_table(std::string_view text, article_layout const& layout, text
             word w;
             w.begin = static_cast<std::uint32_t>(pos);
             w.end = static_cast<std::uint32_t>(end);
-            auto const facts = facts_of(text, pos, end);
+            auto facts = facts_of(text, pos, end);
+            // "Saying …, the president added": a participle opening the sentence in capitals is
+            // the cue its lower-case form is
+            if (facts.cue < 0 && words_.size() == first_.back() && text[pos] >= 'A' && text[pos] <= 'Z' && end - pos > 4 &&
+                text.substr(pos, end - pos).ends_with("ing")) {
+                std::string lower(text.substr(pos, end - pos));
+                lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+                auto const low = facts_of(lower, 0, lower.size());
+                facts.cue = low.cue;
+            }
             w.cue = facts.cue;
             w.opens_longer_cue = facts.opens_longer_cue;
             words_.push_back(w);

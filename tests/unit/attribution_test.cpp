@@ -2024,3 +2024,23 @@ TEST_CASE("attribute: 'they' does not stand for a place whose name is not plural
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) != "Melbourne");
 }
+
+TEST_CASE("attribute: a participle cue opening the sentence in capitals ('Saying …, President Tom Reyes added')") {
+    auto const r = extract(titled("The law is old. Saying \xE2\x80\x9Cthere are many ferries despite the cost\xE2\x80\x9D, President Tom Reyes "
+                                  "went on to praise the crews.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 1);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.content(0) == "there are many ferries despite the cost");
+}
+
+TEST_CASE("attribute: 'thanked' takes a side on its object; 'advises citizens to …' asks them") {
+    auto const r = extract(titled("The mayor of Leeds, Anna Berg, thanked \xE2\x80\x9Cthe crews for their swift response\xE2\x80\x9D.\n\n"
+                                  "The Harbor Service website advises citizens to keep paying their fees.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.cue(0) == "thanked");
+    CHECK(r.cue(1) == "advises");
+    CHECK(r.content(1) == "citizens to keep paying their fees");
+}

@@ -52,13 +52,14 @@ verdict participle_subject(cue_site& site, report_list& reports) {
     bool leads_participle = g::in_class(opens_sentence ? sv.article().lowered_first(prev) : std::string(t.substr(b, before - b)), wc::participle_lead);
     // (", even suggesting …": adverbs may stand between the comma and the participle)
     std::size_t const comma = sv.back_over_blank(before - g::skip_adverbs_backward(t, sv.begin(), before));
-    if (cue.kind != g::cue_class::speech || !g::has_form(sv.word_at(cue.begin), wf::participle) || comma <= sv.begin() ||
-        !(t[comma - 1] == ',' || sv.comma_closes_quote_before(cue.begin) || leads_participle))
+    bool const cue_opens = cue.begin == sv.over_blank(sv.begin()); // "Saying …, Fernández added"
+    if (cue.kind != g::cue_class::speech || !g::has_form(sv.article().lowered_first({cue.begin, cue.end}), wf::participle) ||
+        (!cue_opens && (comma <= sv.begin() || !(t[comma - 1] == ',' || sv.comma_closes_quote_before(cue.begin) || leads_participle))))
         return verdict::pass;
     auto sp = sentence_subject(sv, cue.begin, reports);
     // "After saying the pier was safe, Berg left": a participle clause opening the sentence
     // belongs to the subject after its comma
-    if (!sp && leads_participle && opens_sentence) sp = subject_after_opening_clause(sv, cue.end);
+    if (!sp && ((leads_participle && opens_sentence) || cue_opens)) sp = subject_after_opening_clause(sv, cue.end);
     if (!sp) return verdict::pass;
     site.speaker = found_speaker{*sp, speaker_place::participle};
     return verdict::found;
