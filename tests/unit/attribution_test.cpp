@@ -2044,3 +2044,13 @@ TEST_CASE("attribute: 'thanked' takes a side on its object; 'advises citizens to
     CHECK(r.cue(1) == "advises");
     CHECK(r.content(1) == "citizens to keep paying their fees");
 }
+
+TEST_CASE("attribute: she goes to the woman named in the sentence before rather than an earlier speaker") {
+    auto const r = extract(titled("Judge Lena Okafor said the harbor board had been negligent. She set a hearing for September 4.\n\n"
+                                  "The board said its revenue was high.\n\n"
+                                  "Anna Berg\xE2\x80\x99s niece was one of the passengers aboard. After the verdict she said, "
+                                  "\xE2\x80\x9COur lost ones have died a second time.\xE2\x80\x9D\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 3);
+    CHECK(r.speaker_name(r.quotes.size() - 1) == "Anna Berg");
+}
