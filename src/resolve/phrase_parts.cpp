@@ -279,6 +279,13 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         p.role = span_text(text, t[first].begin, sp.end);
         if ((p.head_part == g::np_part::common || p.head_part == g::np_part::role) && g::is_source_noun(lower(p.head))) {
             issuer_of_source(text, {t, first, stop}, p);
+        } else if (p.head_part == g::np_part::common &&
+                   std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first), t.begin() + static_cast<std::ptrdiff_t>(stop - 1),
+                               [](g::np_token const& k) { return k.part == g::np_part::possessive; })) {
+            // "WHO's statistics", "the ministry's figures": what a body owns speaks for it (a
+            // person's plain noun may be another person: "Joe Biden's son")
+            issuer_of_source(text, {t, first, stop}, p);
+            p.owned_plain = true;
         }
     }
     return p;

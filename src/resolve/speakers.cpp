@@ -340,6 +340,7 @@ private:
         if (parts.issuer_owns) {
             // "Emmanuel Macron's office", "the party's website": a body, or a person by a full name
             if (auto r = named_not_person(body, body.name, at); r && r->kind == speaker_kind::organization) return r;
+            if (parts.owned_plain) return std::nullopt;
             if (parts.issuer_words >= 2 && g::is_first_name(body.name.substr(0, body.name.find(' ')))) return named(body, at);
             return std::nullopt;
         }
@@ -649,7 +650,7 @@ private:
                 // "Sen. Claire Okafor scolded him: “…,” she said": a person named since that
                 // speaker, closer to the pronoun, is the one meant.
                 if (personal)
-                    if (auto const* closer = person_named_between(it->at, at, agrees, 2)) r = person(*closer, at);
+                    if (auto const* closer = person_named_between(it->at, at, agrees)) r = person(*closer, at);
                 // "Airbus said … Claire Durousseau's niece was aboard. After the verdict she said":
                 // a speaker of no known gender gives way to a person named since, shown to be of
                 // the pronoun's gender.
@@ -740,22 +741,19 @@ private:
 
     /// The first person named outside quotations in the sentence that holds `at`, after `from`
     /// and before `at`, whose gender `agrees` (the sentence's subject, as a rule), or null.
-    template <typename Agrees>
-    std::string const* person_named_between(std::size_t from, std::size_t at, Agrees const& agrees, int sentences = 1) const {
-        // The sentence start: after the last stop and blank, or line break, outside quotations
-        // (`sentences` back: 2 for the sentence before too).
+    template <typename Agrees> std::string const* person_named_between(std::size_t from, std::size_t at, Agrees const& agrees) const {
+        // The sentence start: after the last stop and blank, or line break, outside quotations.
+        // (Not the sentence before too: a person only talked of there, "X's niece was aboard",
+        // took the pronoun from the one speaking in that stretch far more often than not.)
         std::size_t start = at;
-        for (int n = 0; n < sentences; ++n) {
-            if (n > 0 && start > 0) --start;
-            for (std::size_t looked = 0; start > 0 && looked < 600; ++looked, --start) {
-                char c = text_[start - 1];
-                if (c == '\n') break;
-                bool opens = start < text_.size() && ((text_[start] >= 'A' && text_[start] <= 'Z') || text_[start] == '"' ||
-                                                      text_.compare(start, 3, "\xE2\x80\x9C") == 0);
-                if ((c == ' ') && start >= 2 && (text_[start - 2] == '.' || text_[start - 2] == '!' || text_[start - 2] == '?') &&
-                    !inside_quote(start - 2) && opens)
-                    break;
-            }
+        for (std::size_t looked = 0; start > 0 && looked < 600; ++looked, --start) {
+            char c = text_[start - 1];
+            if (c == '\n') break;
+            bool opens = start < text_.size() && ((text_[start] >= 'A' && text_[start] <= 'Z') || text_[start] == '"' ||
+                                                  text_.compare(start, 3, "\xE2\x80\x9C") == 0);
+            if ((c == ' ') && start >= 2 && (text_[start - 2] == '.' || text_[start - 2] == '!' || text_[start - 2] == '?') &&
+                !inside_quote(start - 2) && opens)
+                break;
         }
         if (start <= from) return nullptr;
         auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), start,
