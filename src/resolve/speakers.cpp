@@ -141,6 +141,7 @@ private:
                                 r && (r->kind == speaker_kind::organization || r->kind == speaker_kind::place) &&
                                 r->gender != g::gender::unknown)
                                 body_mentions_.emplace_back(pos, std::move(*r));
+                        if (auto body = owned_body(*sp)) body_mentions_.emplace_back(pos, std::move(*body));
                         pos = std::max(sp->end, pos + 1);
                         continue;
                     }
@@ -210,6 +211,27 @@ private:
             }
             i = std::max(j, i + 1);
         }
+    }
+
+    /// "Kenya's supreme court", "Russia's foreign ministry": a place's body written in lower case,
+    /// which a later "the court" or "the ministry" stands for (its name as written).
+    std::optional<resolved> owned_body(g::speaker_phrase const& sp) const {
+        auto const& t = sp.tokens;
+        if (t.size() < 2 || t.size() > 4 || t.front().part != g::np_part::possessive ||
+            (t.back().part != g::np_part::common && t.back().part != g::np_part::role))
+            return std::nullopt;
+        for (std::size_t i = 1; i + 1 < t.size(); ++i)
+            if (t[i].part != g::np_part::common && t[i].part != g::np_part::modifier) return std::nullopt;
+        std::string head = span_text(text_, t.back().begin, t.back().end);
+        head[0] = static_cast<char>(head[0] - 'a' + 'A');
+        if (!g::is_generic_org_word(head) || !g::is_place_name(strip_possessive(span_text(text_, t.front().begin, t.front().end))))
+            return std::nullopt;
+        resolved r;
+        r.kind = speaker_kind::organization;
+        r.name = span_text(text_, sp.begin, sp.end);
+        r.at = sp.begin;
+        r.gender = g::gender::neuter;
+        return r;
     }
 
     /// Records a full name's initials ("Spencer Androli" -> "SA"), for transcripts that label
@@ -515,9 +537,13 @@ private:
     /// The same for the head word as a name ("the Foundation"): capitalised.
     std::optional<resolved> body_named_before(std::string const& word, std::size_t at) const {
         if (!g::is_generic_org_word(word)) return std::nullopt;
+        // (in capitals, or in lower case as a place's body is written: "Kenya's supreme court")
+        std::string lowered = word;
+        lowered[0] = static_cast<char>(lowered[0] >= 'A' && lowered[0] <= 'Z' ? lowered[0] - 'A' + 'a' : lowered[0]);
         auto holds = [&](std::string const& name) {
-            for (auto p = name.find(word); p != std::string::npos; p = name.find(word, p + 1))
-                if ((p == 0 || name[p - 1] == ' ') && (p + word.size() == name.size() || name[p + word.size()] == ' ')) return true;
+            for (auto const& w : {word, lowered})
+                for (auto p = name.find(w); p != std::string::npos; p = name.find(w, p + 1))
+                    if ((p == 0 || name[p - 1] == ' ') && (p + w.size() == name.size() || name[p + w.size()] == ' ')) return true;
             return false;
         };
         auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(), at, [](auto const& m, std::size_t pos) { return m.first < pos; });

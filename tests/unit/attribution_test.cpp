@@ -2053,3 +2053,11 @@ TEST_CASE("attribute: what a body owns speaks for it ('according to WHO’s stat
     CHECK(r.speaker_name(1) == "WHO");
     CHECK(r.speaker_name(2) != "Tom Reyes");
 }
+
+TEST_CASE("attribute: 'the court' stands for a place's court written in lower case ('Kenya’s supreme court')") {
+    auto const r = extract(titled("Kenya\xE2\x80\x99s supreme court heard the case on Monday. The court ruled there was no credible evidence of fraud.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Kenya\xE2\x80\x99s supreme court");
+    CHECK(r.quotes[0].speaker->kind == verbatim::speaker_kind::organization);
+}
