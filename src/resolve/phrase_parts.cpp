@@ -252,10 +252,15 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     if (title_of_body(text, {t, first, stop}, p) || head_of_name(text, {t, first, stop}, p)) return p;
     // "the Interior Ministry", "the Justice Department": a capitalised role word ending a name
     // is part of an organisation's name.
+    // ("the New York Police Department": so too a group word between names, when no first name
+    // follows it; not a role, which is a title there: "District Attorney Fani Reyes")
     auto is_name_part = [&](std::size_t i) {
         if (t[i].part == g::np_part::name || t[i].part == g::np_part::nickname) return true;
-        bool capital_role = (t[i].part == g::np_part::role || t[i].part == g::np_part::group) && i + 1 == stop &&
-                            text[t[i].begin] >= 'A' && text[t[i].begin] <= 'Z';
+        bool const capital = text[t[i].begin] >= 'A' && text[t[i].begin] <= 'Z';
+        bool const inside = i + 1 < stop && t[i + 1].part == g::np_part::name &&
+                            !g::is_first_name(text.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin));
+        bool capital_role = (t[i].part == g::np_part::role || t[i].part == g::np_part::group) && capital &&
+                            (i + 1 == stop || (inside && t[i].part == g::np_part::group));
         return capital_role && i > first && t[i - 1].part == g::np_part::name;
     };
     std::size_t name_from = stop;

@@ -2061,3 +2061,13 @@ TEST_CASE("attribute: 'the court' stands for a place's court written in lower ca
     CHECK(r.speaker_name(0) == "Kenya\xE2\x80\x99s supreme court");
     CHECK(r.quotes[0].speaker->kind == verbatim::speaker_kind::organization);
 }
+
+TEST_CASE("attribute: a group word between names is part of a body's name ('the Boston Police Department')") {
+    auto const r = extract(titled("Some text here.\n\nThe Harbor City Police Department said the suspect fled on a bus.\n\n"
+                                  "District Attorney Lena Okafor said charges would follow.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "the Harbor City Police Department");
+    CHECK(r.quotes[0].speaker->kind == verbatim::speaker_kind::organization);
+    CHECK(r.speaker_name(1) == "Lena Okafor");
+}
