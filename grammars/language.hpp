@@ -212,6 +212,7 @@ enum class word_class : std::uint8_t {
     platform,
     clock_word,
     age_word,
+    naming_word,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

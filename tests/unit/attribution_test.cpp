@@ -2071,3 +2071,14 @@ TEST_CASE("attribute: a group word between names is part of a body's name ('the 
     CHECK(r.quotes[0].speaker->kind == verbatim::speaker_kind::organization);
     CHECK(r.speaker_name(1) == "Lena Okafor");
 }
+
+TEST_CASE("attribute: a description, then a naming word and a name ('said a protester using the pseudonym Lena')") {
+    auto const r = extract(titled("The march went on.\n\n"
+                                  "\xE2\x80\x9CShe is just doing this to split the movement,\xE2\x80\x9D said a protester using the pseudonym Lena, "
+                                  "who asked that her name not be used.\n\n"
+                                  "\xE2\x80\x9CThe road was closed,\xE2\x80\x9D said a driver identified as Tom Reyes.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 2);
+    CHECK(r.speaker_name(0) == "Lena");
+    CHECK(r.speaker_name(r.quotes.size() - 1) == "Tom Reyes");
+}

@@ -4,12 +4,41 @@
 // the law helped …" is no inversion) or goes on with a relative clause ("said one owner of a
 // bakery who asked not to be named"). Not "…, told X": X is the hearer (but “…?” asked X); not a
 // participle ("…, repeating a familiar line": its object is no speaker). A description with a name
-// set off after it is the named person ("…,” said a protester, Lena, who …").
+// set off after it is the named person ("…,” said a protester, Lena, who …"), and so is one a
+// naming word gives ("said a protester using the pseudonym Lena").
+#include <optional>
+
 #include "attribute/clauses.hpp"
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
 
 namespace verbatim::attribute::rules {
+
+namespace {
+
+/// The name a naming word gives right after a description ("using the pseudonym Lena", "named Tom
+/// Reyes", "identified as Lena Okafor"): within four words, a name that ends the clause or meets
+/// a comma.
+std::optional<g::speaker_phrase> name_given_after(sentence_context const& sv, std::size_t from) {
+    auto const t = sv.text();
+    bool named = false;
+    std::size_t p = sv.over_blank(from);
+    for (int k = 0; k < 4 && p < sv.clause_end(); ++k) {
+        auto w = sv.word_at(p);
+        if (w.empty()) return std::nullopt;
+        if (named && w[0] >= 'A' && w[0] <= 'Z') {
+            auto name = sv.speaker_at(p);
+            if (name && article_context::all_names(*name) && (name->end >= sv.clause_end() || t[name->end] == ',' || t[name->end] == '.'))
+                return name;
+            return std::nullopt;
+        }
+        named = named || g::in_class(w, wc::naming_word);
+        p = sv.over_blank(p + w.size());
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 verdict inverted_speaker(cue_site& site, report_list&) {
     auto const& sv = site.sentence;
@@ -27,6 +56,14 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     // "said one owner of a bakery who asked not to be named", "said a Democrat familiar with the
     // talks", "said the chief known as Bob": a relative clause or a modifier ends it too
     bool relative = g::in_class(next, wc::relative_clause_opener) || (after_quote && opens_postmodifier(sv, after_speaker));
+    // "said a protester using the pseudonym Lena", "said a driver named Tom Reyes": a description,
+    // then a naming word and the name
+    auto given = article_context::all_names(m->speaker) ? std::nullopt : name_given_after(sv, m->speaker.end);
+    if (given) {
+        given->begin = m->speaker.begin;
+        site.speaker = found_speaker{*given, speaker_place::inverted};
+        return verdict::found;
+    }
     if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
     // "said a protester, Lena, who …": a description, then the name that says who (the mention
     // is the two; the name's words speak)
