@@ -81,8 +81,10 @@ bool possessive_noun_cue(sentence_context const& sv, g::speaker_phrase const& sp
     auto verb = sv.text().substr(cue.begin, cue.end - cue.begin);
     if (sp.tokens.size() < 2 || !g::in_class(verb, wc::speech_noun)) return false;
     if (!possessive_pronoun(sv.article().lowered_first({sp.tokens[0].begin, sp.tokens[0].end}))) return false;
-    return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(),
-                       [](g::np_token const& t) { return t.part == g::np_part::common || t.part == g::np_part::modifier; });
+    // ("his series of early-morning tweets": plain words and a link between)
+    return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(), [](g::np_token const& t) {
+        return t.part == g::np_part::common || t.part == g::np_part::modifier || t.part == g::np_part::link;
+    });
 }
 
 bool adjective_participle(sentence_context const& sv, attribution const& a, g::cue_match const& cue) {

@@ -2082,3 +2082,12 @@ TEST_CASE("attribute: a description, then a naming word and a name ('said a prot
     CHECK(r.speaker_name(0) == "Lena");
     CHECK(r.speaker_name(r.quotes.size() - 1) == "Tom Reyes");
 }
+
+TEST_CASE("attribute: 'his series of early-morning tweets in which he called …' is no speaker 'his series of …'") {
+    auto const r = extract(titled("Tom Reyes did not address his series of early-morning tweets in which he called the mayor "
+                                  "\xE2\x80\x9C" "disgusting\xE2\x80\x9D.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 1);
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("series") == std::string::npos);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+}
