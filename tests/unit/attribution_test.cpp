@@ -2091,3 +2091,10 @@ TEST_CASE("attribute: 'his series of early-morning tweets in which he called …
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("series") == std::string::npos);
     CHECK(r.speaker_name(0) == "Tom Reyes");
 }
+
+TEST_CASE("attribute: sung words are said ('“…,” Anna Berg sings to the crowd')") {
+    auto const r = extract(titled("The concert opened late.\n\n\xE2\x80\x9CPromise you will keep the ferry running,\xE2\x80\x9D Anna Berg sings to the crowd.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
