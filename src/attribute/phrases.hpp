@@ -58,10 +58,14 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
 template <typename F>
 std::optional<g::speaker_phrase> opening_subject(sentence_context const& sv, std::size_t limit, F const& subject_at) {
     auto const t = sv.text();
-    if (auto sp = subject_at(sv.begin())) return sp;
+    // ("Along with her husband, she …", "Absent a defence, voters …": a preposition opens no subject)
+    std::size_t const first = sv.over_blank(sv.begin());
+    auto const first_word = sv.word_at(first);
+    bool const opens_with_preposition = !first_word.empty() && g::is_preposition(sv.article().lowered_first({first, first + first_word.size()}));
+    if (!opens_with_preposition)
+        if (auto sp = subject_at(sv.begin())) return sp;
     // "But the court reversed itself and said …": after an opening conjunction, a phrase that names
     // someone (not "But her reply …", "And two weeks on …", "And it seems …")
-    std::size_t const first = sv.over_blank(sv.begin());
     if (auto w = sv.word_at(first); g::in_class(w, wc::opening_conjunction))
         if (auto sp = subject_at(sv.over_blank(first + w.size()));
             sp && sp->tokens.back().part != g::np_part::common && sp->tokens.back().part != g::np_part::possessive &&

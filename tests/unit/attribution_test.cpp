@@ -2098,3 +2098,10 @@ TEST_CASE("attribute: sung words are said ('“…,” Anna Berg sings to the cr
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
+
+TEST_CASE("attribute: a preposition opening the sentence is no subject ('Along with her husband, she …')") {
+    auto const r = extract(titled("Along with her husband, Anna Berg has given to many candidates, and said she would back one.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+}
