@@ -223,6 +223,7 @@ private:
         for (std::size_t i = 1; i + 1 < t.size(); ++i)
             if (t[i].part != g::np_part::common && t[i].part != g::np_part::modifier) return std::nullopt;
         std::string head = span_text(text_, t.back().begin, t.back().end);
+        if (head.empty() || head[0] < 'a' || head[0] > 'z') return std::nullopt; // (in lower case only)
         head[0] = static_cast<char>(head[0] - 'a' + 'A');
         if (!g::is_generic_org_word(head) || !g::is_place_name(strip_possessive(span_text(text_, t.front().begin, t.front().end))))
             return std::nullopt;

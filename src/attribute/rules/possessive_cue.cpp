@@ -26,7 +26,8 @@ verdict possessive_cue(cue_site& site, report_list&) {
         }
     if (owner_end == end) return verdict::pass;
     // The owner: the capitalised words before the mark, a name ("Anna Berg's", "Trump’s"; not
-    // "his claim", "the report's claim"), at most four and not opening the sentence alone.
+    // "his claim", "the report's claim"), at most four; not opening the sentence, where the
+    // capital may be the sentence's and the phrase its subject, for the subject rules.
     g::speaker_phrase owner;
     owner.begin = owner.end = owner_end;
     for (std::size_t k = wi; k-- > 0 && owner.tokens.size() < 4;) {
