@@ -352,7 +352,13 @@ std::size_t subordinate_clause_end(sentence_context const& sv, attribution const
                           t.substr(first, a.speaker->begin - first).find(',') == std::string_view::npos;
     if (sentence_opens) opens = true, conj = {first, first + first_word.size()};
     if (!opens || !g::is_subordinator(article.lowered_first(conj))) return end;
-    for (std::size_t p = a.cue->end; p < end; ++p) {
+    return clause_comma(sv, a.cue->end, end);
+}
+
+std::size_t clause_comma(sentence_context const& sv, std::size_t from, std::size_t end) {
+    auto const t = sv.text();
+    auto const& article = sv.article();
+    for (std::size_t p = from; p < end; ++p) {
         if (auto q = sv.quote_at(p); q >= 0) {
             auto const& quote = article.quote(static_cast<std::size_t>(q));
             // “…,” closing on its own comma ends the clause too

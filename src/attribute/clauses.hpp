@@ -45,6 +45,10 @@ std::size_t reported_object_end(sentence_context const& sv, text_span content, b
 /// Where the report of a speaker in an opening subordinate clause ends: "While Berg called for A,
 /// Reyes kept B" — at the first comma outside quotations; else the clause end.
 std::size_t subordinate_clause_end(sentence_context const& sv, attribution const& a);
+/// Where a clause that runs from `from` ends at a comma, before `end`: the comma's position, or
+/// the end of a quotation that closes on its own comma ("“… walk,” she"); quotations are passed
+/// over otherwise. `end` when there is none.
+std::size_t clause_comma(sentence_context const& sv, std::size_t from, std::size_t end);
 /// Where a time phrase that ends at `before` (a few words before the cue at words()[wi]) begins,
 /// back over its blank ("Berg (D-Ore.) on Friday said", "who in May said"); else `before`.
 std::size_t before_time_phrase(sentence_context const& sv, std::size_t wi, std::size_t before);

@@ -7,6 +7,7 @@
 // sentence ("After saying …, Berg left") is the subject's after its comma.
 #include <optional>
 
+#include "attribute/clauses.hpp"
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
 
@@ -14,27 +15,15 @@ namespace verbatim::attribute::rules {
 
 namespace {
 
-/// The subject after the comma that ends an opening clause: a comma outside quotations, or one
-/// a quotation closes on ("After saying it was “so swollen I could barely walk,” she …").
+/// The subject after the comma that ends an opening clause (clause_comma: "After saying it was
+/// “so swollen I could barely walk,” she …").
 std::optional<g::speaker_phrase> subject_after_opening_clause(sentence_context const& sv, std::size_t from) {
-    auto const& article = sv.article();
-    for (std::size_t p = from; p < sv.clause_end(); ++p) {
-        std::size_t comma_end = 0;
-        if (auto q = sv.quote_at(p); q >= 0) {
-            auto const& quote = article.quote(static_cast<std::size_t>(q));
-            if (!article.ends_on_own_comma(quote)) {
-                p = quote.close_end - 1;
-                continue;
-            }
-            comma_end = quote.close_end;
-        } else if (article.separating_comma(p)) {
-            comma_end = p + 1;
-        }
-        if (comma_end == 0) continue;
-        auto sp = sv.speaker_at(sv.over_blank(comma_end));
-        if (sp && !common_word_at_start(sv, *sp)) return sp;
-        return std::nullopt;
-    }
+    std::size_t const end = sv.clause_end();
+    std::size_t comma = clause_comma(sv, from, end);
+    if (comma >= end) return std::nullopt;
+    if (sv.text()[comma] == ',') ++comma;
+    auto sp = sv.speaker_at(sv.over_blank(comma));
+    if (sp && !common_word_at_start(sv, *sp)) return sp;
     return std::nullopt;
 }
 
