@@ -18,7 +18,7 @@ bool common_word_at_start(sentence_context const& sv, g::speaker_phrase const& s
 /// stands for rather than restricts it ("critics who say …").
 bool adding_relative(std::string_view text, g::speaker_phrase const& sp);
 /// A modifier of the noun before `p` opens there: a participle phrase ("representing ferry
-/// crews", "released on Monday", "known as Bob"; not a past tense before its object, "learned
+/// crews", "released on Monday", "involved in the talks"; not a past tense before its object, "learned
 /// the …") or an adjective with its preposition ("familiar with", "close to").
 bool opens_postmodifier(sentence_context const& sv, std::size_t p);
 /// The same for sentence `s` read up to `bound` (a paragraph's end, for rules that read one).

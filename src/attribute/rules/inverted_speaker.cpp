@@ -16,11 +16,21 @@ namespace verbatim::attribute::rules {
 
 namespace {
 
-/// The name a naming word gives right after a description ("using the pseudonym Lena", "named Tom
-/// Reyes", "identified as Lena Okafor"): within four words, a name that ends the clause or meets
-/// a comma.
-std::optional<g::speaker_phrase> name_given_after(sentence_context const& sv, std::size_t from) {
+/// The name that says who a description is, right after it: set off by a comma ("a protester,
+/// Lena, who …"; the mention is the two, the name's words speak), or given by a naming word
+/// within four words ("using the pseudonym Lena", "named Tom Reyes", "identified as Lena Okafor"),
+/// a name that ends the clause or meets a comma.
+std::optional<g::speaker_phrase> name_after_description(sentence_context const& sv, g::speaker_phrase const& description) {
+    if (article_context::all_names(description)) return std::nullopt;
     auto const t = sv.text();
+    std::size_t const from = description.end;
+    if (from < sv.end() && t[from] == ',') {
+        auto name = sv.speaker_at(sv.over_blank(from + 1));
+        if (name && article_context::all_names(*name) && sv.article().proper_name(*name) &&
+            (name->end >= sv.end() || t[name->end] == ',' || t[name->end] == '.'))
+            return name;
+        return std::nullopt;
+    }
     bool named = false;
     std::size_t p = sv.over_blank(from);
     for (int k = 0; k < 4 && p < sv.clause_end(); ++k) {
@@ -53,29 +63,17 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     if (!m) return verdict::pass;
     std::size_t const after_speaker = sv.over_blank(m->speaker.end);
     auto next = sv.word_at(after_speaker);
-    // "said one owner of a bakery who asked not to be named", "said a Democrat familiar with the
-    // talks", "said the chief known as Bob": a relative clause or a modifier ends it too
-    bool relative = g::in_class(next, wc::relative_clause_opener) || (after_quote && opens_postmodifier(sv, after_speaker));
-    // "said a protester using the pseudonym Lena", "said a driver named Tom Reyes": a description,
-    // then a naming word and the name
-    auto given = article_context::all_names(m->speaker) ? std::nullopt : name_given_after(sv, m->speaker.end);
-    if (given) {
-        given->begin = m->speaker.begin;
-        site.speaker = found_speaker{*given, speaker_place::inverted};
+    // "said a protester, Lena, who …", "said a driver named Tom Reyes": a description, then the
+    // name that says who
+    if (auto name = name_after_description(sv, m->speaker)) {
+        name->begin = m->speaker.begin;
+        site.speaker = found_speaker{*name, speaker_place::inverted};
         return verdict::found;
     }
+    // "said one owner of a bakery who asked not to be named", "said a Democrat familiar with the
+    // talks", "said officials involved in the talks": a relative clause or a modifier ends it too
+    bool relative = g::in_class(next, wc::relative_clause_opener) || (after_quote && opens_postmodifier(sv, after_speaker));
     if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
-    // "said a protester, Lena, who …": a description, then the name that says who (the mention
-    // is the two; the name's words speak)
-    if (!article_context::all_names(m->speaker) && m->speaker.end < sv.end() && t[m->speaker.end] == ',') {
-        auto name = sv.speaker_at(sv.over_blank(m->speaker.end + 1));
-        if (name && article_context::all_names(*name) && sv.article().proper_name(*name) &&
-            (name->end >= sv.end() || t[name->end] == ',' || t[name->end] == '.')) {
-            name->begin = m->speaker.begin;
-            site.speaker = found_speaker{*name, speaker_place::inverted};
-            return verdict::found;
-        }
-    }
     site.speaker = found_speaker{m->speaker, speaker_place::inverted};
     return verdict::found;
 }
