@@ -427,14 +427,21 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
         return p;
     };
+    // A word with its first letter in lower case ("Two" -> "two": a sentence may open with a time
+    // phrase), in a buffer of its own (no allocation on this path).
+    std::array<char, 16> first{};
+    auto lowered = [&](std::string_view w) {
+        if (w.empty() || w.size() > first.size() || w[0] < 'A' || w[0] > 'Z') return w;
+        std::copy(w.begin(), w.end(), first.begin());
+        first[0] = static_cast<char>(w[0] - 'A' + 'a');
+        return std::string_view(first.data(), w.size());
+    };
     std::size_t p = pos;
     {
         // (most words open no time phrase: one look-up says so)
         bool const digit = p < text.size() && text[p] >= '0' && text[p] <= '9';
-        std::string start(text.substr(p, letters_end(p) - p));
-        if (!start.empty() && start[0] >= 'A' && start[0] <= 'Z' && !lx.time_starts.contains(start))
-            start[0] = static_cast<char>(start[0] - 'A' + 'a'); // ("Two days later" opening a sentence)
-        if (!digit && !lx.time_starts.contains(start)) return 0;
+        auto const start = text.substr(p, letters_end(p) - p);
+        if (!digit && !lx.time_starts.contains(start) && !lx.time_starts.contains(lowered(start))) return 0;
     }
     auto w = word_at(p);
     std::size_t after_lead = p;
@@ -478,13 +485,6 @@ std::size_t skip_time_phrase(std::string_view text, std::size_t pos) {
         // counted from an event. "after"/"before" stay for the caller (they open an adverbial).
         // A sentence may open with one ("Two days later", "Hours later"): the first letter is
         // read in lower case.
-        std::array<char, 16> first{};
-        auto lowered = [&](std::string_view w) {
-            if (w.empty() || w.size() > first.size() || w[0] < 'A' || w[0] > 'Z') return w;
-            std::copy(w.begin(), w.end(), first.begin());
-            first[0] = static_cast<char>(w[0] - 'A' + 'a');
-            return std::string_view(first.data(), w.size());
-        };
         std::size_t q = pos;
         auto count = word_at(q);
         std::size_t digits = q;

@@ -38,7 +38,8 @@ verdict participle_subject(cue_site& site, report_list& reports) {
     auto const prev = sv.letters_before(cue.begin);
     std::size_t const b = prev.begin;
     bool const opens_sentence = b == sv.over_blank(sv.begin());
-    bool leads_participle = g::in_class(opens_sentence ? sv.article().lowered_first(prev) : std::string(t.substr(b, before - b)), wc::participle_lead);
+    bool const leads_participle = opens_sentence ? g::in_class(sv.article().lowered_first(prev), wc::participle_lead)
+                                                 : g::in_class(t.substr(b, before - b), wc::participle_lead);
     // (", even suggesting …": adverbs may stand between the comma and the participle)
     std::size_t const comma = sv.back_over_blank(before - g::skip_adverbs_backward(t, sv.begin(), before));
     bool const cue_opens = cue.begin == sv.over_blank(sv.begin()); // "Saying …, Fernández added"
