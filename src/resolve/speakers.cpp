@@ -542,7 +542,7 @@ private:
         std::string lowered = word;
         lowered[0] = static_cast<char>(lowered[0] >= 'A' && lowered[0] <= 'Z' ? lowered[0] - 'A' + 'a' : lowered[0]);
         auto holds = [&](std::string const& name) {
-            for (auto const& w : {word, lowered})
+            for (std::string_view w : {std::string_view(word), std::string_view(lowered)})
                 for (auto p = name.find(w); p != std::string::npos; p = name.find(w, p + 1))
                     if ((p == 0 || name[p - 1] == ' ') && (p + w.size() == name.size() || name[p + w.size()] == ' ')) return true;
             return false;
