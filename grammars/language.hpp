@@ -316,9 +316,9 @@ struct speaker_phrase {
     /// The words; they run from `begin` to `end` except in an apposition, where a role and a
     /// comma stand before or after them ("The Vice President, Mike Pence", "Adil Abdul-Mahdi,
     /// the acting prime minister": the words are the name's), and for a relative pronoun
-    /// ("Beck, who said"), written from `begin` to `end`, whose words are those it stands for.
+    /// ("Tom Reyes, who said"), written from `begin` to `end`, whose words are those it stands for.
     std::vector<np_token> tokens;
-    /// A relative pronoun standing for the words before it ("Beck, who said").
+    /// A relative pronoun standing for the words before it ("Tom Reyes, who said").
     [[nodiscard]] bool relative() const { return !tokens.empty() && tokens.back().end <= begin; }
     /// Where the phrase's words begin: `begin`, or its antecedent's for a relative pronoun.
     [[nodiscard]] std::size_t first() const { return relative() ? tokens.front().begin : begin; }

@@ -154,7 +154,7 @@ void load_phrase_words(lexicon& lx) {
         if (lower.back() != '.') lx.lower_function_words.add(lower);
         if (line.back() == '.') lx.abbreviations.insert(std::string(line));
     }
-    // ("her agenda around plans to …": a preposition heads no noun phrase)
+    // ("her campaign around a new pier": a preposition heads no noun phrase)
     for (auto line : entries("en/prepositions")) lx.lower_function_words.add(std::string(line));
     for (auto line : entries("en/source_nouns")) { // "the poll found", "polls show"
         add_both_cases(lx.source_nouns, lx.source_set, line);

@@ -99,8 +99,8 @@ step common_word(std::vector<np_token>& tokens, std::size_t i, std::string_view 
     if (i > 0 && tokens[i - 1].part == np_part::common && word.size() >= 5 && word.ends_with("ed") &&
         !word.ends_with("eed") && !text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin).ends_with("ly"))
         return step::stop;
-    // "This prompted the paper to …": after a demonstrative standing alone, a word in -ed is
-    // the verb; "The concerns being expressed": "being" heads nothing
+    // "This persuaded the council to …": after a demonstrative standing alone, a word in -ed is
+    // the verb; "The worries being raised": "being" heads nothing
     if (i == 1 && word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed") &&
         is_demonstrative(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
         return step::stop;

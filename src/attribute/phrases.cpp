@@ -81,7 +81,7 @@ bool possessive_noun_cue(sentence_context const& sv, g::speaker_phrase const& sp
     auto verb = sv.text().substr(cue.begin, cue.end - cue.begin);
     if (sp.tokens.size() < 2 || !g::in_class(verb, wc::speech_noun)) return false;
     if (!possessive_pronoun(sv.article().lowered_first({sp.tokens[0].begin, sp.tokens[0].end}))) return false;
-    // ("his series of early-morning tweets": plain words and a link between)
+    // ("her string of late-night tweets": plain words and a link between)
     return std::all_of(sp.tokens.begin() + 1, sp.tokens.end(), [](g::np_token const& t) {
         return t.part == g::np_part::common || t.part == g::np_part::modifier || t.part == g::np_part::link;
     });
@@ -143,7 +143,7 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
     auto subject_at = [&](std::size_t pos) -> std::optional<g::speaker_phrase> {
         auto sp = sv.speaker_at(pos);
         if (!sp || sp->end >= cue || common_word_at_start(sv, *sp)) return std::nullopt;
-        // ("A week after the vote, …": a time phrase is no subject)
+        // ("A day after the storm, …": a time phrase is no subject)
         if (sv.over_blank(sp->begin + sv.time_phrase_at(sp->begin)) >= sp->end) return std::nullopt;
         return sp;
     };

@@ -58,7 +58,7 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
 template <typename F>
 std::optional<g::speaker_phrase> opening_subject(sentence_context const& sv, std::size_t limit, F const& subject_at) {
     auto const t = sv.text();
-    // ("Along with her husband, she …", "Absent a defence, voters …": a preposition opens no subject)
+    // ("Along with her brother, she …", "Absent a plan, riders …": a preposition opens no subject)
     std::size_t const first = sv.over_blank(sv.begin());
     auto const first_word = sv.word_at(first);
     bool const opens_with_preposition = !first_word.empty() && g::is_preposition(sv.article().lowered_first({first, first + first_word.size()}));

@@ -23,7 +23,7 @@ struct cue_sieve {
 
 /// Who speaks for a cue, most certain first.
 constexpr std::array speaker_sieves{
-    speaker_sieve{{"possessive-cue", "speaker", "Critics seized on Anna Berg's claim that the ferry was safe."}, rules::possessive_cue},
+    speaker_sieve{{"possessive-cue", "speaker", "Critics laughed at Anna Berg's claim that the ferry was safe."}, rules::possessive_cue},
     speaker_sieve{{"postmodified-subject", "speaker", "A new survey released on Monday shows most residents want the ferry."}, rules::postmodified_subject},
     speaker_sieve{{"subject-before-cue", "speaker", "Mayor Anna Berg said the ferry would stay."}, rules::subject_before_cue},
     speaker_sieve{{"subject-before-time", "speaker", "The mayor on Monday said the ferry would stay."}, rules::subject_before_time},
@@ -98,7 +98,7 @@ void locate_what_follows(cue_site& site) {
     auto const& sp = site.speaker->phrase;
     auto const& cue = site.cue;
     auto const place = site.speaker->place;
-    // (a relative pronoun's subject begins with the phrase it stands for: "Beck, who said")
+    // (a relative pronoun's subject begins with the phrase it stands for: "Tom Reyes, who said")
     site.subject_begin = place == speaker_place::subject ? sp.first() : cue.begin;
     std::size_t after = place == speaker_place::inverted ? sp.end : cue.end;
     // "said one owner of a bakery who asked not to be named", "said Tom Reyes, who sold a
@@ -109,7 +109,7 @@ void locate_what_follows(cue_site& site) {
         std::size_t p = sv.over_blank(after);
         if (auto obj = sv.speaker_at(p)) {
             after = obj->end;
-            // "told the victims’ families": a possessive goes on to the noun it is of
+            // "told the fishermen’s families": a possessive goes on to the noun it is of
             for (std::string_view mark : {"\xE2\x80\x99", "'"}) {
                 std::size_t m = t.substr(after, mark.size()) == mark ? after + mark.size() : after;
                 if ((m > after || t.substr(0, after).ends_with(mark)) && m < sv.clause_end() && t[m] == ' ') {

@@ -252,8 +252,8 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     if (title_of_body(text, {t, first, stop}, p) || head_of_name(text, {t, first, stop}, p)) return p;
     // "the Interior Ministry", "the Justice Department": a capitalised role word ending a name
     // is part of an organisation's name.
-    // ("the New York Police Department": so too a group word between names, when no first name
-    // follows it; not a role, which is a title there: "District Attorney Fani Reyes")
+    // ("the Harbor City Police Department": so too a group word between names, when no first name
+    // follows it; not a role, which is a title there: "District Attorney Lena Reyes")
     auto is_name_part = [&](std::size_t i) {
         if (t[i].part == g::np_part::name || t[i].part == g::np_part::nickname) return true;
         bool const capital = text[t[i].begin] >= 'A' && text[t[i].begin] <= 'Z';
@@ -287,8 +287,8 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         } else if (p.head_part == g::np_part::common &&
                    std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first), t.begin() + static_cast<std::ptrdiff_t>(stop - 1),
                                [](g::np_token const& k) { return k.part == g::np_part::possessive; })) {
-            // "WHO's statistics", "the ministry's figures": what a body owns speaks for it (a
-            // person's plain noun may be another person: "Joe Biden's son")
+            // "the agency's statistics", "the ministry's figures": what a body owns speaks for it (a
+            // person's plain noun may be another person: "Tom Reyes's son")
             issuer_of_source(text, {t, first, stop}, p);
             p.owned_plain = true;
         }

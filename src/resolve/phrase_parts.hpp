@@ -41,7 +41,7 @@ struct phrase_parts {
     std::string issuer;
     std::size_t issuer_words = 0;
     bool issuer_owns = false; ///< the issuer is a possessor ("Pelé's account"), who may be a person
-    bool owned_plain = false; ///< what is owned is a plain noun, no document ("WHO's statistics"): only a body speaks for it
+    bool owned_plain = false; ///< what is owned is a plain noun, no document ("the agency's statistics"): only a body speaks for it
     bool body_of = false;     ///< the name is a body's "HEAD of NAME" ("the Bank of England")
 };
 

@@ -198,7 +198,7 @@ private:
                         std::size_t from = t[0].part == g::np_part::determiner ? 1 : 0;
                         if (from < i) roles_[full] = strip_possessive(span_text(text_, t[from].begin, t[i - 1].end));
                     } else if (i == 0) {
-                        // "criticised by archbishop Jorge Scheinig": a role noun in lower case
+                        // "criticised by archbishop Tomas Reyes": a role noun in lower case
                         // before the name (which the phrase, starting at a capital, left out)
                         std::size_t b = sp.begin;
                         while (b > 0 && text_[b - 1] == ' ') --b;
@@ -213,7 +213,7 @@ private:
         }
     }
 
-    /// "Kenya's supreme court", "Russia's foreign ministry": a place's body written in lower case,
+    /// "Norway's supreme court", "Chile's foreign ministry": a place's body written in lower case,
     /// which a later "the court" or "the ministry" stands for (its name as written).
     std::optional<resolved> owned_body(g::speaker_phrase const& sp) const {
         auto const& t = sp.tokens;
@@ -261,7 +261,7 @@ private:
 
     resolved named(phrase_parts const& parts, std::size_t at) {
         std::string const name = strip_possessive(parts.name);
-        // "Sudesh Amman … Amman told": the surname of a person the article named in full, even
+        // "Tom Reyes … Reyes told": the surname of a person the article named in full, even
         // where the word lists know it as a place's or a body's.
         if (parts.name_words == 1 && !parts.definite_name && !is_acronym(name))
             if (auto it = full_names_.find(name); it != full_names_.end() && it->second != name && looks_like_persons(it->second, name)) {
@@ -525,7 +525,7 @@ private:
     }
 
     /// "the court", "the Foundation", "the police": the body the article named before whose name
-    /// holds that head word ("the Supreme Court of Kenya", "Oswaldo Cruz Foundation"), or none.
+    /// holds that head word ("the Supreme Court of Norway", "Harbor Research Foundation"), or none.
     /// ("Police said …": a bare head alone stands for the body as "the police" does.)
     std::optional<resolved> body_named_before(phrase_parts const& parts, std::string const& head, std::string const& written,
                                               std::size_t at) const {
@@ -538,7 +538,7 @@ private:
     /// The same for the head word as a name ("the Foundation"): capitalised.
     std::optional<resolved> body_named_before(std::string const& word, std::size_t at) const {
         if (!g::is_generic_org_word(word)) return std::nullopt;
-        // (in capitals, or in lower case as a place's body is written: "Kenya's supreme court")
+        // (in capitals, or in lower case as a place's body is written: "Norway's supreme court")
         std::string lowered = word;
         lowered[0] = static_cast<char>(lowered[0] >= 'A' && lowered[0] <= 'Z' ? lowered[0] - 'A' + 'a' : lowered[0]);
         auto holds = [&](std::string const& name) {
@@ -678,7 +678,7 @@ private:
                 // speaker, closer to the pronoun, is the one meant.
                 if (personal)
                     if (auto const* closer = person_named_between(it->at, at, agrees)) r = person(*closer, at);
-                // "Airbus said … Claire Durousseau's niece was aboard. After the verdict she said":
+                // "The airline said … Lena Okafor's niece was aboard. After the verdict she said":
                 // a speaker of no known gender gives way to a person named since, shown to be of
                 // the pronoun's gender.
                 if (personal && r.name == it->name && gender_of(it->name, it->role) != gen)
@@ -689,7 +689,7 @@ private:
         }
         // "The Interior Ministry closed the border. It said …": the last body the article named.
         if (gen == g::gender::neuter || gen == g::gender::plural) {
-            // (a place is no "they" unless its name is plural: "They said" after "New York" is
+            // (a place is no "they" unless its name is plural: "They said" after "Oslo" is
             // its people, not the city)
             if (auto const* body = last_before(body_mentions_, at);
                 body && !(gen == g::gender::plural && body->kind == speaker_kind::place && body->gender != g::gender::plural)) {
@@ -770,7 +770,7 @@ private:
     /// and before `at`, whose gender `agrees` (the sentence's subject, as a rule), or null.
     template <typename Agrees> std::string const* person_named_between(std::size_t from, std::size_t at, Agrees const& agrees) const {
         // The sentence start: after the last stop and blank, or line break, outside quotations.
-        // (Not the sentence before too: a person only talked of there, "X's niece was aboard",
+        // (Not the sentence before too: a person only talked of there, "Okafor's niece was aboard",
         // took the pronoun from the one speaking in that stretch far more often than not.)
         std::size_t start = at;
         for (std::size_t looked = 0; start > 0 && looked < 600; ++looked, --start) {

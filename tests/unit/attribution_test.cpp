@@ -1901,16 +1901,16 @@ TEST_CASE("attribute: a relative clause inside a report, or one that restricts i
 
 TEST_CASE("attribute: a hearer with a plural possessive ('told the fishermen’s families')") {
     auto const r = extract(titled("The mayor met them on Monday.\n\n"
-                                  "\xE2\x80\x9COur hearts are broken. We stand with you,\xE2\x80\x9D Anna Berg told the fishermen\xE2\x80\x99 families.\n"));
+                                  "\xE2\x80\x9CWe will not forget them. The pier stays open,\xE2\x80\x9D Anna Berg told the fishermen\xE2\x80\x99 families.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.cue(0) == "told");
 }
 
-TEST_CASE("attribute: words of where and when after the cue ('Berg said onstage Tuesday night')") {
+TEST_CASE("attribute: words of where and when after the cue ('Berg said from the harbor steps Tuesday night')") {
     auto const r = extract(titled("The mayor spoke first.\n\n"
-                                  "\xE2\x80\x9CI started the club because I love this town,\xE2\x80\x9D Anna Berg said onstage Tuesday night.\n\n"
+                                  "\xE2\x80\x9CI opened the café because I love this town,\xE2\x80\x9D Anna Berg said from the harbor steps Tuesday night.\n\n"
                                   "\xE2\x80\x9CI am free,\xE2\x80\x9D he told Radio 4 in Leeds.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
@@ -1922,28 +1922,28 @@ TEST_CASE("attribute: words of where and when after the cue ('Berg said onstage 
 
 TEST_CASE("attribute: a quotation set off by commas after an opening phrase; a relative clause after an inverted speaker is his") {
     auto const r = extract(titled("Anna Berg met the mayor years ago. As for the mayor\xE2\x80\x99s later remarks, "
-                                  "\xE2\x80\x9CI kind of write them off,\xE2\x80\x9D said Tom Reyes, who sold a bakery and is building another one.\n"));
+                                  "\xE2\x80\x9CI mostly ignore them,\xE2\x80\x9D said Tom Reyes, who runs a bakery and is opening another one.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.content(0) == "I kind of write them off");
+    CHECK(r.content(0) == "I mostly ignore them");
     CHECK(r.speaker_name(0) == "Tom Reyes");
     CHECK(r.cue(0) == "said");
 }
 
-TEST_CASE("attribute: an inverted speaker with a modifier after it ('said a Democrat familiar with the talks')") {
+TEST_CASE("attribute: an inverted speaker with a modifier after it ('said a Conservative familiar with the plans')") {
     auto const r = extract(titled("The council met on Monday.\n\n"
-                                  "\xE2\x80\x9CIt was not convincing,\xE2\x80\x9D said a Democrat familiar with the talks.\n\n"
+                                  "\xE2\x80\x9CIt was not enough,\xE2\x80\x9D said a Conservative familiar with the plans.\n\n"
                                   "\xE2\x80\x9CPeople are afraid,\xE2\x80\x9D Anna Berg surmised.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.speaker_text(0) == "a Democrat");
+    CHECK(r.speaker_text(0) == "a Conservative");
     CHECK(r.cue(0) == "said");
     CHECK(r.speaker_name(1) == "Anna Berg");
 }
 
-TEST_CASE("attribute: a bare verb form after a singular name is a compound noun ('the Netflix show', 'a Facebook post')") {
-    auto const r = extract(titled("The Netflix show follows six ferry crews through a winter.\n\n"
-                                  "Anna Berg, in a Facebook post on Tuesday, called the timetable \xE2\x80\x9Cunworkable\xE2\x80\x9D.\n\n"
+TEST_CASE("attribute: a bare verb form after a singular name is a compound noun ('the Skyline show', 'a Mastodon post')") {
+    auto const r = extract(titled("The Skyline show follows six ferry crews through a winter.\n\n"
+                                  "Anna Berg, in a Mastodon post on Tuesday, called the timetable \xE2\x80\x9Cunworkable\xE2\x80\x9D.\n\n"
                                   "Officials of the Harbor Department say the ferry will stay.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
@@ -1964,47 +1964,47 @@ TEST_CASE("attribute: a role in lower case before a name resolves 'the archbisho
 }
 
 TEST_CASE("attribute: a passive relative clause gives its subject no words ('who was described as … by the police')") {
-    auto const r = extract(titled("Tom Reyes, who was described as \xE2\x80\x9Cknife-obsessed\xE2\x80\x9D by the police, sent videos.\n"));
+    auto const r = extract(titled("Tom Reyes, who was described as \xE2\x80\x9Creckless\xE2\x80\x9D by the harbor police, sold the boat.\n"));
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Tom Reyes");
 }
 
 TEST_CASE("attribute: a participle clause opening the sentence is the subject's after its comma ('After saying …, she …')") {
-    auto const r = extract(titled("Anna Berg spoke on Monday. After saying her right foot was \xE2\x80\x9Cso swollen I could barely walk,\xE2\x80\x9D "
+    auto const r = extract(titled("Anna Berg spoke on Monday. After saying her legs were \xE2\x80\x9Cso tired I could barely stand,\xE2\x80\x9D "
                                   "she was taken to hospital.\n\nAfter saying the ferry would stay, Tom Reyes left the meeting.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.speaker_name(0) == "Anna Berg");
-    CHECK(r.content(0) == "her right foot was \xE2\x80\x9Cso swollen I could barely walk,\xE2\x80\x9D");
+    CHECK(r.content(0) == "her legs were \xE2\x80\x9Cso tired I could barely stand,\xE2\x80\x9D");
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.content(1) == "the ferry would stay");
 }
 
 TEST_CASE("attribute: 'at the time' between the speaker and the cue is a time phrase") {
-    auto const r = extract(titled("Anna Berg at the time said she had asked her staff to look into it.\n"));
+    auto const r = extract(titled("Anna Berg at the time said the pier would reopen in the spring.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
-TEST_CASE("attribute: a time phrase opening the sentence is no participle's subject ('A week after the vote, …')") {
-    auto const r = extract(titled("A week after the vote, so will an army of ferry workers planning protests against what they call "
-                                  "the \xE2\x80\x9C" "fraud\xE2\x80\x9D.\n"));
+TEST_CASE("attribute: a time phrase opening the sentence is no participle's subject ('A day after the storm, …')") {
+    auto const r = extract(titled("A day after the storm, so will a crowd of ferry workers planning marches against what they call "
+                                  "the \xE2\x80\x9C" "cuts\xE2\x80\x9D.\n"));
     INFO(r.describe());
-    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i) != "A week");
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i) != "A day");
 }
 
 TEST_CASE("attribute: a name after a dash right before a colon signs the quotation ('… - Lena Okafor: “…”')") {
     auto const r = extract(titled("The poll moved a lot.\n\n"
-                                  "The ferry vote has been close in the south - Lena Okafor: \xE2\x80\x9CTwo weeks ago, the south was ours.\xE2\x80\x9D\n"));
+                                  "The ferry vote has been close in the south - Lena Okafor: \xE2\x80\x9CLast month the north was ours.\xE2\x80\x9D\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Lena Okafor");
 }
 
-TEST_CASE("attribute: a cue noun after a name's possessive, then 'that' ('seized on Anna Berg’s claim that …')") {
-    auto const r = extract(titled("Critics seized on Anna Berg\xE2\x80\x99s claim that the ferry was safe.\n\n"
-                                  "Critics seized on his claim that the pier was safe.\n"));
+TEST_CASE("attribute: a cue noun after a name's possessive, then 'that' ('laughed at Anna Berg’s claim that …')") {
+    auto const r = extract(titled("Critics laughed at Anna Berg\xE2\x80\x99s claim that the ferry was safe.\n\n"
+                                  "Critics laughed at his claim that the pier was safe.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() >= 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
@@ -2012,30 +2012,30 @@ TEST_CASE("attribute: a cue noun after a name's possessive, then 'that' ('seized
     for (std::size_t i = 1; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Anna Berg");
 }
 
-TEST_CASE("attribute: a plural noun that looks like a cue before 'as' ('32% of Republican claims as “false”')") {
-    auto const r = extract(titled("The site rated 32% of Harbor Party claims as \xE2\x80\x9C" "false\xE2\x80\x9D last year.\n"));
+TEST_CASE("attribute: a plural noun that looks like a cue before 'as' ('40% of Harbor Party claims as “false”')") {
+    auto const r = extract(titled("The site rated 40% of Harbor Party claims as \xE2\x80\x9C" "false\xE2\x80\x9D last year.\n"));
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find('%') == std::string::npos);
 }
 
 TEST_CASE("attribute: 'they' does not stand for a place whose name is not plural") {
-    auto const r = extract(titled("The ferry left Melbourne on Monday.\n\nThey said the crossing had been calm.\n"));
+    auto const r = extract(titled("The ferry left Oslo on Monday.\n\nThey said the crossing had been calm.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.speaker_name(0) != "Melbourne");
+    CHECK(r.speaker_name(0) != "Oslo");
 }
 
 TEST_CASE("attribute: a participle cue opening the sentence in capitals ('Saying …, President Tom Reyes added')") {
-    auto const r = extract(titled("The law is old. Saying \xE2\x80\x9Cthere are many ferries despite the cost\xE2\x80\x9D, President Tom Reyes "
+    auto const r = extract(titled("The law is old. Saying \xE2\x80\x9Cthe ferries run late whatever they cost\xE2\x80\x9D, President Tom Reyes "
                                   "went on to praise the crews.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() >= 1);
     CHECK(r.speaker_name(0) == "Tom Reyes");
-    CHECK(r.content(0) == "there are many ferries despite the cost");
+    CHECK(r.content(0) == "the ferries run late whatever they cost");
 }
 
 TEST_CASE("attribute: 'thanked' takes a side on its object; 'advises citizens to …' asks them") {
-    auto const r = extract(titled("The mayor of Leeds, Anna Berg, thanked \xE2\x80\x9Cthe crews for their swift response\xE2\x80\x9D.\n\n"
+    auto const r = extract(titled("The mayor of Leeds, Anna Berg, thanked \xE2\x80\x9Cthe crews for a calm night\xE2\x80\x9D.\n\n"
                                   "The Harbor Service website advises citizens to keep paying their fees.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
@@ -2045,25 +2045,25 @@ TEST_CASE("attribute: 'thanked' takes a side on its object; 'advises citizens to
     CHECK(r.content(1) == "citizens to keep paying their fees");
 }
 
-TEST_CASE("attribute: what a body owns speaks for it ('according to WHO’s statistics'); a person's plain noun does not") {
-    auto const r = extract(titled("The WHO said cases rose.\n\nAccording to WHO\xE2\x80\x99s statistics, past mortality rates have been at least 25%.\n\n"
+TEST_CASE("attribute: what a body owns speaks for it ('according to the IMF’s statistics'); a person's plain noun does not") {
+    auto const r = extract(titled("The IMF said growth slowed.\n\nAccording to IMF\xE2\x80\x99s statistics, port traffic has fallen by at least 25%.\n\n"
                                   "Tom Reyes\xE2\x80\x99s son said he would testify.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
-    CHECK(r.speaker_name(1) == "WHO");
+    CHECK(r.speaker_name(1) == "IMF");
     CHECK(r.speaker_name(2) != "Tom Reyes");
 }
 
-TEST_CASE("attribute: 'the court' stands for a place's court written in lower case ('Kenya’s supreme court')") {
-    auto const r = extract(titled("Kenya\xE2\x80\x99s supreme court heard the case on Monday. The court ruled there was no credible evidence of fraud.\n"));
+TEST_CASE("attribute: 'the court' stands for a place's court written in lower case ('Norway’s supreme court')") {
+    auto const r = extract(titled("Norway\xE2\x80\x99s supreme court heard the case on Monday. The court ruled the harbor fees were lawful.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
-    CHECK(r.speaker_name(0) == "Kenya\xE2\x80\x99s supreme court");
+    CHECK(r.speaker_name(0) == "Norway\xE2\x80\x99s supreme court");
     CHECK(r.quotes[0].speaker->kind == verbatim::speaker_kind::organization);
 }
 
 TEST_CASE("attribute: a group word between names is part of a body's name ('the Boston Police Department')") {
-    auto const r = extract(titled("Some text here.\n\nThe Harbor City Police Department said the suspect fled on a bus.\n\n"
+    auto const r = extract(titled("Some text here.\n\nThe Harbor City Police Department said the suspect left by ferry.\n\n"
                                   "District Attorney Lena Okafor said charges would follow.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
@@ -2072,9 +2072,9 @@ TEST_CASE("attribute: a group word between names is part of a body's name ('the 
     CHECK(r.speaker_name(1) == "Lena Okafor");
 }
 
-TEST_CASE("attribute: a description, then a naming word and a name ('said a protester using the pseudonym Lena')") {
+TEST_CASE("attribute: a description, then a naming word and a name ('said a picket using the pseudonym Lena')") {
     auto const r = extract(titled("The march went on.\n\n"
-                                  "\xE2\x80\x9CShe is just doing this to split the movement,\xE2\x80\x9D said a protester using the pseudonym Lena, "
+                                  "\xE2\x80\x9CHe only wants to end the strike,\xE2\x80\x9D said a picket using the pseudonym Lena, "
                                   "who asked that her name not be used.\n\n"
                                   "\xE2\x80\x9CThe road was closed,\xE2\x80\x9D said a driver identified as Tom Reyes.\n"));
     INFO(r.describe());
@@ -2083,24 +2083,24 @@ TEST_CASE("attribute: a description, then a naming word and a name ('said a prot
     CHECK(r.speaker_name(r.quotes.size() - 1) == "Tom Reyes");
 }
 
-TEST_CASE("attribute: 'his series of early-morning tweets in which he called …' is no speaker 'his series of …'") {
-    auto const r = extract(titled("Tom Reyes did not address his series of early-morning tweets in which he called the mayor "
-                                  "\xE2\x80\x9C" "disgusting\xE2\x80\x9D.\n"));
+TEST_CASE("attribute: 'her string of late-night tweets in which she called …' is no speaker 'her string of …'") {
+    auto const r = extract(titled("Anna Berg did not address her string of late-night tweets in which she called the mayor "
+                                  "\xE2\x80\x9C" "hopeless\xE2\x80\x9D.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() >= 1);
-    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("series") == std::string::npos);
-    CHECK(r.speaker_name(0) == "Tom Reyes");
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_text(i).find("string") == std::string::npos);
+    CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
 TEST_CASE("attribute: sung words are said ('“…,” Anna Berg sings to the crowd')") {
-    auto const r = extract(titled("The concert opened late.\n\n\xE2\x80\x9CPromise you will keep the ferry running,\xE2\x80\x9D Anna Berg sings to the crowd.\n"));
+    auto const r = extract(titled("The concert opened late.\n\n\xE2\x80\x9CRow the ferry home tonight,\xE2\x80\x9D Anna Berg sings to the crowd.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");
 }
 
-TEST_CASE("attribute: a preposition opening the sentence is no subject ('Along with her husband, she …')") {
-    auto const r = extract(titled("Along with her husband, Anna Berg has given to many candidates, and said she would back one.\n"));
+TEST_CASE("attribute: a preposition opening the sentence is no subject ('Along with her brother, she …')") {
+    auto const r = extract(titled("Along with her brother, Anna Berg has given to two charities, and said she would back one more.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_name(0) == "Anna Berg");

@@ -33,7 +33,7 @@ bool reports_what_stands_before(cue_site const& site) {
     return true;
 }
 
-/// "“…,” Berg said onstage Tuesday night.": a quotation closing on its own comma right before
+/// "“…,” Berg said from the harbor steps on Tuesday.": a quotation closing on its own comma right before
 /// the subject, and after the cue no clause (no "that", no quotation, nothing that reads as a
 /// finite clause) to the sentence's end: the cue's words are only where and when it was said.
 bool ends_quoted_sentence(cue_site const& site) {
@@ -72,7 +72,7 @@ cue_site::what_precedes const& precedes_subject(cue_site& site) {
         auto const& q = article.quote(static_cast<std::size_t>(qi));
         if (q.open > sv.over_blank(sv.begin()) && q.continues < 0) {
             // (nor "As for his remarks, “I …,” she said": a quoted sentence of its own, set off
-            // by commas after an opening phrase; "With thousands of them, “there is …,” he said"
+            // by commas after an opening phrase; "With dozens of ferries, “there is …,” he said"
             // goes on with the phrase)
             std::size_t before_open = sv.back_over_blank(q.open);
             bool const set_off = before_open > sv.begin() && t[before_open - 1] == ',' && article.ends_on_own_comma(q) &&

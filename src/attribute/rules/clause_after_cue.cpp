@@ -93,7 +93,7 @@ bool clause_after_cue(cue_site& site, report_list& reports) {
         content = trim(t, {content.begin, e});
     }
     if (!has_that && !cue.bare_clause) content.end = std::min(content.end, as_quote_end(sv, content));
-    // ("32% of Republican claims as “false”": a verb in -s that takes nothing "as" and is followed
+    // ("40% of Harbor Party claims as “false”": a verb in -s that takes nothing "as" and is followed
     // by "as" is a plural noun)
     if (!has_that && !cue.as && !cue.naming && g::has_form(t.substr(cue.begin, cue.end - cue.begin), wf::plural) &&
         g::in_class(sv.word_at(content.begin), wc::as_word))

@@ -42,7 +42,7 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
         return sp;
     };
-    // "IOWA POLLS NOT WRONG - Anna Berg and Tom Reyes: “…”": a name set off by a dash right before
+    // "FERRY POLL TOO EARLY - Anna Berg: “…”": a name set off by a dash right before
     // the colon signs what follows
     for (std::size_t c = p - 1; c > start; --c) {
         bool const hyphen = t[c] == '-' && c + 1 < p && t[c + 1] == ' ' && t[c - 1] == ' ';

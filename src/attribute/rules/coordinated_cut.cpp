@@ -39,7 +39,7 @@ void cut_before(article_context const& article, attribution& a, attribution cons
     std::size_t const first = b.speaker->first();
     std::size_t sb = first > last.begin && first < last.end ? first : b.cue->begin;
     if (sb <= last.begin || sb >= last.end || a.cue->begin > sb) return;
-    // "claimed 56 percent of voters, who said X, were wrong": a relative clause inside the report
+    // "claimed most of the riders, who said X, were wrong": a relative clause inside the report
     // is part of it; one that ends it ("found support in Tom Reyes, who said …") is a report of
     // its own, and the report before it ends with the words "who" stands for
     bool const relative = b.speaker->relative();

@@ -70,8 +70,9 @@ verdict inverted_speaker(cue_site& site, report_list&) {
         site.speaker = found_speaker{*name, speaker_place::inverted};
         return verdict::found;
     }
-    // "said one owner of a bakery who asked not to be named", "said a Democrat familiar with the
-    // talks", "said officials involved in the talks": a relative clause or a modifier ends it too
+    // "said one owner of a bakery who asked not to be named", "said a Conservative familiar
+    // with the plans", "said officials involved in the talks": a relative clause or a modifier
+    // ends it too
     bool relative = g::in_class(next, wc::relative_clause_opener) || (after_quote && opens_postmodifier(sv, after_speaker));
     if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
     site.speaker = found_speaker{m->speaker, speaker_place::inverted};

@@ -16,7 +16,7 @@ namespace verbatim::attribute::rules {
 namespace {
 
 /// The subject after the comma that ends an opening clause (clause_comma: "After saying it was
-/// “so swollen I could barely walk,” she …").
+/// “so tired I could barely stand,” she …").
 std::optional<g::speaker_phrase> subject_after_opening_clause(sentence_context const& sv, std::size_t from) {
     std::size_t const end = sv.clause_end();
     std::size_t comma = clause_comma(sv, from, end);
@@ -42,7 +42,7 @@ verdict participle_subject(cue_site& site, report_list& reports) {
                                                  : g::in_class(t.substr(b, before - b), wc::participle_lead);
     // (", even suggesting …": adverbs may stand between the comma and the participle)
     std::size_t const comma = sv.back_over_blank(before - g::skip_adverbs_backward(t, sv.begin(), before));
-    bool const cue_opens = cue.begin == sv.over_blank(sv.begin()); // "Saying …, Fernández added"
+    bool const cue_opens = cue.begin == sv.over_blank(sv.begin()); // "Saying …, Okafor added"
     if (cue.kind != g::cue_class::speech || !g::has_form(sv.article().lowered_first({cue.begin, cue.end}), wf::participle) ||
         (!cue_opens && (comma <= sv.begin() || !(t[comma - 1] == ',' || sv.comma_closes_quote_before(cue.begin) || leads_participle))))
         return verdict::pass;

@@ -1,5 +1,5 @@
 // Speaker rule "possessive-cue":
-//   "Critics seized on Anna Berg's claim that the ferry was safe."
+//   "Critics laughed at Anna Berg's claim that the ferry was safe."
 // A cue word right after a possessive, then "that", is a noun of saying ("Berg's claim that …",
 // "the mayor's warning that …"): the possessor said what the that-clause holds, whatever the
 // sentence's own subject did with it. (Not "his latest remarks": a possessive pronoun owns no
@@ -25,7 +25,7 @@ verdict possessive_cue(cue_site& site, report_list&) {
             break;
         }
     if (owner_end == end) return verdict::pass;
-    // The owner: the capitalised words before the mark, a name ("Anna Berg's", "Trump’s"; not
+    // The owner: the capitalised words before the mark, a name ("Anna Berg's", "Reyes’s"; not
     // "his claim", "the report's claim"), at most four; not opening the sentence, where the
     // capital may be the sentence's and the phrase its subject, for the subject rules.
     g::speaker_phrase owner;

@@ -1,7 +1,7 @@
 // Speaker rule "relative-subject":
 //   "The plan was praised by Anna Berg, who said it would save the ferry."
-// The speaker of "who" before a cue is the noun phrase before it ("…, said Beck, who said there
-// were …", "a tweet from Rikkie Wells who tweeted …"); not "that" or "which": the noun before
+// The speaker of "who" before a cue is the noun phrase before it ("…, said Tom Reyes, who said
+// there were …", "a post from Lena Okafor who wrote …"); not "that" or "which": the noun before
 // them is seldom the speaker. Not a passive ("who was described as …"): its subject says nothing.
 #include "attribute/clauses.hpp"
 #include "attribute/phrases.hpp"
@@ -20,7 +20,7 @@ verdict relative_subject(cue_site& site, report_list&) {
     std::size_t w = before;
     while (w > sv.begin() && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
     if (!g::in_class(t.substr(w, before - w), wc::relative_who)) return verdict::pass;
-    // ("Amman, who was described as … by the police": a passive's subject is not who says it)
+    // ("Reyes, who was described as … by the police": a passive's subject is not who says it)
     if (passive(sv, before, site.cue)) return verdict::no_speaker;
     std::size_t end = sv.back_over_blank(w);
     if (end > sv.begin() && t[end - 1] == ',') end = sv.back_over_blank(end - 1);

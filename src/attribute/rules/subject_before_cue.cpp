@@ -136,7 +136,7 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
             continue;
         // ("his latest remarks": after a possessive and plain words, the cue word is the noun)
         if (possessive_noun_cue(sv, m->speaker, cue)) continue;
-        // ("the TV show", "a Facebook post": a bare verb form after a singular name agrees with
+        // ("the radio show", "a Mastodon post": a bare verb form after a singular name agrees with
         // no subject; the two are one noun)
         if (noun_after_name(sv, m->speaker, cue)) continue;
         if (common_word_at_start(sv, m->speaker)) continue;
