@@ -15,7 +15,9 @@ and prints the first stage that fails, with counts per stage:
                  claims met (so: lost in matching/speakers vs lost in the judgement)
   found          linked (with the relation) by a change, a disagreement or a step of numbers that moved
 
-Usage: bench/trace_corpus_pairs.py [dev|heldout|all] [--list]   (--list: one line per pair)
+Usage: bench/trace_corpus_pairs.py [dev|heldout|all] [--list] [--sides]
+  --list: one line per pair; --sides: with it, each sentence lost before the claims (no quotation,
+  no speaker, no claim) printed with the quotations the article has there and their speakers
 Reads no gold into the program: it runs the CLI on corpus/ and compares outputs with the pairs.
 """
 import csv
@@ -71,6 +73,7 @@ def main():
     words, stands_for = scorer.words, scorer.stands_for
     split = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith('--') else 'dev'
     listing = '--list' in sys.argv
+    sides = '--sides' in sys.argv
     with open(os.path.join(HERE, 'corpus_pairs', 'pairs.tsv'), newline='', encoding='utf-8') as f:
         pairs = [r for r in csv.DictReader(f, delimiter='\t') if split == 'all' or r['split'] == split]
     aliases = os.path.join(ROOT, 'corpus', 'aliases.conf')
@@ -89,6 +92,13 @@ def main():
     for x in report.get('changes', []) + report.get('disagreements', []) + steps:
         links[frozenset((x['earlier'], x['later']))] = x['relation']
     texts = corpus_texts()
+
+    def quotes_at(doc, text):
+        body = texts.get(doc, '')
+        at = body.find(text)
+        span = (at, at + len(text)) if at >= 0 else None
+        return [q for q in quotes.get(doc, [])
+                if span and any(b < span[1] and e > span[0] for b, e in q['content']['spans'])]
 
     def side(doc, text, date):
         """(stage, claim indices) of one gold sentence."""
@@ -154,6 +164,17 @@ def main():
             if r['id'] in shown:
                 for c in shown[r['id']]:
                     print(f"\t\t{c['date']} {c['speaker']} [{c['entity']}]: {c['text'][:160]}")
+            if sides and stage not in ('found', 'not linked'):
+                for x in 'ab':
+                    doc, text = r['doc_' + x], r['text_' + x]
+                    st, _ = side(doc, text, r['date_' + x])
+                    if st == 'claim':
+                        continue
+                    print(f"\t\t[{x}: {st}] {text[:220]}")
+                    for q in quotes_at(doc, text):
+                        sp = q['speaker'] or {}
+                        print(f"\t\t\t{q['kind']} {q.get('cue', {}).get('text', '') if isinstance(q.get('cue'), dict) else q.get('cue', '')!s}"
+                              f" -> {sp.get('mention')!s} ({sp.get('kind')!s}: {sp.get('name')!s})")
     for group in ('flag-worthy', 'negative'):
         total = sum(n for (g, _), n in stages.items() if g == group)
         print(f'{group} pairs ({split}): {total}')

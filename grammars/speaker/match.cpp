@@ -148,6 +148,9 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
         case np_part::link:
             // "a spokesman for the ministry", "the head of the UN": after a role, once.
             if (seen_link || i == 0) return;
+            // "a report by the institute": `by` only names who wrote a document.
+            if (text.substr(t.begin, t.end - t.begin) == "by" && !is_source_noun(lower_ascii(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin))))
+                return;
             if (!(tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::title ||
                   tokens[i - 1].part == np_part::group || tokens[i - 1].part == np_part::common)) {
                 // "Jeffrey Lewis of the James Martin Center": after a name, only of/at/from a named body.

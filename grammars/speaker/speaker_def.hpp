@@ -36,7 +36,7 @@ x3::symbols<> const determiner_table({"the", "The", "a", "A", "an", "An", "his",
                                       "three", "Three", "both", "Both", "each", "Each", "every", "Every", "either",
                                       "Either", "neither", "Neither"});
 x3::symbols<> const link_table({"close to", "familiar with", "involved in", "briefed on", "knowledgeable about", "of",
-                                "for", "at", "from", "with", "in", "with knowledge of", "with direct knowledge of"});
+                                "for", "at", "from", "by", "with", "in", "with knowledge of", "with direct knowledge of"});
 x3::symbols<> const particle_table({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di", "du", "ibn",
                                     "ben", "dos", "das"});
 auto const determiner_words = determiner_table >> word_end;

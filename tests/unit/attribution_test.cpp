@@ -1785,6 +1785,22 @@ TEST_CASE("resolve: a document or data named after a body speaks for the body") 
     CHECK(r.kind_of_speaker(last) == speaker_kind::place);
 }
 
+TEST_CASE("resolve: a document 'by' its author speaks for the author") {
+    auto const r = extract("Tom Reyes chairs the Harbor Institute.\n\n"
+                           "According to a report by the Harbor Institute, at least 12 people have been killed by floods.\n\n"
+                           "A tweet by Reyes said the vote was a sign of great hope for the town.\n\n"
+                           "A man hit by a falling branch said the park should close.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_text(0) == "a report by the Harbor Institute"); // the mention as written
+    CHECK(r.speaker_name(0) == "the Harbor Institute");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.kind_of_speaker(1) == speaker_kind::person);
+    // `by` after a plain noun names no author: the phrase stays the man's.
+    CHECK(r.speaker_text(2).find("by") == std::string::npos);
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
