@@ -54,6 +54,15 @@ bool singular_indefinite(std::vector<np_token> const& tokens, std::size_t count,
     return det == "a" || det == "A" || det == "an" || det == "An" || is_another(det);
 }
 
+/// An adverb of manner or time by its ending ("specifically", "reportedly", "recently",
+/// "publicly"): seven letters or more, so that no noun in -ly ("rally", "assembly") is one.
+bool is_manner_adverb(std::string_view word) {
+    if (word.size() < 7) return false;
+    for (std::string_view ending : {"ally", "ively", "ously", "ently", "antly", "edly", "ingly", "icly", "fully", "lessly", "ately"})
+        if (word.ends_with(ending)) return true;
+    return false;
+}
+
 /// What a plain lower-case noun does in a run of words (phrase_ends): names a role before a name
 /// ("committee Chairman Tom Reyes"), heads the phrase after a determiner or link, or ends it.
 enum class step { next, stop };
@@ -105,6 +114,9 @@ step common_word(std::vector<np_token>& tokens, std::size_t i, std::string_view 
         is_demonstrative(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
         return step::stop;
     if (word == "being") return step::stop;
+    // "The proclamation specifically said": an adverb heads nothing (it may modify: "a newly
+    // formed group"); not a noun in -ly ("the family", "the assembly").
+    if (is_manner_adverb(word)) return step::next;
     ends.push_back(i + 1);
     return step::next;
 }

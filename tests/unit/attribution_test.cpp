@@ -1801,6 +1801,15 @@ TEST_CASE("resolve: a document 'by' its author speaks for the author") {
     CHECK(r.speaker_text(2).find("by") == std::string::npos);
 }
 
+TEST_CASE("attribute: an adverb in -ly before the cue is no part of the speaker; a noun in -ly is") {
+    auto const r = extract("The proclamation specifically said the outbreak was a national emergency.\n\n"
+                           "The assembly said the budget would pass in May.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "The proclamation");
+    CHECK(r.speaker_text(1) == "The assembly");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
