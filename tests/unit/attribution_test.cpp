@@ -1742,6 +1742,15 @@ TEST_CASE("attribute: a name, then the role between commas, before a participle 
     CHECK(r.kind_of_speaker(0) == speaker_kind::person);
 }
 
+TEST_CASE("attribute: a name and its role after an opening phrase, before a participle cue") {
+    auto const r = extract("Yesterday, Anna Berg, the mayor of Astoria, signed an order closing the pier, citing the storm.");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "Anna Berg, the mayor of Astoria");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+}
+
 TEST_CASE("attribute: a name with its role between commas before the cue keeps both") {
     auto const r = extract("Tom Reyes, the governor of the state, said the vote would wait until June.");
     INFO(r.describe());

@@ -121,7 +121,12 @@ found_speaker with_apposed_name(sentence_context const& sv, g::speaker_phrase sp
         }
     }
     if (std::size_t b = sv.back_over_blank(sp.begin); !description && b > open && t[b - 1] == ',') {
-        if (auto name = sv.speaker_ending_at(open, sv.back_over_blank(b - 1)); name && ends_in_name(*name) && article.proper_name(*name)) {
+        // (the name opens the sentence or follows an opening phrase's comma: "Yesterday, Tony
+        // Evers, the governor, …")
+        std::size_t from = b - 1;
+        while (from > open && t[from - 1] != ',') --from;
+        from = from > open ? sv.over_blank(from) : open;
+        if (auto name = sv.speaker_ending_at(from, sv.back_over_blank(b - 1)); name && ends_in_name(*name) && article.proper_name(*name)) {
             name->end = sp.end; // ("Adil Abdul-Mahdi, the acting prime minister": the same, name first)
             return found_speaker{std::move(*name)};
         }
