@@ -103,7 +103,8 @@ std::size_t person_after_body(std::string_view words, bool (*is_body)(std::strin
         while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
         auto const first = rest.substr(0, rest.find(' '));
         bool const personal = g::is_first_name(first) ||
-                              (!g::is_common_word(first) && !g::in_class(first, g::word_class::place_opener) && !g::is_place_name(first));
+                              (!g::is_common_word(first) && !g::in_class(first, g::word_class::place_opener) && !g::is_place_name(first) &&
+                               !g::is_title_word(first));
         if (capitals && personal && !g::is_organization_name(rest) && !g::is_place_name(rest) && is_body(prefix)) return starts[k];
     }
     return std::string_view::npos;
@@ -126,8 +127,15 @@ bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p
     if (title || role) {
         std::size_t n = stop + 1;
         if (n < t.size() && t[n].part == g::np_part::determiner) ++n;
+        // (the body's words may be titles and possessives in capitals: "Minister of the Prime
+        // Minister's Office Lena Holt")
+        auto capitalised = [&](g::np_token const& k) {
+            return k.part == g::np_part::name ||
+                   ((k.part == g::np_part::title || k.part == g::np_part::possessive || k.part == g::np_part::role || k.part == g::np_part::group) &&
+                    text[k.begin] >= 'A' && text[k.begin] <= 'Z');
+        };
         std::size_t names = 0;
-        for (std::size_t k = n; k < t.size() && t[k].part == g::np_part::name; ++k) ++names;
+        for (std::size_t k = n; k < t.size() && capitalised(t[k]); ++k) ++names;
         if (names >= 3 && n + names == t.size()) {
             // the body: the longest run of names the word lists know ("the US State Department"),
             // or names ending in a body's head word before a person's ("Member of the Green
@@ -146,12 +154,17 @@ bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p
                 else if (!title)
                     return false;
             }
+            // (titles after the body are the person's: "Oregon Attorney General Lena Holt")
+            while (from + 2 < t.size() && t[from].part == g::np_part::title) ++from;
             for (std::size_t i = from; i < t.size(); ++i) {
                 if (!p.name.empty()) p.name += ' ';
                 p.name += span_text(text, t[i].begin, t[i].end);
                 ++p.name_words;
             }
-            p.role = span_text(text, t[first].begin, t[from - 1].end);
+            // (a document's words are no role: "a statement from Oregon Attorney General Lena Holt")
+            bool const document = g::is_source_noun(lower(span_text(text, t[stop - 1].begin, t[stop - 1].end)));
+            p.role = document ? (from > n ? span_text(text, t[n].begin, t[from - 1].end) : std::string{})
+                              : span_text(text, t[first].begin, t[from - 1].end);
             p.head_part = g::np_part::name;
             return true;
         }

@@ -1751,6 +1751,18 @@ TEST_CASE("attribute: a name and its role after an opening phrase, before a part
     CHECK(r.kind_of_speaker(0) == speaker_kind::person);
 }
 
+TEST_CASE("resolve: a title of a body written in capitals, then the person's name") {
+    auto const r = extract("Minister of the Prime Minister's Office Lena Okafor said the shops would stay open.\n\n"
+                           "A statement from Harbor Attorney General Tom Reyes said the case would go on.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Lena Okafor");
+    CHECK(r.speaker_role(0) == "Minister of the Prime Minister's Office");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::person);
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    CHECK(r.speaker_role(1) == "Harbor Attorney General");
+}
+
 TEST_CASE("attribute: a name with its role between commas before the cue keeps both") {
     auto const r = extract("Tom Reyes, the governor of the state, said the vote would wait until June.");
     INFO(r.describe());
