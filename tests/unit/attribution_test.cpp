@@ -1763,6 +1763,18 @@ TEST_CASE("resolve: a title of a body written in capitals, then the person's nam
     CHECK(r.speaker_role(1) == "Harbor Attorney General");
 }
 
+TEST_CASE("attribute: a body's name in brackets after the subject: the person speaks, not the body") {
+    auto const r = extract("Director Tom Reyes of the Harbor Institute (HI), announced that the trial was stopped early.\n\n"
+                           "Lena Okafor of the Institute of Water Studies (IWS) announced that the pumps would be replaced.\n\n"
+                           "The Institute of Water and Soil Studies (IWSS) said that the river had risen overnight.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 2);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    CHECK(r.speaker_name(1) == "Lena Okafor");
+    // the tail of a longer name after "and" is no speaker of its own
+    for (std::size_t i = 2; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Soil Studies");
+}
+
 TEST_CASE("attribute: a name with its role between commas before the cue keeps both") {
     auto const r = extract("Tom Reyes, the governor of the state, said the vote would wait until June.");
     INFO(r.describe());

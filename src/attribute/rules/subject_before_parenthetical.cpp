@@ -70,12 +70,29 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
     while (p > open && t[p] != '(') --p;
     if (t[p] != '(') return std::nullopt;
     std::size_t const end = sv.back_over_blank(p);
-    if (auto sp = subject_ending_at(end)) return sp;
+    // ("… Institute of Allergy and Infectious Diseases (NIAID)": the tail of a longer name)
+    // (not "the council and the Harbor Police (HP)": a body of its own, with its determiner)
+    auto const after_and = [&](g::speaker_phrase const& sp) {
+        auto const w = sv.letters_before(sp.begin);
+        return t.substr(w.begin, w.end - w.begin) == "and" && !sp.tokens.empty() && sp.tokens.front().part != g::np_part::determiner;
+    };
+    if (auto sp = subject_ending_at(end)) return after_and(*sp) ? std::nullopt : sp;
     // "Speaking at the convention Sen. Anna Berg (D-MA) said", "… the Office of Budget Review
     // (OBR) said": where no subject opens there, the longest proper name right before the
     // parenthesis is one.
     for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
-        if (auto sp = sv.speaker_ending_at(words[k], end); sp && sv.article().proper_name(*sp)) return sp;
+        if (auto sp = sv.speaker_ending_at(words[k], end); sp && sv.article().proper_name(*sp)) {
+            // "Tom Reyes of the Harbor Institute of Water Studies (HIWS) announced": a body after
+            // "of", "at" or "from" is where the subject before it works, not the subject.
+            auto link = sv.letters_before(sp->begin);
+            if (t.substr(link.begin, link.end - link.begin) == "the") link = sv.letters_before(link.begin);
+            auto const lw = t.substr(link.begin, link.end - link.begin);
+            if (lw == "and" && sp->tokens.front().part != g::np_part::determiner) return std::nullopt;
+            if (lw == "of" || lw == "at" || lw == "from")
+                if (auto subject = subject_ending_at(sv.back_over_blank(link.begin)); subject && article_context::all_names(*subject))
+                    return subject;
+            return sp;
+        }
     return std::nullopt;
 }
 
@@ -156,6 +173,12 @@ std::optional<found_speaker> find(cue_site const& site) {
     if (g::in_class(w0, wc::leading_conjunction) && words.size() > 1) open = words[1];
     if (open >= cue.begin) return std::nullopt;
     subjects_ending_at subject_ending_at(sv, subject_starts(sv, site.word, open));
+    // "Director Tom Reyes of the Harbor Institute (HI), announced": a comma after the brackets
+    // (before a finite cue: "… Act (BIPA), saying" is a participle clause)
+    if (c == ',' && !g::has_form(sv.word_at(cue.begin), wf::participle) && before >= 2 && sv.back_over_blank(before - 1) > open && t[sv.back_over_blank(before - 1) - 1] == ')') {
+        before = sv.back_over_blank(before - 1);
+        c = ')';
+    }
     if (c == ')') {
         if (auto sp = subject_before_brackets(site, subject_ending_at, open, before)) return found_speaker{*sp};
         return std::nullopt;
