@@ -1775,6 +1775,16 @@ TEST_CASE("attribute: a body's name in brackets after the subject: the person sp
     for (std::size_t i = 2; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Soil Studies");
 }
 
+TEST_CASE("attribute: the acronym in brackets spells a name the grammar cannot read whole") {
+    auto const r = extract("Norway's Office of Roads, Bridges and Tunnels (ORBT) reported that 14 bridges were closed.\n\n"
+                           "Director Lena Okafor of the Harbor Office of Roads and Tunnels (ORT), announced that the tunnel would reopen.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Office of Roads, Bridges and Tunnels");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::organization);
+    CHECK(r.speaker_name(1) == "Lena Okafor");
+}
+
 TEST_CASE("attribute: a name with its role between commas before the cue keeps both") {
     auto const r = extract("Tom Reyes, the governor of the state, said the vote would wait until June.");
     INFO(r.describe());

@@ -57,6 +57,42 @@ private:
     std::vector<std::optional<std::vector<std::size_t>>> ends_from_;
 };
 
+/// "the Institute of Epidemiology, Disease Control and Research (IEDCR) reported": the name the
+/// acronym in the brackets at `paren` spells, back from `end` (its capitalised words give the
+/// letters in order; "of", "and", "for", "the" and commas between them give none); none when the
+/// words before do not spell it.
+std::optional<g::speaker_phrase> name_spelled_by_acronym(sentence_context const& sv, std::size_t open, std::size_t paren, std::size_t end) {
+    auto const t = sv.text();
+    std::size_t close = paren + 1;
+    while (close < t.size() && close - paren <= 10 && t[close] >= 'A' && t[close] <= 'Z') ++close;
+    if (close >= t.size() || t[close] != ')' || close - paren - 1 < 3) return std::nullopt; // (three letters or more)
+    std::string_view const acronym = t.substr(paren + 1, close - paren - 1);
+    auto const& words = sv.words();
+    std::size_t letter = acronym.size();
+    std::vector<g::np_token> tokens;
+    for (std::size_t k = words.size(); k-- > 0 && letter > 0;) {
+        std::size_t const at = words[k];
+        if (at >= end) continue;
+        if (at < open) return std::nullopt;
+        auto const w = sv.word_at(at);
+        if (w == "of" || w == "and" || w == "for" || w == "the") {
+            if (tokens.empty()) return std::nullopt;
+        } else if (w.empty() || w[0] != acronym[letter - 1]) {
+            return std::nullopt;
+        } else {
+            --letter;
+        }
+        tokens.insert(tokens.begin(), g::np_token{g::np_part::name, at, at + w.size()});
+    }
+    // (only a name the speaker grammar cannot read whole: one with a comma or an "and" in it)
+    if (letter > 0 || tokens.size() <= 2) return std::nullopt;
+    bool const joined = std::any_of(tokens.begin(), tokens.end(), [&](g::np_token const& k) { return t.substr(k.begin, k.end - k.begin) == "and"; }) ||
+                        t.substr(tokens.front().begin, end - tokens.front().begin).find(',') != std::string_view::npos;
+    if (!joined) return std::nullopt;
+    // (one word of the phrase: the resolver takes the name as written, whole)
+    return g::speaker_phrase{tokens.front().begin, end, {g::np_token{g::np_part::name, tokens.front().begin, end}}};
+}
+
 /// "Kasich (R-OH) said": the subject before the brackets that end at `before`.
 std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, subjects_ending_at& subject_ending_at,
                                                          std::size_t open, std::size_t before) {
@@ -76,21 +112,34 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
         auto const w = sv.letters_before(sp.begin);
         return t.substr(w.begin, w.end - w.begin) == "and" && !sp.tokens.empty() && sp.tokens.front().part != g::np_part::determiner;
     };
-    if (auto sp = subject_ending_at(end)) return after_and(*sp) ? std::nullopt : sp;
+    // "Tom Reyes of the Harbor Institute of Water Studies (HIWS) announced": a body after "of",
+    // "at" or "from" (capitalised words and "the" before it) is where the named subject before
+    // it works, not the subject.
+    auto const worker_before = [&](std::size_t body) -> std::optional<g::speaker_phrase> {
+        auto link = sv.letters_before(body);
+        while (link.begin > open && link.end > link.begin && (t[link.begin] < 'a' || t.substr(link.begin, link.end - link.begin) == "the"))
+            link = sv.letters_before(link.begin);
+        auto const lw = t.substr(link.begin, link.end - link.begin);
+        if (lw != "of" && lw != "at" && lw != "from") return std::nullopt;
+        auto subject = subject_ending_at(sv.back_over_blank(link.begin));
+        if (subject && article_context::all_names(*subject)) return subject;
+        return std::nullopt;
+    };
+    auto spelled = name_spelled_by_acronym(sv, open, p, end);
+    if (spelled)
+        if (auto worker = worker_before(spelled->begin)) return worker;
+    if (auto sp = subject_ending_at(end)) {
+        if (spelled && spelled->begin < sp->begin) return spelled;
+        return after_and(*sp) ? std::nullopt : sp;
+    }
+    if (spelled) return spelled;
     // "Speaking at the convention Sen. Anna Berg (D-MA) said", "… the Office of Budget Review
     // (OBR) said": where no subject opens there, the longest proper name right before the
     // parenthesis is one.
     for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
         if (auto sp = sv.speaker_ending_at(words[k], end); sp && sv.article().proper_name(*sp)) {
-            // "Tom Reyes of the Harbor Institute of Water Studies (HIWS) announced": a body after
-            // "of", "at" or "from" is where the subject before it works, not the subject.
-            auto link = sv.letters_before(sp->begin);
-            if (t.substr(link.begin, link.end - link.begin) == "the") link = sv.letters_before(link.begin);
-            auto const lw = t.substr(link.begin, link.end - link.begin);
-            if (lw == "and" && sp->tokens.front().part != g::np_part::determiner) return std::nullopt;
-            if (lw == "of" || lw == "at" || lw == "from")
-                if (auto subject = subject_ending_at(sv.back_over_blank(link.begin)); subject && article_context::all_names(*subject))
-                    return subject;
+            if (after_and(*sp)) return std::nullopt;
+            if (auto worker = worker_before(sp->begin)) return worker;
             return sp;
         }
     return std::nullopt;
