@@ -128,6 +128,14 @@ TEST_CASE("claim form: certainty from hedges and boosters") {
     CHECK(settled.certainty > 0);
     CHECK(has(settled.boosters(), "done"));
     CHECK(verbatim::analyse_claim("the deal includes ports").certainty == 0);
+    // every form of a booster or hedge verb marks certainty, and none is a word of the topic
+    for (auto text : {"he knows the pier is closed", "she knew the pier was closed"}) {
+        auto known = verbatim::analyse_claim(text);
+        CHECK(known.certainty > 0);
+        CHECK_FALSE(has(known.terms(), "know"));
+    }
+    CHECK(verbatim::analyse_claim("the mayor suspects the pier is closed").certainty < 0);
+    CHECK(judge("there is a crisis at the harbor", "He knows there is no harbor crisis").rel == verbatim::relation::contradiction);
 }
 
 TEST_CASE("claim form: quantities with units, spelled-out numbers, multipliers, ranges and years") {
