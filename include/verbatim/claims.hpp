@@ -152,7 +152,8 @@ std::optional<claim> claim_of(document const& doc, quotation const& q);
 /// normalise many claims at once, on several threads (analyse_claim_form).
 std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q);
 /// The claims a quotation makes, one a sentence: a long quotation says several things, each
-/// compared on its own ("We are committed to the talks. There is no crisis." makes two; a
+/// compared on its own ("We are committed to the talks. There is no crisis." makes two, and so
+/// does "We are committed to the talks … There is no crisis"; a
 /// sentence of fewer than four words stays with the one before it). Unanalysed, as above; all
 /// share the quotation's speaker, cue and place (`at`).
 std::vector<claim> claims_of_unanalysed(document const& doc, quotation const& q);

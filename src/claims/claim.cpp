@@ -1,5 +1,7 @@
 // claims/claim.cpp — the claim a quotation makes: who said it, where and when, and its content
 // normalised (analyse.cpp) with what the cue says of it.
+#include <algorithm>
+
 #include "text/segment.hpp"
 #include "verbatim/claims.hpp"
 #include "verbatim/speakers.hpp"
@@ -10,14 +12,39 @@ namespace {
 /// A sentence this short ("Yes.", "It is done.") says its thing with the one before it.
 constexpr std::size_t min_sentence_words = 4;
 
-/// The sentences of a claim's text as byte ranges, each short one joined to the one before it.
+/// Where the sentence `s` of `text` goes on after an ellipsis that marks words left out ("… He
+/// knows there is no crisis", "[...] We will"): before each capital that follows one.
+std::vector<std::size_t> after_ellipses(std::string_view text, text_span s) {
+    std::vector<std::size_t> out;
+    for (std::string_view mark : {std::string_view("\xE2\x80\xA6"), std::string_view("[...]"), std::string_view("[\xE2\x80\xA6]"), std::string_view("...")})
+        for (auto at = text.find(mark, s.begin); at != std::string_view::npos && at + mark.size() < s.end; at = text.find(mark, at + mark.size())) {
+            std::size_t next = at + mark.size();
+            if (text[next] != ' ') continue;
+            while (next < s.end && text[next] == ' ') ++next;
+            if (next < s.end && text[next] >= 'A' && text[next] <= 'Z' && std::find(out.begin(), out.end(), next) == out.end()) out.push_back(next);
+        }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// The sentences of a claim's text as byte ranges (an ellipsis before a capital ends one too),
+/// each short one joined to the one before it.
 std::vector<text_span> sentences_of(std::string_view text) {
     text_span const whole{0, text.size()};
-    auto const found = text::split_sentences(text, std::span<text_span const>(&whole, 1), {});
+    std::vector<text_span> found;
+    for (auto const& s : text::split_sentences(text, std::span<text_span const>(&whole, 1), {})) {
+        std::size_t from = s.begin;
+        for (auto at : after_ellipses(text, {s.begin, s.end})) {
+            std::size_t end = at;
+            while (end > from && text[end - 1] == ' ') --end;
+            found.push_back({from, end});
+            from = at;
+        }
+        found.push_back({from, s.end});
+    }
     std::vector<text_span> out;
     auto is_short = [&](text_span span) { return text::count_words(text, span, min_sentence_words) < min_sentence_words; };
-    for (auto const& s : found) {
-        text_span const span{s.begin, s.end};
+    for (auto const& span : found) {
         if (!out.empty() && (is_short(span) || is_short(out.back()))) out.back().end = span.end;
         else out.push_back(span);
     }

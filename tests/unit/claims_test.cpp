@@ -135,7 +135,7 @@ TEST_CASE("claim form: certainty from hedges and boosters") {
         CHECK_FALSE(has(known.terms(), "know"));
     }
     CHECK(verbatim::analyse_claim("the mayor suspects the pier is closed").certainty < 0);
-    CHECK(judge("there is a crisis at the harbor", "He knows there is no harbor crisis").rel == verbatim::relation::contradiction);
+    CHECK(judge("there is a shortage of water at the harbor", "She knows there is no water shortage").rel == verbatim::relation::contradiction);
 }
 
 TEST_CASE("claim form: quantities with units, spelled-out numbers, multipliers, ranges and years") {
@@ -287,14 +287,14 @@ TEST_CASE("claims: attribution carries what the cue says of its content to the c
 }
 
 TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its own") {
-    auto d = make_doc("a", "2026-02-21", "\"The governor treats the law with contempt. He knows there is no border crisis. Yes. We will sue,\" "
+    auto d = make_doc("a", "2026-02-21", "\"The governor treats the council with scorn. She knows there is no water shortage. Yes. We will appeal,\" "
                                          "Attorney General Lena Holt said.");
     auto quotes = verbatim::extract_quotations(d);
     REQUIRE(quotes.size() == 1);
     auto claims = verbatim::claims_of(d, quotes[0]);
-    REQUIRE(claims.size() == 2); // ("Yes. We will sue": too short alone, kept with the sentence before)
-    CHECK(claims[0].text == "The governor treats the law with contempt.");
-    CHECK(claims[1].text == "He knows there is no border crisis. Yes. We will sue");
+    REQUIRE(claims.size() == 2); // ("Yes. We will appeal": too short alone, kept with the sentence before)
+    CHECK(claims[0].text == "The governor treats the council with scorn.");
+    CHECK(claims[1].text == "She knows there is no water shortage. Yes. We will appeal");
     for (auto const& c : claims) {
         CHECK(c.speaker == claims[0].speaker);
         CHECK(c.at == quotes[0].spans.front().begin); // (each claim finds its quotation)
@@ -304,6 +304,14 @@ TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its ow
     auto one_quotes = verbatim::extract_quotations(one);
     REQUIRE(one_quotes.size() == 1);
     CHECK(verbatim::claims_of(one, one_quotes[0]).size() == 1);
+    // an ellipsis before a capital marks words left out: what follows is a claim of its own
+    auto cut = make_doc("c", "2026-02-21", "\"The governor treats the council with scorn \xE2\x80\xA6 She knows there is no water shortage [...] "
+                                           "We will take the matter to court,\" Attorney General Lena Holt said.");
+    auto cut_quotes = verbatim::extract_quotations(cut);
+    REQUIRE(cut_quotes.size() == 1);
+    auto parts = verbatim::claims_of(cut, cut_quotes[0]);
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[1].text == "She knows there is no water shortage [...]");
 }
 
 TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, question, belief, intention, report)") {
