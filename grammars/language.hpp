@@ -213,6 +213,7 @@ enum class word_class : std::uint8_t {
     clock_word,
     age_word,
     naming_word,
+    affiliation_preposition,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

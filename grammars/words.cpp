@@ -94,7 +94,8 @@ constexpr std::string_view class_names[] = {
     "platform",
     "clock_word",
     "age_word",
-    "naming_word"};
+    "naming_word",
+    "affiliation_preposition"};
 static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
 static_assert(static_cast<std::size_t>(word_class::count) <= 128);
 

@@ -90,6 +90,16 @@ std::ptrdiff_t article_context::quote_ending_before(text::sentence const& s) con
     return q.closed && q.paragraph == s.paragraph ? i : -1;
 }
 
+article_context::speaker_alone const* article_context::speaker_alone_before(std::size_t pos, std::size_t paragraph) const {
+    while (pos > 0 && is_space(text_[pos - 1])) --pos;
+    for (auto it = alone_.rbegin(); it != alone_.rend() && it->sentence_end >= pos; ++it) {
+        std::size_t end = it->sentence_end;
+        while (end > 0 && is_space(text_[end - 1])) --end;
+        if (end == pos && it->paragraph == paragraph) return &*it;
+    }
+    return nullptr;
+}
+
 bool article_context::ends_on_own_comma(text::quote_span const& q) const {
     std::size_t e = q.inner_end;
     while (e > q.inner_begin && is_space(text_[e - 1])) --e;

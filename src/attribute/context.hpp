@@ -94,6 +94,18 @@ public:
     /// or a name ("A Long Way Home", "Shark Tank").
     bool looks_like_title(text_span span) const;
 
+    /// A sentence that is only a speaker and a cue ("Anna Berg agreed."): its speaker, kept for
+    /// a quotation that opens the next sentence of its paragraph (rules::quote_after_sentence).
+    struct speaker_alone {
+        std::size_t sentence_end = 0, paragraph = 0;
+        g::speaker_phrase phrase;
+        g::cue_match cue;
+        std::string_view rule; ///< the speaker rule that found it
+    };
+    void note_speaker_alone(speaker_alone s) { alone_.push_back(std::move(s)); }
+    /// The speaker of such a sentence that ends right before `pos` in `paragraph`, if any.
+    speaker_alone const* speaker_alone_before(std::size_t pos, std::size_t paragraph) const;
+
     /// Whether the phrase's head is a document, poll or study ("a new poll", "FEC records").
     bool document_head(g::speaker_phrase const& sp) const;
     /// A name with its titles, or a body's name with its link words ("the Office of Budget
@@ -109,6 +121,7 @@ private:
     std::vector<std::size_t> top_;
     std::vector<std::ptrdiff_t> next_part_;
     std::vector<bool> used_;
+    std::vector<speaker_alone> alone_; ///< in text order
     mutable std::optional<std::unordered_set<std::string_view>> lower_case_runs_; ///< see writes_in_lower_case
     mutable std::size_t lower_case_searched_ = 0; ///< bytes read by its searches so far
 };

@@ -63,6 +63,7 @@ bool intention(cue_site& site, report_list& reports);
 bool request(cue_site& site, report_list& reports);
 bool preposition_object(cue_site& site, report_list& reports);
 bool clause_after_cue(cue_site& site, report_list& reports);
+bool quote_after_sentence(cue_site& site, report_list& reports);
 
 // ---- sentence rules -------------------------------------------------------------------------
 /// "Okafor: Reyes Budget Will Close Three Schools." True when the headline reported itself.

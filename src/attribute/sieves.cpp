@@ -46,6 +46,7 @@ constexpr std::array cue_sieves{
     cue_sieve{{"quote-before-cue", "cue", "\xE2\x80\x9CThe ferry stays,\xE2\x80\x9D Anna Berg said."}, rules::quote_before_cue},
     cue_sieve{{"clause-before-cue", "cue", "The ferry will stay in service, Anna Berg said."}, rules::clause_before_cue},
     cue_sieve{{"previous-sentence", "cue", "\xE2\x80\x9CThe ferry stays.\xE2\x80\x9D Anna Berg said."}, rules::previous_sentence},
+    cue_sieve{{"quote-after-sentence", "cue", "Anna Berg agreed. \xE2\x80\x9CThe ferry stays.\xE2\x80\x9D"}, rules::quote_after_sentence},
     cue_sieve{{"quote-after-cue", "cue", "Anna Berg said: \xE2\x80\x9CThe ferry stays.\xE2\x80\x9D"}, rules::quote_after_cue},
     cue_sieve{{"topic-after-cue", "cue", "Anna Berg spoke about the future of the ferry."}, rules::topic_after_cue},
     cue_sieve{{"as-object", "cue", "Anna Berg sees the ferry as a lifeline for the islands."}, rules::as_object},

@@ -89,7 +89,7 @@ TEST_CASE("rules: the speaker rules and the cue rules are listed in the order th
     REQUIRE(speaker.size() == 11);
     CHECK(speaker.front() == "possessive-cue");
     CHECK(speaker.back() == "quantity-subject");
-    REQUIRE(cue.size() == 10);
+    REQUIRE(cue.size() == 11);
     CHECK(cue.front() == "quote-before-cue");
     CHECK(cue.back() == "clause-after-cue");
 }
@@ -104,4 +104,19 @@ TEST_CASE("rules: a quotation with a speaker names the rule that found the speak
     CHECK(quotes[0].rule == "according-to");
     CHECK(quotes[0].speaker_rule == "according-to");
     CHECK(quotes[1].speaker_rule == "inverted-speaker");
+}
+
+TEST_CASE("rules: quote-after-sentence gives the quotation after a sentence of only a speaker and a cue") {
+    auto const quotes = quotations_of("\xE2\x80\x9CThe council is running out of time,\xE2\x80\x9D said Tom Reyes.\n\n"
+                                      "Harbor University professor Lena Okafor agreed. \xE2\x80\x9CThe ferry will not survive another winter.\xE2\x80\x9D\n\n"
+                                      "The union will not sue but plans to watch the case closely, Reyes says. \xE2\x80\x9CWe will be there.\xE2\x80\x9D");
+    INFO(described(quotes));
+    REQUIRE(quotes.size() >= 3);
+    CHECK(quotes[1].rule == "quote-after-sentence");
+    REQUIRE(quotes[1].speaker.has_value());
+    CHECK(quotes[1].speaker->name == "Lena Okafor");
+    REQUIRE(quotes[1].cue.has_value());
+    CHECK(quotes[1].cue->text == "agreed");
+    // a sentence that reports a clause of its own before the cue hands on nothing
+    for (auto const& q : quotes) CHECK((q.rule != "quote-after-sentence" || q.speaker->name == "Lena Okafor"));
 }

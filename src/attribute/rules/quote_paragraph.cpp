@@ -84,6 +84,16 @@ void standalone_quotes(article_context& article, text::text_window const& window
         // subject of its sentence.
         auto colon_subject = words >= 3 && has_stop ? colon_introducer(article, q) : std::nullopt;
         if (!colon_subject && !opens_sentence && subject_verb_quote(article, q, reports)) continue;
+        // "Anna Berg agreed. “…”": the speaker of the sentence before, alone with its cue
+        if (auto const* alone = !colon_subject && opens_sentence && words >= 3 ? article.speaker_alone_before(q.open, q.paragraph) : nullptr) {
+            auto a = quote_report(article, i, "quote-after-sentence");
+            if (a.spans.empty()) continue;
+            a.speaker = alone->phrase;
+            a.cue = alone->cue;
+            a.speaker_rule = alone->rule;
+            reports.keep(std::move(a));
+            continue;
+        }
         attribution* last = previous.before(q.open);
         bool ends_quoted = last && !last->quoted.empty() && last->quoted.back().end + 4 >= last->spans.back().end;
         bool last_quoted_here = last && last->paragraph == q.paragraph && last->speaker &&

@@ -75,7 +75,7 @@ std::optional<g::speaker_phrase> name_spelled_by_acronym(sentence_context const&
         if (at >= end) continue;
         if (at < open) return std::nullopt;
         auto const w = sv.word_at(at);
-        if (w == "of" || w == "and" || w == "for" || w == "the") {
+        if (g::in_class(w, wc::title_small_word)) {
             if (tokens.empty()) return std::nullopt;
         } else if (w.empty() || w[0] != acronym[letter - 1]) {
             return std::nullopt;
@@ -86,7 +86,7 @@ std::optional<g::speaker_phrase> name_spelled_by_acronym(sentence_context const&
     }
     // (only a name the speaker grammar cannot read whole: one with a comma or an "and" in it)
     if (letter > 0 || tokens.size() <= 2) return std::nullopt;
-    bool const joined = std::any_of(tokens.begin(), tokens.end(), [&](g::np_token const& k) { return t.substr(k.begin, k.end - k.begin) == "and"; }) ||
+    bool const joined = std::any_of(tokens.begin(), tokens.end(), [&](g::np_token const& k) { return g::in_class(t.substr(k.begin, k.end - k.begin), wc::and_word); }) ||
                         t.substr(tokens.front().begin, end - tokens.front().begin).find(',') != std::string_view::npos;
     if (!joined) return std::nullopt;
     // (one word of the phrase: the resolver takes the name as written, whole)
@@ -110,17 +110,16 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
     // (not "the council and the Harbor Police (HP)": a body of its own, with its determiner)
     auto const after_and = [&](g::speaker_phrase const& sp) {
         auto const w = sv.letters_before(sp.begin);
-        return t.substr(w.begin, w.end - w.begin) == "and" && !sp.tokens.empty() && sp.tokens.front().part != g::np_part::determiner;
+        return g::in_class(t.substr(w.begin, w.end - w.begin), wc::and_word) && !sp.tokens.empty() && sp.tokens.front().part != g::np_part::determiner;
     };
     // "Tom Reyes of the Harbor Institute of Water Studies (HIWS) announced": a body after "of",
     // "at" or "from" (capitalised words and "the" before it) is where the named subject before
     // it works, not the subject.
     auto const worker_before = [&](std::size_t body) -> std::optional<g::speaker_phrase> {
         auto link = sv.letters_before(body);
-        while (link.begin > open && link.end > link.begin && (t[link.begin] < 'a' || t.substr(link.begin, link.end - link.begin) == "the"))
+        while (link.begin > open && link.end > link.begin && (t[link.begin] < 'a' || g::in_class(t.substr(link.begin, link.end - link.begin), wc::definite_article)))
             link = sv.letters_before(link.begin);
-        auto const lw = t.substr(link.begin, link.end - link.begin);
-        if (lw != "of" && lw != "at" && lw != "from") return std::nullopt;
+        if (!g::in_class(t.substr(link.begin, link.end - link.begin), wc::affiliation_preposition)) return std::nullopt;
         auto subject = subject_ending_at(sv.back_over_blank(link.begin));
         if (subject && article_context::all_names(*subject)) return subject;
         return std::nullopt;
