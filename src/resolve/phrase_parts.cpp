@@ -263,7 +263,7 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
             break;
         }
     // "a report by the Harbor Institute", "a tweet by Tom Reyes": a document speaks for its author.
-    if (stop > first && stop + 1 < t.size() && text.substr(t[stop].begin, t[stop].end - t[stop].begin) == "by" &&
+    if (stop > first && stop + 1 < t.size() && g::in_class(text.substr(t[stop].begin, t[stop].end - t[stop].begin), g::word_class::by_word) &&
         g::is_source_noun(lower(span_text(text, t[stop - 1].begin, t[stop - 1].end))))
         return take_apart(text, g::speaker_phrase{t[stop + 1].begin, sp.end, {t.begin() + static_cast<std::ptrdiff_t>(stop + 1), t.end()}});
     if (title_of_body(text, {t, first, stop}, p) || head_of_name(text, {t, first, stop}, p)) return p;
