@@ -36,6 +36,7 @@ std::optional<std::string> country_of_adjective(std::string_view adjective);
 bool is_organization_name(std::string_view name); ///< whole name or its last word is an org word
 bool is_outlet_name(std::string_view name);       ///< a news outlet's ("Reuters", "the Daily Telegraph", "ABC News")
 bool is_listed_outlet(std::string_view name);     ///< an outlet named whole in the list ("Rodong Sinmun"), no head word asked
+bool is_outlet_head(std::string_view word);       ///< the last word of an outlet's name ("Times", "Today")
 bool is_generic_org_word(std::string_view word);  ///< "Ministry", "University": names no body alone
 bool is_first_name(std::string_view word);        ///< a common first name ("Rishi", "Hillary")
 /// Whether a capitalised name of two words or more is made only of everyday words and holds no

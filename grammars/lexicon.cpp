@@ -402,6 +402,8 @@ bool is_listed_outlet(std::string_view name) {
     return the_lexicon().outlets.contains(name);
 }
 
+bool is_outlet_head(std::string_view word) { return the_lexicon().outlet_heads.contains(word); }
+
 bool is_outlet_name(std::string_view name) {
     auto const& lx = the_lexicon();
     std::string_view n = name;

@@ -140,6 +140,8 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             is_first_name(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin)) &&
             (i + 1 == tokens.size() || (tokens[i + 1].part != np_part::name && tokens[i + 1].part != np_part::title)))
             t.part = np_part::name;
+        // ("USA Today": a word no name starts with ends a name only after another)
+        if (t.part == np_part::name && (i == 0 || tokens[i - 1].part != np_part::name) && is_function_word(word)) return;
         if (t.part == np_part::name && ends_possessive(word)) t.part = np_part::possessive;
         switch (t.part) {
         case np_part::pronoun:

@@ -103,6 +103,20 @@ struct cue_word_parser : prim::plain_parser<cue_word_parser> {
 };
 cue_word_parser const cue_word{};
 
+/// "USA Today", "Psychology Today": a capitalised word a name may not start with, but that ends
+/// an outlet's name after another (match.cpp keeps it only after a name).
+struct outlet_tail_parser : prim::plain_parser<outlet_tail_parser> {
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+        It p = first;
+        if (!cap_word.parse(p, last, ctx, rctx, attr)) return false;
+        if (!is_outlet_head(std::string_view(&*first, static_cast<std::size_t>(p - first)))) return false;
+        first = p;
+        return true;
+    }
+};
+outlet_tail_parser const outlet_tail{};
+
 auto const np_word =
       tagged<np_part::determiner, 1>("determiner", determiner_words)
     | tagged<np_part::pronoun, 2>("pronoun", pronoun_word)
@@ -111,6 +125,7 @@ auto const np_word =
     | tagged<np_part::role, 5>("role", in_list(word_list::roles) | in_list(word_list::source_nouns))
     | tagged<np_part::link, 6>("link", link_words)
     | tagged<np_part::name, 7>("name", prim::upper_ahead >> !in_list(word_list::function_words) >> cap_word)
+    | tagged<np_part::name, 14>("outlet tail", outlet_tail)
     | tagged<np_part::nickname, 11>("nickname", quoted_name)
     | tagged<np_part::group, 12>("share", share)
     | tagged<np_part::modifier, 13>("ordinal", ordinal)

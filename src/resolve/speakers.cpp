@@ -103,7 +103,10 @@ public:
         else if (r.kind == speaker_kind::person) speakers_.push_back({m.name, m.role, m.kind, sp.begin, g::pronoun_gender(parts.head)});
         // "Reuters", "the Daily Telegraph": a news outlet, kept apart from the bodies it reports on
         // (within the article it stands for a later "it" as a body does)
-        if ((m.kind == speaker_kind::organization && g::is_outlet_name(m.name)) || (m.kind == speaker_kind::person && g::is_listed_outlet(m.name)))
+        // ("Harbor Today": a name that ends in a word no person's name has is an outlet's)
+        auto const last_word = std::string_view(m.name).substr(m.name.rfind(' ') == std::string::npos ? 0 : m.name.rfind(' ') + 1);
+        if ((m.kind == speaker_kind::organization && g::is_outlet_name(m.name)) ||
+            (m.kind == speaker_kind::person && (g::is_listed_outlet(m.name) || (g::is_outlet_head(last_word) && g::is_function_word(last_word)))))
             m.kind = speaker_kind::media;
         cache_[sp.begin] = m;
         return m;

@@ -1853,6 +1853,19 @@ TEST_CASE("attribute: an adverb in -ly before the cue is no part of the speaker;
     CHECK(r.speaker_text(1) == "The assembly");
 }
 
+TEST_CASE("resolve: an outlet named with 'Today' after a place is the outlet, not the place") {
+    auto const r = extract("Both ferries have run since the 1970s, according to Norway Today.\n\n"
+                           "Harbor Today reported that the bridge had collapsed overnight.\n\n"
+                           "Today, Tom Reyes said the bridge was closed.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_name(0) == "Norway Today");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::media);
+    CHECK(r.speaker_name(1) == "Harbor Today");
+    CHECK(r.kind_of_speaker(1) == speaker_kind::media);
+    CHECK(r.speaker_name(2) == "Tom Reyes"); // (an opening "Today" names no one)
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
