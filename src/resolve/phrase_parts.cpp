@@ -267,6 +267,23 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         g::is_source_noun(lower(span_text(text, t[stop - 1].begin, t[stop - 1].end))))
         return take_apart(text, g::speaker_phrase{t[stop + 1].begin, sp.end, {t.begin() + static_cast<std::ptrdiff_t>(stop + 1), t.end()}});
     if (title_of_body(text, {t, first, stop}, p) || head_of_name(text, {t, first, stop}, p)) return p;
+    // "Law at Harbor University Tom Reyes" (the end of a title cut at "and"): the person named
+    // after the body the link names.
+    if (stop > first && stop + 2 < t.size() && t[stop - 1].part == g::np_part::name &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(stop + 1), t.end(), [](g::np_token const& k) { return k.part == g::np_part::name; })) {
+        auto const tail = text.substr(t[stop + 1].begin, t.back().end - t[stop + 1].begin);
+        auto const at = person_after_body(tail, [](std::string_view w) {
+            auto const last = w.substr(w.rfind(' ') == std::string_view::npos ? 0 : w.rfind(' ') + 1);
+            return g::is_organization_name(w) || (w.find(' ') != std::string_view::npos && g::is_generic_org_word(last));
+        });
+        if (at != std::string_view::npos) {
+            p.name = std::string(tail.substr(at));
+            p.name_words = static_cast<std::size_t>(std::count(p.name.begin(), p.name.end(), ' ')) + 1;
+            p.role = span_text(text, t[first].begin, t[stop + 1].begin + at - 1);
+            p.head_part = g::np_part::name;
+            return p;
+        }
+    }
     // "the Interior Ministry", "the Justice Department": a capitalised role word ending a name
     // is part of an organisation's name.
     // ("the Harbor City Police Department": so too a group word between names, when no first name

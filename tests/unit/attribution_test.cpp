@@ -1866,6 +1866,27 @@ TEST_CASE("resolve: an outlet named with 'Today' after a place is the outlet, no
     CHECK(r.speaker_name(2) == "Tom Reyes"); // (an opening "Today" names no one)
 }
 
+TEST_CASE("attribute: a participle after 'with' or after a name with its 'The' in capitals has that subject") {
+    auto const r = extract("Norway is in its third wave, with a report from Harbor News saying that 99 thousand people died.\n\n"
+                           "Norway is in its third wave, and The Harbor Times reporting that 5900 were treated in hospital.\n\n"
+                           "Norway banned the airline on Monday, with officials saying this was for security reasons.\n\n"
+                           "Lena Okafor decided not to play for the Harbor Chess Federation saying it was not a good fit.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.speaker_name(0) == "Harbor News");
+    CHECK(r.speaker_name(1) == "the Harbor Times");
+    CHECK(r.speaker_name(2) == "Norway"); // (a bare group after "with" is the subject's own people)
+    CHECK(r.speaker_name(3) == "Lena Okafor"); // (a body after a preposition is no subject)
+}
+
+TEST_CASE("resolve: the person named after the body a cut title's link names") {
+    auto const r = extract("Critics opposed the plan, with Professor of Theory and Law at Harbor University Tom Reyes claiming that the "
+                           "campus needs no police.\n");
+    INFO(r.describe());
+    REQUIRE_FALSE(r.quotes.empty());
+    CHECK(r.speaker_name(r.quotes.size() - 1) == "Tom Reyes");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
