@@ -1879,6 +1879,15 @@ TEST_CASE("attribute: a participle after 'with' or after a name with its 'The' i
     CHECK(r.speaker_name(3) == "Lena Okafor"); // (a body after a preposition is no subject)
 }
 
+TEST_CASE("attribute: 'stating' reports what follows it, a report of its own") {
+    auto const r = extract("The harbour police confirmed they seized the boat, stating that the crew had been arrested.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.cue(1) == "stating");
+    CHECK(r.content(1) == "the crew had been arrested");
+    CHECK(r.speaker_text(1) == r.speaker_text(0));
+}
+
 TEST_CASE("resolve: the person named after the body a cut title's link names") {
     auto const r = extract("Critics opposed the plan, with Professor of Theory and Law at Harbor University Tom Reyes claiming that the "
                            "campus needs no police.\n");
