@@ -215,6 +215,7 @@ enum class word_class : std::uint8_t {
     age_word,
     naming_word,
     affiliation_preposition,
+    news_media_noun,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

@@ -95,7 +95,8 @@ constexpr std::string_view class_names[] = {
     "clock_word",
     "age_word",
     "naming_word",
-    "affiliation_preposition"};
+    "affiliation_preposition",
+    "news_media_noun"};
 static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
 static_assert(static_cast<std::size_t>(word_class::count) <= 128);
 

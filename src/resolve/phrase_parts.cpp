@@ -293,8 +293,10 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         bool const capital = text[t[i].begin] >= 'A' && text[t[i].begin] <= 'Z';
         bool const inside = i + 1 < stop && t[i + 1].part == g::np_part::name &&
                             !g::is_first_name(text.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin));
+        // ("American Media Inc.": so too a document's word in capitals, "Media", between names)
+        bool const document_word = t[i].part == g::np_part::role && g::is_source_noun(lower(span_text(text, t[i].begin, t[i].end)));
         bool capital_role = (t[i].part == g::np_part::role || t[i].part == g::np_part::group) && capital &&
-                            (i + 1 == stop || (inside && t[i].part == g::np_part::group));
+                            (i + 1 == stop || (inside && (t[i].part == g::np_part::group || document_word)));
         return capital_role && i > first && t[i - 1].part == g::np_part::name;
     };
     std::size_t name_from = stop;

@@ -569,6 +569,20 @@ private:
         std::string head = lower(parts.head);
         if (auto voice = voice_of(head, written, at)) return std::move(*voice);
         if (auto body = body_named_before(parts, head, written, at)) return std::move(*body);
+        // "Chinese state media", "according to Syrian state media": a country's news media, named
+        // by its adjective, are media of their own (not the country, nor one outlet)
+        if (g::in_class(head, g::word_class::news_media_noun)) {
+            std::string_view w = written;
+            for (std::string_view det : {"the ", "The "})
+                if (w.starts_with(det)) w.remove_prefix(det.size());
+            auto const first = w.substr(0, w.find(' '));
+            if (first.size() < w.size() && g::country_of_adjective(first)) {
+                r.kind = speaker_kind::media;
+                r.name = std::string(w);
+                r.gender = g::gender::plural;
+                return r;
+            }
+        }
         bool plural_noun = parts.head_part == g::np_part::common && head.size() > 3 && head.ends_with('s') && !head.ends_with("ss");
         if (parts.head_part == g::np_part::group || plural_noun) {
             r.kind = speaker_kind::group;

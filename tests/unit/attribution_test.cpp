@@ -1896,6 +1896,18 @@ TEST_CASE("resolve: the person named after the body a cut title's link names") {
     CHECK(r.speaker_name(r.quotes.size() - 1) == "Tom Reyes");
 }
 
+TEST_CASE("resolve: a country's state media are media of their own; local media name no one") {
+    auto const r = extract("No damage was reported after the quake, according to Chinese state media.\n\n"
+                           "Local media reported that one man had died in the flood.\n\n"
+                           "Harbor Media Inc. said that it paid the fee.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_name(0) == "Chinese state media");
+    CHECK(r.kind_of_speaker(0) == speaker_kind::media);
+    CHECK(r.kind_of_speaker(1) == speaker_kind::unknown);
+    CHECK(r.speaker_name(2) == "Harbor Media Inc."); // (a capitalised "Media" inside a name stays in it)
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
