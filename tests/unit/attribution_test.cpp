@@ -1908,6 +1908,15 @@ TEST_CASE("resolve: a country's state media are media of their own; local media 
     CHECK(r.speaker_name(2) == "Harbor Media Inc."); // (a capitalised "Media" inside a name stays in it)
 }
 
+TEST_CASE("attribute: 'in Lyon, France' after the subject: the country is where it is, not who speaks") {
+    auto const r = extract("A court in Lyon, France ruled that the firms were not guilty.\n\n"
+                           "Officials in Paris, France said that the firms were not guilty.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_text(0) == "A court");
+    CHECK(r.speaker_text(1) == "Officials");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");

@@ -94,8 +94,17 @@ std::optional<g::speaker_phrase> head_before_preposition(sentence_context const&
     auto const& words = sv.words();
     // (a place the word lists know as the object: "Special Rapporteur on North Korea Tomas Ojea
     // Quintana said" is Quintana's)
-    if (!g::is_place_name(sv.text().substr(object.begin, object.end - object.begin))) return std::nullopt;
-    auto const prep = sv.letters_before(object.begin);
+    auto const t = sv.text();
+    if (!g::is_place_name(t.substr(object.begin, object.end - object.begin))) return std::nullopt;
+    auto prep = sv.letters_before(object.begin);
+    // ("Officials in Lyon, France said": a town, a comma and the place it lies in; the preposition
+    // stands before the town)
+    if (std::size_t const comma = sv.back_over_blank(object.begin); comma > sv.begin() && t[comma - 1] == ',') {
+        auto const town = sv.letters_before(comma - 1);
+        if (town.begin == town.end || t[town.begin] < 'A' || t[town.begin] > 'Z') return std::nullopt;
+        prep = sv.letters_before(town.begin);
+        from = 0;
+    }
     if (prep.begin == prep.end || !g::in_class(sv.article().lowered_first(prep), wc::modifying_preposition)) return std::nullopt;
     std::size_t const end = sv.back_over_blank(prep.begin);
     for (std::size_t j = from; j < k && words[j] < end; ++j)
@@ -104,6 +113,12 @@ std::optional<g::speaker_phrase> head_before_preposition(sentence_context const&
             // past its head word; not read here)
             auto const last = sv.text().substr(head->tokens.back().begin, head->tokens.back().end - head->tokens.back().begin);
             if (g::is_generic_org_word(last)) return std::nullopt;
+            // ("the Ministry of Health and Care in Munich": the end of a longer name after "and";
+            // not "… and the College of Wooster in Ohio", a body of its own)
+            auto const before = sv.letters_before(head->begin);
+            if (g::in_class(t.substr(before.begin, before.end - before.begin), wc::and_word) &&
+                head->tokens.front().part != g::np_part::determiner)
+                return std::nullopt;
             return head;
         }
     return std::nullopt;
