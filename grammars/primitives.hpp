@@ -29,6 +29,14 @@ inline int apostrophe_at(char const* p, char const* last) {
     return 0;
 }
 
+/// Length of the apostrophe of a plural possessive right after a word ending in "s" ("the
+/// victims' lawyer", "the Smiths’ house"): an apostrophe followed by a blank; else 0.
+inline int plural_possessive_at(char const* p, char const* last) {
+    if (p[-1] != 's') return 0;
+    int const a = apostrophe_at(p, last);
+    return a && p + a != last && (p[a] == ' ' || p[a] == '\t') ? a : 0;
+}
+
 /// Succeeds, consuming nothing, where no word character (or -letter, 'letter) follows.
 struct word_end_parser : plain_parser<word_end_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>

@@ -142,7 +142,8 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             t.part = np_part::name;
         // ("USA Today": a word no name starts with ends a name only after another)
         if (t.part == np_part::name && (i == 0 || tokens[i - 1].part != np_part::name) && is_function_word(word)) return;
-        if (t.part == np_part::name && ends_possessive(word)) t.part = np_part::possessive;
+        if ((t.part == np_part::name || t.part == np_part::group || t.part == np_part::role || t.part == np_part::title) && ends_possessive(word))
+            t.part = np_part::possessive;
         switch (t.part) {
         case np_part::pronoun:
             // "a source close to him": a pronoun heads the phrase after a link.
@@ -322,7 +323,10 @@ word_run const* run_at(std::string_view text, std::size_t pos) {
     run.tokens.clear();
     // The run: words with blanks between (the rule np_word % blank, a word at a time).
     for (;;) {
-        std::size_t const end = static_cast<std::size_t>(w.end - text.data());
+        // ("the victims' lawyer": the apostrophe of a plural possessive ends the word, which the
+        // word parsers leave before it)
+        std::size_t const end = static_cast<std::size_t>(w.end - text.data()) +
+                                static_cast<std::size_t>(prim::plural_possessive_at(w.end, text.data() + text.size()));
         run.tokens.push_back({w.part, static_cast<std::size_t>(w.begin - text.data()), end});
         std::size_t const b = skip_blank(text, end);
         if (b == 0 || !word_at(text, end + b, w)) break;

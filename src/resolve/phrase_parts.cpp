@@ -267,6 +267,26 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         g::is_source_noun(lower(span_text(text, t[stop - 1].begin, t[stop - 1].end))))
         return take_apart(text, g::speaker_phrase{t[stop + 1].begin, sp.end, {t.begin() + static_cast<std::ptrdiff_t>(stop + 1), t.end()}});
     if (title_of_body(text, {t, first, stop}, p) || head_of_name(text, {t, first, stop}, p)) return p;
+    // "the Institute of Foreign Affairs' Lena Holt": a body's possessive after the link, then the
+    // person's name (two names or more) is the person, the body and the rest the role.
+    if (stop < t.size()) {
+        std::size_t k = t.size();
+        while (k > stop + 1 && t[k - 1].part == g::np_part::name) --k;
+        // (a body's head word before the link: not "Magda Holt of Harbor University's Roma
+        // Program", which is Holt's)
+        bool const body_before = stop > first && g::is_generic_org_word(span_text(text, t[stop - 1].begin, t[stop - 1].end));
+        if (t.size() - k >= 2 && t[k - 1].part == g::np_part::possessive && body_before &&
+            !g::is_organization_name(span_text(text, t[k].begin, t.back().end))) {
+            for (std::size_t i = k; i < t.size(); ++i) {
+                if (!p.name.empty()) p.name += ' ';
+                p.name += span_text(text, t[i].begin, t[i].end);
+                ++p.name_words;
+            }
+            p.role = strip_possessive(span_text(text, t[first].begin, t[k - 1].end));
+            p.head_part = g::np_part::name;
+            return p;
+        }
+    }
     // "Law at Harbor University Tom Reyes" (the end of a title cut at "and"): the person named
     // after the body the link names.
     if (stop > first && stop + 2 < t.size() && t[stop - 1].part == g::np_part::name &&

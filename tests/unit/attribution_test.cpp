@@ -1917,6 +1917,28 @@ TEST_CASE("attribute: 'in Lyon, France' after the subject: the country is where 
     CHECK(r.speaker_text(1) == "Officials");
 }
 
+TEST_CASE("attribute: a plural possessive belongs to the speaker phrase") {
+    auto const r = extract("The victims' lawyer said the ruling was unfair.\n\n"
+                           "The head of the victims\xE2\x80\x99 group, Maria Holt, said the ruling was unfair.\n\n"
+                           "The Institute of Foreign Affairs' Lena Okafor described the plan as a mistake.\n\n"
+                           "Tom Reyes' syndicated radio show Reyes in the Morning aired from 1968 until 2018.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.speaker_text(0) == "The victims' lawyer");
+    CHECK(r.speaker_name(1) == "Maria Holt");
+    CHECK(r.speaker_name(2) == "Lena Okafor");
+    CHECK(r.speaker_role(2) == "Institute of Foreign Affairs");
+    // (the last: "radio show" is a noun after the possessive, no report)
+}
+
+TEST_CASE("attribute: a quotation that ends its sentence before another quotation opens ends the sentence") {
+    auto const r = extract("Maria Holt told reporters the families were \"mortified.\" \"The loser is justice,\" she said.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(1) == "The loser is justice");
+    CHECK(r.speaker_name(1) == "Maria Holt");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");

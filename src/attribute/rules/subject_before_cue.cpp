@@ -128,8 +128,12 @@ std::optional<g::speaker_phrase> head_before_preposition(sentence_context const&
 /// phrase ending in a singular name: no verb agrees so, the words are a compound noun.
 /// (Not when the name ends a longer subject: "officials of the Justice Department say", "Palin
 /// and Begich intend".)
+/// (So too after a possessive's plain singular noun: "Tom Reyes' radio show aired".)
 bool noun_after_name(sentence_context const& sv, g::speaker_phrase const& sp, g::cue_match const& cue) {
-    if (sp.tokens.empty() || sp.tokens.back().part != g::np_part::name || sv.back_over_blank(cue.begin) != sp.end) return false;
+    if (sp.tokens.empty() || sv.back_over_blank(cue.begin) != sp.end) return false;
+    bool const owned_noun = sp.tokens.back().part == g::np_part::common &&
+                            std::any_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& k) { return k.part == g::np_part::possessive; });
+    if (sp.tokens.back().part != g::np_part::name && !owned_noun) return false;
     if (std::any_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& k) { return k.part == g::np_part::link; })) return false;
     auto const t = sv.text();
     auto const before = sv.letters_before(sp.begin);
