@@ -52,6 +52,11 @@ std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::
 /// Who a participle cue (", saying …") at `cue` belongs to: the speaker of the last report in
 /// this sentence, else the noun phrase that opens the sentence (after an opening adverbial).
 std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, std::size_t cue, report_list const& reports);
+/// "The mayor texted volunteers saying: “…”": before a participle cue, a phrase that is no name
+/// is the verb's object, and the sentence's subject speaks: that subject, or none (the phrase
+/// speaks itself: a name, "with" before it).
+std::optional<g::speaker_phrase> subject_of_participle(sentence_context const& sv, g::speaker_phrase const& object,
+                                                       g::cue_match const& cue, report_list const& reports);
 
 /// The noun phrase `subject_at` accepts at the start of the sentence, else after an opening
 /// conjunction, else after its first comma before `limit` ("On Twitter, Jeb Bush …").

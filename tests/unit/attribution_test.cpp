@@ -1939,6 +1939,13 @@ TEST_CASE("attribute: a quotation that ends its sentence before another quotatio
     CHECK(r.speaker_name(1) == "Maria Holt");
 }
 
+TEST_CASE("attribute: a verb's object before a time phrase and a participle cue is no speaker") {
+    auto const r = extract("Tom Reyes posted a series of messages early Friday saying that his rival had shown bad judgment.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");

@@ -31,34 +31,6 @@ std::size_t first_subject_start(sentence_context const& sv, std::size_t wi, std:
     return first_start;
 }
 
-/// "The mayor texted volunteers saying: “…”", "Her team sent out a note saying …": the noun
-/// phrase `object` before a participle cue is the verb's object; the sentence's subject speaks.
-/// (But "the video shows Berg saying …": a name before the participle is who speaks; so is the
-/// phrase after "with": "…, with The Harbor Times reporting …".)
-std::optional<g::speaker_phrase> subject_of_participle(sentence_context const& sv, g::speaker_phrase const& object,
-                                                       g::cue_match const& cue, report_list const& reports) {
-    auto const t = sv.text();
-    if (!g::has_form(sv.word_at(cue.begin), wf::participle) || article_context::all_names(object)) return std::nullopt;
-    std::size_t b = sv.back_over_blank(object.begin);
-    if (b <= sv.begin() || !std::isalpha(static_cast<unsigned char>(t[b - 1]))) return std::nullopt;
-    // ("… and The Harbor Times reporting": a name whose "The" is written in capitals inside the
-    // sentence is a title's, whole)
-    if (t[object.begin] >= 'A' && t[object.begin] <= 'Z' && sv.article().proper_name(object)) return std::nullopt;
-    // "…, with a report from AP stating …": the phrase after "with" is the participle's own
-    // subject (an absolute construction), not the verb's object; but "…, with officials saying":
-    // a bare group is the sentence subject's own people.
-    auto const before = sv.letters_before(object.begin);
-    bool const bare_group = object.tokens.size() == 1 && object.tokens[0].part == g::np_part::group;
-    if (!bare_group && g::in_class(t.substr(before.begin, before.end - before.begin), wc::hanging_phrase_opener)) return std::nullopt;
-    auto subject = sentence_subject(sv, cue.begin, reports);
-    if (!subject || subject->end > object.begin) return std::nullopt;
-    // not a sentence adverb or a label ("Worse, …", "CLARIFICATION: …")
-    std::size_t n = sv.over_blank(subject->end);
-    bool label = n < sv.end() && (t[n] == ':' || (t[n] == ',' && subject->tokens.size() == 1));
-    if (label) return std::nullopt;
-    return subject;
-}
-
 /// "The High Court of England and Wales ruled", "the Court of Appeal of Bosnia and Herzegovina
 /// said": a name after "and" that closes the "of" phrase of a body before it is part of the body's
 /// name: the body's phrase, to the name's end (or none).

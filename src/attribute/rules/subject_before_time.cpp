@@ -8,7 +8,7 @@
 
 namespace verbatim::attribute::rules {
 
-verdict subject_before_time(cue_site& site, report_list&) {
+verdict subject_before_time(cue_site& site, report_list& reports) {
     auto const& sv = site.sentence;
     auto const& words = sv.words();
     auto const& cue = site.cue;
@@ -18,6 +18,12 @@ verdict subject_before_time(cue_site& site, report_list&) {
     for (std::size_t j = wi > 14 ? wi - 14 : 0; j < wi && words[j] < end; ++j)
         if (auto sp = sv.speaker_ending_at(words[j], end);
             sp && !common_word_at_start(sv, *sp) && !after_preposition(sv, sp->begin) && !passive(sv, sp->end, cue)) {
+            // ("Reyes posted a series of tweets early Friday saying …": the object of the verb
+            // before a participle; the sentence's subject speaks)
+            if (auto subject = subject_of_participle(sv, *sp, cue, reports)) {
+                site.speaker = found_speaker{*subject, speaker_place::participle};
+                return verdict::found;
+            }
             site.speaker = found_speaker{*sp};
             return verdict::found;
         }
