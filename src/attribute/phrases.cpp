@@ -57,6 +57,16 @@ bool gerund_noun(sentence_context const& sv, g::cue_match const& cue) {
         auto owner = article.lowered_first(sv.letters_before(e - a));
         return !g::in_class(owner, wc::contracted_subject);
     }
+    // "a swiftly called meeting", "the reported deal": a past form after an article (and an
+    // adverb) describes the noun after it
+    if (g::has_form(verb, wf::past)) {
+        // (whole words only: "Erdoğan" ends in the letters "an")
+        auto const whole = [&](text_span span) { return span.begin < span.end && (span.begin == sv.begin() || t[span.begin - 1] == ' '); };
+        auto const prev = sv.letters_before(cue.begin);
+        if (whole(prev) && g::in_class(w, wc::article)) return true;
+        if (whole(prev) && g::has_form(t.substr(prev.begin, prev.end - prev.begin), wf::adverb))
+            if (auto const det = sv.letters_before(prev.begin); whole(det) && g::in_class(article.lowered_first(det), wc::article)) return true;
+    }
     // ("let her say": "her" before a bare verb is its object)
     bool const ambiguous = g::in_class(w, wc::ambiguous_possessive);
     if (!ambiguous && possessive_pronoun(w)) return true;

@@ -76,8 +76,11 @@ std::optional<g::speaker_phrase> opening_subject(sentence_context const& sv, std
             sp && sp->tokens.back().part != g::np_part::common && sp->tokens.back().part != g::np_part::possessive &&
             sv.time_phrase_at(sp->begin) == 0 && !g::in_class(t.substr(sp->begin, sp->end - sp->begin), wc::pronoun_it))
             return sp;
+    // (the first comma that a subject follows: "Following a hastily called, late-night meeting,
+    // the council issued …")
     for (std::size_t p = sv.begin(); p < limit; ++p)
-        if (t[p] == ',') return subject_at(sv.over_blank(p + 1));
+        if (t[p] == ',')
+            if (auto sp = subject_at(sv.over_blank(p + 1))) return sp;
     return std::nullopt;
 }
 

@@ -1946,6 +1946,16 @@ TEST_CASE("attribute: a verb's object before a time phrase and a participle cue 
     CHECK(r.speaker_name(0) == "Tom Reyes");
 }
 
+TEST_CASE("attribute: a past form after an article describes a noun; an opening phrase may hold a comma") {
+    auto const r = extract("Following a swiftly called, late-afternoon meeting, the Harbor Council issued a statement calling the test "
+                           "\xE2\x80\x9C" "a clear violation\xE2\x80\x9D of the rules.\n\n"
+                           "The reported deal was signed on Monday.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1); // ("called" and "reported" are no cues there)
+    CHECK(r.cue(0) == "calling");
+    CHECK(r.speaker_name(0) == "the Harbor Council");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
