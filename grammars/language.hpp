@@ -216,6 +216,7 @@ enum class word_class : std::uint8_t {
     naming_word,
     affiliation_preposition,
     news_media_noun,
+    relative_which,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

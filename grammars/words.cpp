@@ -96,7 +96,8 @@ constexpr std::string_view class_names[] = {
     "age_word",
     "naming_word",
     "affiliation_preposition",
-    "news_media_noun"};
+    "news_media_noun",
+    "relative_which"};
 static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
 static_assert(static_cast<std::size_t>(word_class::count) <= 128);
 

@@ -1956,6 +1956,18 @@ TEST_CASE("attribute: a past form after an article describes a noun; an opening 
     CHECK(r.speaker_name(0) == "the Harbor Council");
 }
 
+TEST_CASE("attribute: 'which' after a body's name or a document speaks for it, not after a place") {
+    auto const r = extract("They turned to the Harbor Police Department which reported \xE2\x80\x9C" "2,521 shooting incidents\xE2\x80\x9D in the city.\n\n"
+                           "The council published a study which found that the ferry was safe.\n\n"
+                           "An expedition left Norway, which sought to complete the first crossing of the ice.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() >= 2);
+    CHECK(r.speaker_text(0) == "which");
+    CHECK(r.speaker_name(0) == "the Harbor Police Department");
+    CHECK(r.speaker_name(1) == "a study");
+    for (std::size_t i = 2; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Norway");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
