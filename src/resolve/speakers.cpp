@@ -755,6 +755,8 @@ private:
         auto const space = name.find(' ');
         if (space == std::string::npos) return false;
         auto const first = std::string_view(name).substr(0, space);
+        // (not a place's shortened: "N. Korea", "W. Virginia")
+        if (first.size() == 2 && first[1] == '.' && g::is_place_name(std::string_view(name).substr(name.rfind(' ') + 1))) return false;
         return g::is_first_name(first) || !g::is_common_word(first);
     }
 

@@ -1968,6 +1968,18 @@ TEST_CASE("attribute: 'which' after a body's name or a document speaks for it, n
     for (std::size_t i = 2; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "Norway");
 }
 
+TEST_CASE("resolve: a document's name and a shortened place are nobody a pronoun stands for") {
+    auto const r = extract("Outrage after N. Korea test\n\n"
+                           "The council acted under Article 21 of the Harbor Charter, which allows for fines.\n\n"
+                           "President Reyes condemned the test. He said the allies will meet on Monday.\n");
+    INFO(r.describe());
+    REQUIRE_FALSE(r.quotes.empty());
+    auto const last = r.quotes.size() - 1;
+    CHECK(r.speaker_text(last) == "He");
+    CHECK(r.speaker_name(last) != "N. Korea");
+    CHECK(r.speaker_name(last) != "Harbor Charter");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
