@@ -158,10 +158,17 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
         return sp;
     };
     auto const& out = reports.items();
+    // (a report inside what another one reports, "told them that she believes we must …", is not
+    // the main clause's either)
+    auto const nested = [&](attribution const& r) {
+        return std::any_of(out.begin(), out.end(), [&](attribution const& o) {
+            return &o != &r && std::any_of(o.spans.begin(), o.spans.end(), [&](text_span s) { return s.begin <= r.speaker->begin && r.speaker->begin < s.end; });
+        });
+    };
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
         if (!it->cue || it->cue->begin < sv.begin()) break;
         // (a report in a relative clause, "…, who said …", is not the main clause's)
-        if (it->cue->begin < cue && it->speaker && !it->speaker->relative()) {
+        if (it->cue->begin < cue && it->speaker && !it->speaker->relative() && !nested(*it)) {
             // "Whereas Berg felt A, Okafor favored B, arguing …": a report in an opening
             // subordinate clause is not the main clause's; its subject follows the comma.
             std::size_t const first = sv.over_blank(sv.begin());

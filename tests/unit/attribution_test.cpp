@@ -1980,6 +1980,16 @@ TEST_CASE("resolve: a document's name and a shortened place are nobody a pronoun
     CHECK(r.speaker_name(last) != "Harbor Charter");
 }
 
+TEST_CASE("attribute: a participle's subject is no speaker of a report nested in another") {
+    auto const r = extract("Lena Okafor told the audience that she believes we must continue to push plans that help the islands, "
+                           "saying that \xE2\x80\x9C" "the town depends on it\xE2\x80\x9D in winter.\n");
+    INFO(r.describe());
+    REQUIRE_FALSE(r.quotes.empty());
+    auto const last = r.quotes.size() - 1;
+    CHECK(r.cue(last) == "saying");
+    CHECK(r.speaker_name(last) == "Lena Okafor");
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
