@@ -182,7 +182,16 @@ judgement compare_claims(claim_form const& a, claim_form const& b, bool same_tim
     // Quantities: the same thing counted with another value, in the same year when years are given.
     bool other_years = !a.times().empty() && !b.times().empty() &&
                        std::none_of(a.times().begin(), a.times().end(), [&](auto const& t) { return contains(b.times(), t); });
-    if (cover >= same_matter && !other_years)
+    // Two named subjects: each claim names two or more that the other does not, more than the
+    // names they share ("Harbor Party nominee Tom Reyes received 203,091 votes" / "Coast Party
+    // nominee Lena Okafor received 5,617 votes"): two things counted, no number that changed.
+    auto const unshared = [](claim_form const& x, claim_form const& y) {
+        return static_cast<std::size_t>(std::count_if(x.names().begin(), x.names().end(), [&](word_view n) { return !contains(y.names(), n); }));
+    };
+    std::size_t const only_a = unshared(a, b), only_b = unshared(b, a);
+    std::size_t const shared_names = a.names().size() - only_a;
+    bool const other_subjects = only_a >= 2 && only_b >= 2 && shared_names < std::min(only_a, only_b);
+    if (cover >= same_matter && !other_years && !other_subjects)
         for (auto const& qa : a.quantities)
             for (auto const& qb : b.quantities) {
                 if (qa.unit.empty() || qa.unit != qb.unit || same_amount(qa, qb)) continue;

@@ -60,15 +60,19 @@ std::string md_escape(std::string_view s) {
     return out;
 }
 
+/// "1 change", "2 changes": a count and its noun, singular for one.
+std::string counted(std::size_t n, std::string_view one, std::string_view many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
+
 std::string summary_line(claim_report const& r) {
     std::size_t figures = 0;
     for (auto const& c : r.claims) figures += c.reported;
     auto const stated = r.figures;
-    return fmt::format("{} claims by {} named speakers in {} articles with claims{}: {} changes flagged, "
-                       "{} disagreements between speakers, {} series of numbers that moved, {} topics followed over time.",
-                       r.claims.size() - figures, r.speakers, r.documents,
-                       stated ? fmt::format(", and {} figures the articles state", stated) : std::string(), r.changes.size(),
-                       r.disagreements.size(), r.numbers.size(), r.threads.size());
+    return fmt::format("{} by {} in {} with claims{}: {} flagged, {} between speakers, {} that moved, {} followed over time.",
+                       counted(r.claims.size() - figures, "claim", "claims"), counted(r.speakers, "named speaker", "named speakers"),
+                       counted(r.documents, "article", "articles"),
+                       stated ? fmt::format(", and {} the articles state", counted(stated, "figure", "figures")) : std::string(),
+                       counted(r.changes.size(), "change", "changes"), counted(r.disagreements.size(), "disagreement", "disagreements"),
+                       counted(r.numbers.size(), "series of numbers", "series of numbers"), counted(r.threads.size(), "topic", "topics"));
 }
 
 /// Who gives a number: the speaker, or the article itself for a figure.

@@ -199,6 +199,12 @@ TEST_CASE("relation: the same quantity with another value") {
           verbatim::relation::contradiction);
     // Approximate values within a tenth agree.
     CHECK(judge("about 100 people died in the flood", "98 people died in the flood").rel == verbatim::relation::consistent);
+    // Two named subjects, each with names the other lacks: two things counted, no change.
+    CHECK(judge("In 2016, Harbor Party presidential nominee Tom Reyes received 203,091 votes, a record for the party.",
+                "In 2016, Coast Party presidential nominee Lena Okafor received 5,617 votes, the most for the party.", false)
+              .rel != verbatim::relation::number_change);
+    CHECK(judge("the Harbor Party received 203,091 votes in the election", "the Harbor Party received 5,617 votes in the election", false).rel ==
+          verbatim::relation::number_change);
 }
 
 TEST_CASE("relation: certainty change, stance, and unrelated claims") {
