@@ -24,11 +24,16 @@ void report_list::keep(attribution&& a) {
 }
 
 void report_list::sort_by_start() {
-// (GCC 12 warns, wrongly, that a moved speaker phrase may be used uninitialised inside std::swap)
+// (GCC 12 warns, wrongly, that a moved speaker phrase may be used uninitialised inside std::swap;
+// clang knows no such warning)
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
     std::sort(items_.begin(), items_.end(), [](auto const& a, auto const& b) { return a.spans.front().begin < b.spans.front().begin; });
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 }
 
 // ---- the article ---------------------------------------------------------------------------
