@@ -1990,6 +1990,17 @@ TEST_CASE("attribute: a participle's subject is no speaker of a report nested in
     CHECK(r.speaker_name(last) == "Lena Okafor");
 }
 
+TEST_CASE("attribute: 'said the town and its allies will seek …' is one report, not cut at the second subject") {
+    auto const r = extract("He said the town and its allies will seek new funds and take other measures \xE2\x80\x9Cto show the council "
+                           "that there are consequences to its actions.\xE2\x80\x9D\n\n"
+                           "Tom Reyes called for a new ferry but felt the old one should be kept.\n");
+    INFO(r.describe());
+    REQUIRE_FALSE(r.quotes.empty());
+    CHECK(r.content(0).starts_with("the town and its allies will seek new funds"));
+    // (an elided subject after "but" still cuts: two reports)
+    CHECK(r.quotes.size() == 3);
+}
+
 TEST_CASE("resolve: a platform or a place's court is no issuer") {
     auto const r = extract("A Twitter post said that the road was closed.\n\n"
                            "The Colorado court said that the law was valid.\n");
