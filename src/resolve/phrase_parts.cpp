@@ -118,6 +118,33 @@ struct phrase_span {
     std::size_t first, stop;
 };
 
+/// Whether words name a body: a name the word lists know, or two words or more ending in a body's
+/// head word ("the Civic Watch Foundation").
+bool names_body(std::string_view w) {
+    auto const last = w.substr(w.rfind(' ') == std::string_view::npos ? 0 : w.rfind(' ') + 1);
+    return g::is_organization_name(w) || (w.find(' ') != std::string_view::npos && g::is_generic_org_word(last));
+}
+
+/// The words of tokens [from, to) as the phrase's name, a nickname between them left out ("Tom
+/// “The Hammer” Reyes" -> "Tom Reyes").
+void take_name_words(std::string_view text, std::vector<g::np_token> const& t, std::size_t from, std::size_t to, phrase_parts& p) {
+    for (std::size_t i = from; i < to; ++i) {
+        if (t[i].part == g::np_part::nickname) continue;
+        if (!p.name.empty()) p.name += ' ';
+        p.name += span_text(text, t[i].begin, t[i].end);
+        ++p.name_words;
+    }
+}
+
+/// The person named from byte `at` of `tail` (person_after_body), the words from `role_begin` up
+/// to the name the role.
+void take_person_in_tail(std::string_view text, std::string_view tail, std::size_t at, std::size_t role_begin, phrase_parts& p) {
+    p.name = std::string(tail.substr(at));
+    p.name_words = static_cast<std::size_t>(std::count(p.name.begin(), p.name.end(), ' ')) + 1;
+    p.role = span_text(text, role_begin, static_cast<std::size_t>(tail.data() - text.data()) + at - 1);
+    p.head_part = g::np_part::name;
+}
+
 /// "President of Ukraine Volodymyr Zelenskyy", "Minister of Health Olivier Véran": after TITLE of
 /// BODY comes the person's name; the title and body are the role. Whether it was so.
 bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p) {
@@ -144,10 +171,7 @@ bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p
             std::size_t from = after_body_prefix(text, t, n, t.size());
             if (from == n || from + 2 > t.size()) {
                 auto const tail = text.substr(t[n].begin, t.back().end - t[n].begin);
-                auto const at = person_after_body(tail, [](std::string_view w) {
-                    auto const last = w.substr(w.rfind(' ') == std::string_view::npos ? 0 : w.rfind(' ') + 1);
-                    return g::is_organization_name(w) || g::is_place_name(w) || (w.find(' ') != std::string_view::npos && g::is_generic_org_word(last));
-                });
+                auto const at = person_after_body(tail, [](std::string_view w) { return names_body(w) || g::is_place_name(w); });
                 from = n + 1;
                 if (at != std::string_view::npos)
                     while (from < t.size() && t[from].begin < t[n].begin + at) ++from;
@@ -156,11 +180,7 @@ bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p
             }
             // (titles after the body are the person's: "Oregon Attorney General Lena Holt")
             while (from + 2 < t.size() && t[from].part == g::np_part::title) ++from;
-            for (std::size_t i = from; i < t.size(); ++i) {
-                if (!p.name.empty()) p.name += ' ';
-                p.name += span_text(text, t[i].begin, t[i].end);
-                ++p.name_words;
-            }
+            take_name_words(text, t, from, t.size(), p);
             // (a document's words are no role: "a statement from Oregon Attorney General Lena Holt")
             bool const document = g::is_source_noun(lower(span_text(text, t[stop - 1].begin, t[stop - 1].end)));
             p.role = document ? (from > n ? span_text(text, t[n].begin, t[from - 1].end) : std::string{})
@@ -199,10 +219,7 @@ bool head_of_name(std::string_view text, phrase_span const& ps, phrase_parts& p)
             auto const tail = text.substr(t[n].begin, t.back().end - t[n].begin);
             auto const at = person_after_body(tail, [](std::string_view w) { return g::is_place_name(w); });
             if (at != std::string_view::npos) {
-                p.name = std::string(tail.substr(at));
-                p.name_words = static_cast<std::size_t>(std::count(p.name.begin(), p.name.end(), ' ')) + 1;
-                p.role = span_text(text, t[first].begin, t[n].begin + at - 1);
-                p.head_part = g::np_part::name;
+                take_person_in_tail(text, tail, at, t[first].begin, p);
                 return true;
             }
         }
@@ -277,11 +294,7 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
         bool const body_before = stop > first && g::is_generic_org_word(span_text(text, t[stop - 1].begin, t[stop - 1].end));
         if (t.size() - k >= 2 && t[k - 1].part == g::np_part::possessive && body_before &&
             !g::is_organization_name(span_text(text, t[k].begin, t.back().end))) {
-            for (std::size_t i = k; i < t.size(); ++i) {
-                if (!p.name.empty()) p.name += ' ';
-                p.name += span_text(text, t[i].begin, t[i].end);
-                ++p.name_words;
-            }
+            take_name_words(text, t, k, t.size(), p);
             p.role = strip_possessive(span_text(text, t[first].begin, t[k - 1].end));
             p.head_part = g::np_part::name;
             return p;
@@ -292,15 +305,8 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     if (stop > first && stop + 2 < t.size() && t[stop - 1].part == g::np_part::name &&
         std::all_of(t.begin() + static_cast<std::ptrdiff_t>(stop + 1), t.end(), [](g::np_token const& k) { return k.part == g::np_part::name; })) {
         auto const tail = text.substr(t[stop + 1].begin, t.back().end - t[stop + 1].begin);
-        auto const at = person_after_body(tail, [](std::string_view w) {
-            auto const last = w.substr(w.rfind(' ') == std::string_view::npos ? 0 : w.rfind(' ') + 1);
-            return g::is_organization_name(w) || (w.find(' ') != std::string_view::npos && g::is_generic_org_word(last));
-        });
-        if (at != std::string_view::npos) {
-            p.name = std::string(tail.substr(at));
-            p.name_words = static_cast<std::size_t>(std::count(p.name.begin(), p.name.end(), ' ')) + 1;
-            p.role = span_text(text, t[first].begin, t[stop + 1].begin + at - 1);
-            p.head_part = g::np_part::name;
+        if (auto const at = person_after_body(tail, names_body); at != std::string_view::npos) {
+            take_person_in_tail(text, tail, at, t[first].begin, p);
             return p;
         }
     }
@@ -325,13 +331,7 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     if (name_from < stop && t[stop - 1].part == g::np_part::name) name_from = after_body_prefix(text, t, name_from, stop);
     if (name_from < stop) {
         p.definite_name = p.definite && name_from == first;
-        // The name's words, without a nickname between them ("Tom “The Hammer” Reyes" -> "Tom Reyes").
-        for (std::size_t i = name_from; i < stop; ++i) {
-            if (t[i].part == g::np_part::nickname) continue;
-            if (!p.name.empty()) p.name += ' ';
-            p.name += span_text(text, t[i].begin, t[i].end);
-            ++p.name_words;
-        }
+        take_name_words(text, t, name_from, stop, p);
         if (name_from > first) p.role = strip_possessive(span_text(text, t[first].begin, t[name_from - 1].end));
         p.head_part = g::np_part::name;
     } else if (stop > first) {
