@@ -158,12 +158,13 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
         return sp;
     };
     auto const& out = reports.items();
-    // (a report inside what another one reports, "told them that she believes we must …", is not
-    // the main clause's either)
+    // (a report inside what another report of this sentence reports, "told them that she believes
+    // we must …", is not the main clause's either; only this sentence's reports are read, as below)
     auto const nested = [&](attribution const& r) {
-        return std::any_of(out.begin(), out.end(), [&](attribution const& o) {
-            return &o != &r && std::any_of(o.spans.begin(), o.spans.end(), [&](text_span s) { return s.begin <= r.speaker->begin && r.speaker->begin < s.end; });
-        });
+        for (auto o = out.rbegin(); o != out.rend() && o->cue && o->cue->begin >= sv.begin(); ++o)
+            if (&*o != &r && std::any_of(o->spans.begin(), o->spans.end(), [&](text_span s) { return s.begin <= r.speaker->begin && r.speaker->begin < s.end; }))
+                return true;
+        return false;
     };
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
         if (!it->cue || it->cue->begin < sv.begin()) break;
@@ -194,6 +195,12 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
             if (auto sp = sv.speaker_at(w); sp && sp->end <= cue) return sp;
     }
     return std::nullopt;
+}
+
+bool ends_longer_name(sentence_context const& sv, g::speaker_phrase const& sp) {
+    auto const w = sv.letters_before(sp.begin);
+    return g::in_class(sv.text().substr(w.begin, w.end - w.begin), wc::and_word) && !sp.tokens.empty() &&
+           sp.tokens.front().part != g::np_part::determiner;
 }
 
 /// "The mayor texted volunteers saying: “…”", "Her team sent out a note saying …": the noun

@@ -87,10 +87,7 @@ std::optional<g::speaker_phrase> head_before_preposition(sentence_context const&
             if (g::is_generic_org_word(last)) return std::nullopt;
             // ("the Ministry of Health and Care in Munich": the end of a longer name after "and";
             // not "… and the College of Wooster in Ohio", a body of its own)
-            auto const before = sv.letters_before(head->begin);
-            if (g::in_class(t.substr(before.begin, before.end - before.begin), wc::and_word) &&
-                head->tokens.front().part != g::np_part::determiner)
-                return std::nullopt;
+            if (ends_longer_name(sv, *head)) return std::nullopt;
             return head;
         }
     return std::nullopt;

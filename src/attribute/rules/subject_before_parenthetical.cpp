@@ -106,12 +106,8 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
     while (p > open && t[p] != '(') --p;
     if (t[p] != '(') return std::nullopt;
     std::size_t const end = sv.back_over_blank(p);
-    // ("… Institute of Allergy and Infectious Diseases (NIAID)": the tail of a longer name)
-    // (not "the council and the Harbor Police (HP)": a body of its own, with its determiner)
-    auto const after_and = [&](g::speaker_phrase const& sp) {
-        auto const w = sv.letters_before(sp.begin);
-        return g::in_class(t.substr(w.begin, w.end - w.begin), wc::and_word) && !sp.tokens.empty() && sp.tokens.front().part != g::np_part::determiner;
-    };
+    // ("… Institute of Allergy and Infectious Diseases (NIAID)": the tail of a longer name names
+    // no one; "the council and the Harbor Police (HP)" is a body of its own)
     // "Tom Reyes of the Harbor Institute of Water Studies (HIWS) announced": a body after "of",
     // "at" or "from" (capitalised words and "the" before it) is where the named subject before
     // it works, not the subject.
@@ -129,7 +125,7 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
         if (auto worker = worker_before(spelled->begin)) return worker;
     if (auto sp = subject_ending_at(end)) {
         if (spelled && spelled->begin < sp->begin) return spelled;
-        return after_and(*sp) ? std::nullopt : sp;
+        return ends_longer_name(sv, *sp) ? std::nullopt : sp;
     }
     if (spelled) return spelled;
     // "Speaking at the convention Sen. Anna Berg (D-MA) said", "… the Office of Budget Review
@@ -137,7 +133,7 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
     // parenthesis is one.
     for (std::size_t k = wi > 12 ? wi - 12 : 0; k < wi && words[k] < end; ++k)
         if (auto sp = sv.speaker_ending_at(words[k], end); sp && sv.article().proper_name(*sp)) {
-            if (after_and(*sp)) return std::nullopt;
+            if (ends_longer_name(sv, *sp)) return std::nullopt;
             if (auto worker = worker_before(sp->begin)) return worker;
             return sp;
         }
