@@ -114,7 +114,7 @@ step common_word(std::vector<np_token>& tokens, std::size_t i, std::string_view 
         is_demonstrative(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)))
         return step::stop;
     if (word == "being") return step::stop;
-    // "The proclamation specifically said": an adverb heads nothing (it may modify: "a newly
+    // "The notice specifically said": an adverb heads nothing (it may modify: "a newly
     // formed group"); not a noun in -ly ("the family", "the assembly").
     if (is_manner_adverb(word)) return step::next;
     ends.push_back(i + 1);
@@ -140,7 +140,7 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             is_first_name(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin)) &&
             (i + 1 == tokens.size() || (tokens[i + 1].part != np_part::name && tokens[i + 1].part != np_part::title)))
             t.part = np_part::name;
-        // ("USA Today": a word no name starts with ends a name only after another)
+        // ("Harbor Today": a word no name starts with ends a name only after another)
         if (t.part == np_part::name && (i == 0 || tokens[i - 1].part != np_part::name) && is_function_word(word)) return;
         if ((t.part == np_part::name || t.part == np_part::group || t.part == np_part::role || t.part == np_part::title) && ends_possessive(word))
             t.part = np_part::possessive;

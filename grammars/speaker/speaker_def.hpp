@@ -103,7 +103,7 @@ struct cue_word_parser : prim::plain_parser<cue_word_parser> {
 };
 cue_word_parser const cue_word{};
 
-/// "USA Today", "Psychology Today": a capitalised word a name may not start with, but that ends
+/// "Harbor Today", "Ferry Today": a capitalised word a name may not start with, but that ends
 /// an outlet's name after another (match.cpp keeps it only after a name).
 struct outlet_tail_parser : prim::plain_parser<outlet_tail_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>

@@ -57,10 +57,10 @@ bool gerund_noun(sentence_context const& sv, g::cue_match const& cue) {
         auto owner = article.lowered_first(sv.letters_before(e - a));
         return !g::in_class(owner, wc::contracted_subject);
     }
-    // "a swiftly called meeting", "the reported deal": a past form after an article (and an
+    // "a hastily called meeting", "the reported deal": a past form after an article (and an
     // adverb) describes the noun after it
     if (g::has_form(verb, wf::past)) {
-        // (whole words only: "Erdoğan" ends in the letters "an")
+        // (whole words only: "Sørlan" ends in the letters "an")
         auto const whole = [&](text_span span) { return span.begin < span.end && (span.begin == sv.begin() || t[span.begin - 1] == ' '); };
         auto const prev = sv.letters_before(cue.begin);
         if (whole(prev) && g::in_class(w, wc::article)) return true;

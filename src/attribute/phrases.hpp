@@ -53,8 +53,8 @@ std::optional<g::speaker_phrase> source_phrase(sentence_context const& sv, std::
 /// this sentence, else the noun phrase that opens the sentence (after an opening adverbial).
 std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, std::size_t cue, report_list const& reports);
 /// Whether the phrase follows a bare "and" without a determiner of its own: the end of a longer
-/// name ("… Institute of Allergy and Infectious Diseases"), not a body of its own ("… and the
-/// College of Wooster").
+/// name ("… Office of Roads and Harbor Tunnels"), not a body of its own ("… and the Harbor
+/// College").
 bool ends_longer_name(sentence_context const& sv, g::speaker_phrase const& sp);
 /// "The mayor texted volunteers saying: “…”": before a participle cue, a phrase that is no name
 /// is the verb's object, and the sentence's subject speaks: that subject, or none (the phrase

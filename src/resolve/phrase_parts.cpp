@@ -178,10 +178,10 @@ bool title_of_body(std::string_view text, phrase_span const& ps, phrase_parts& p
                 else if (!title)
                     return false;
             }
-            // (titles after the body are the person's: "Oregon Attorney General Lena Holt")
+            // (titles after the body are the person's: "Harbor Attorney General Lena Holt")
             while (from + 2 < t.size() && t[from].part == g::np_part::title) ++from;
             take_name_words(text, t, from, t.size(), p);
-            // (a document's words are no role: "a statement from Oregon Attorney General Lena Holt")
+            // (a document's words are no role: "a statement from Harbor Attorney General Lena Holt")
             bool const document = g::is_source_noun(lower(span_text(text, t[stop - 1].begin, t[stop - 1].end)));
             p.role = document ? (from > n ? span_text(text, t[n].begin, t[from - 1].end) : std::string{})
                               : span_text(text, t[first].begin, t[from - 1].end);
@@ -289,7 +289,7 @@ phrase_parts take_apart(std::string_view text, g::speaker_phrase const& sp) {
     if (stop < t.size()) {
         std::size_t k = t.size();
         while (k > stop + 1 && t[k - 1].part == g::np_part::name) --k;
-        // (a body's head word before the link: not "Magda Holt of Harbor University's Roma
+        // (a body's head word before the link: not "Lena Holt of Harbor University's Ferry
         // Program", which is Holt's)
         bool const body_before = stop > first && g::is_generic_org_word(span_text(text, t[stop - 1].begin, t[stop - 1].end));
         if (t.size() - k >= 2 && t[k - 1].part == g::np_part::possessive && body_before &&

@@ -569,7 +569,7 @@ private:
         std::string head = lower(parts.head);
         if (auto voice = voice_of(head, written, at)) return std::move(*voice);
         if (auto body = body_named_before(parts, head, written, at)) return std::move(*body);
-        // "Chinese state media", "according to Syrian state media": a country's news media, named
+        // "Norwegian state media", "according to Danish state media": a country's news media, named
         // by its adjective, are media of their own (not the country, nor one outlet)
         if (g::in_class(head, g::word_class::news_media_noun)) {
             std::string_view w = written;
@@ -755,7 +755,7 @@ private:
         auto const space = name.find(' ');
         if (space == std::string::npos) return false;
         auto const first = std::string_view(name).substr(0, space);
-        // (not a place's shortened: "N. Korea", "W. Virginia")
+        // (not a place's shortened: "S. Dakota", "W. Virginia")
         if (first.size() == 2 && first[1] == '.' && g::is_place_name(std::string_view(name).substr(name.rfind(' ') + 1))) return false;
         return g::is_first_name(first) || !g::is_common_word(first);
     }

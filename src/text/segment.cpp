@@ -311,7 +311,7 @@ std::vector<sentence> split_sentences(std::string_view text, std::span<text_span
                     blank > 0) {
                     std::size_t next = std::min(para.end, pos + blank);
                     int n = 0;
-                    // (or a quotation opening on a capital: “… were “mortified.” “The loser …”)
+                    // (or a quotation opening on a capital: “… were “furious.” “The ferry stays …”)
                     std::size_t letter = next;
                     if (auto m = next < para.end ? g::match_quote_mark(text, next) : std::nullopt) letter = next + m->length;
                     if (letter < para.end && g::is_upper_char(g::decode_utf8_at(text, letter, n))) {

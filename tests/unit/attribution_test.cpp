@@ -1752,12 +1752,12 @@ TEST_CASE("attribute: a name and its role after an opening phrase, before a part
 }
 
 TEST_CASE("resolve: a title of a body written in capitals, then the person's name") {
-    auto const r = extract("Minister of the Prime Minister's Office Lena Okafor said the shops would stay open.\n\n"
+    auto const r = extract("Minister of the Harbor Mayor's Office Lena Okafor said the shops would stay open.\n\n"
                            "A statement from Harbor Attorney General Tom Reyes said the case would go on.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.speaker_name(0) == "Lena Okafor");
-    CHECK(r.speaker_role(0) == "Minister of the Prime Minister's Office");
+    CHECK(r.speaker_role(0) == "Minister of the Harbor Mayor's Office");
     CHECK(r.kind_of_speaker(0) == speaker_kind::person);
     CHECK(r.speaker_name(1) == "Tom Reyes");
     CHECK(r.speaker_role(1) == "Harbor Attorney General");
@@ -1845,11 +1845,11 @@ TEST_CASE("resolve: a document 'by' its author speaks for the author") {
 }
 
 TEST_CASE("attribute: an adverb in -ly before the cue is no part of the speaker; a noun in -ly is") {
-    auto const r = extract("The proclamation specifically said the outbreak was a national emergency.\n\n"
+    auto const r = extract("The notice specifically said the ferry would stop in May.\n\n"
                            "The assembly said the budget would pass in May.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.speaker_text(0) == "The proclamation");
+    CHECK(r.speaker_text(0) == "The notice");
     CHECK(r.speaker_text(1) == "The assembly");
 }
 
@@ -1897,12 +1897,12 @@ TEST_CASE("resolve: the person named after the body a cut title's link names") {
 }
 
 TEST_CASE("resolve: a country's state media are media of their own; local media name no one") {
-    auto const r = extract("No damage was reported after the quake, according to Chinese state media.\n\n"
+    auto const r = extract("No damage was reported after the quake, according to Norwegian state media.\n\n"
                            "Local media reported that one man had died in the flood.\n\n"
                            "Harbor Media Inc. said that it paid the fee.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
-    CHECK(r.speaker_name(0) == "Chinese state media");
+    CHECK(r.speaker_name(0) == "Norwegian state media");
     CHECK(r.kind_of_speaker(0) == speaker_kind::media);
     CHECK(r.kind_of_speaker(1) == speaker_kind::unknown);
     CHECK(r.speaker_name(2) == "Harbor Media Inc."); // (a capitalised "Media" inside a name stays in it)
@@ -1932,10 +1932,10 @@ TEST_CASE("attribute: a plural possessive belongs to the speaker phrase") {
 }
 
 TEST_CASE("attribute: a quotation that ends its sentence before another quotation opens ends the sentence") {
-    auto const r = extract("Maria Holt told reporters the families were \"mortified.\" \"The loser is justice,\" she said.\n");
+    auto const r = extract("Maria Holt told reporters the riders were \"furious.\" \"The ferry must stay,\" she said.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.content(1) == "The loser is justice");
+    CHECK(r.content(1) == "The ferry must stay");
     CHECK(r.speaker_name(1) == "Maria Holt");
 }
 
@@ -1947,8 +1947,8 @@ TEST_CASE("attribute: a verb's object before a time phrase and a participle cue 
 }
 
 TEST_CASE("attribute: a past form after an article describes a noun; an opening phrase may hold a comma") {
-    auto const r = extract("Following a swiftly called, late-afternoon meeting, the Harbor Council issued a statement calling the test "
-                           "\xE2\x80\x9C" "a clear violation\xE2\x80\x9D of the rules.\n\n"
+    auto const r = extract("After a hastily called, late-night session, the Harbor Council issued a statement calling the closure "
+                           "\xE2\x80\x9C" "a clear breach\xE2\x80\x9D of the lease.\n\n"
                            "The reported deal was signed on Monday.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1); // ("called" and "reported" are no cues there)
@@ -1969,14 +1969,14 @@ TEST_CASE("attribute: 'which' after a body's name or a document speaks for it, n
 }
 
 TEST_CASE("resolve: a document's name and a shortened place are nobody a pronoun stands for") {
-    auto const r = extract("Outrage after N. Korea test\n\n"
+    auto const r = extract("Anger after W. Virginia vote\n\n"
                            "The council acted under Article 21 of the Harbor Charter, which allows for fines.\n\n"
                            "President Reyes condemned the test. He said the allies will meet on Monday.\n");
     INFO(r.describe());
     REQUIRE_FALSE(r.quotes.empty());
     auto const last = r.quotes.size() - 1;
     CHECK(r.speaker_text(last) == "He");
-    CHECK(r.speaker_name(last) != "N. Korea");
+    CHECK(r.speaker_name(last) != "W. Virginia");
     CHECK(r.speaker_name(last) != "Harbor Charter");
 }
 
@@ -1990,13 +1990,13 @@ TEST_CASE("attribute: a participle's subject is no speaker of a report nested in
     CHECK(r.speaker_name(last) == "Lena Okafor");
 }
 
-TEST_CASE("attribute: 'said the town and its allies will seek …' is one report, not cut at the second subject") {
-    auto const r = extract("He said the town and its allies will seek new funds and take other measures \xE2\x80\x9Cto show the council "
-                           "that there are consequences to its actions.\xE2\x80\x9D\n\n"
+TEST_CASE("attribute: 'said the town and its neighbours will seek …' is one report, not cut at the second subject") {
+    auto const r = extract("He said the town and its neighbours will seek new loans and take other steps \xE2\x80\x9Cto make the council "
+                           "see that the ferry matters to everyone.\xE2\x80\x9D\n\n"
                            "Tom Reyes called for a new ferry but felt the old one should be kept.\n");
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3); // (an elided subject after "but" still cuts: two reports there)
-    CHECK(r.content(0).starts_with("the town and its allies will seek new funds"));
+    CHECK(r.content(0).starts_with("the town and its neighbours will seek new loans"));
 }
 
 TEST_CASE("resolve: a platform or a place's court is no issuer") {

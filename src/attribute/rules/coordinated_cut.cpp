@@ -62,7 +62,7 @@ void cut_before(article_context const& article, attribution& a, attribution cons
         std::size_t cut = last.begin + *conj;
         bool const comma = t[cut] == ',' || (cut > last.begin && t[cut - 1] == ',');
         while (cut > last.begin && (t[cut - 1] == ',' || t[cut - 1] == ' ')) --cut;
-        // ("said the United States and its allies will seek …": a belief or intention after
+        // ("said the town and its neighbours will seek …": a belief or intention after
         // "and", no comma, and words before it that make no clause: one subject, said)
         bool const own_subject = first > last.begin && first < last.end; // (not elided: "… but felt …")
         if (!comma && !relative && own_subject && b.cue->kind == g::cue_class::belief && cut > last.begin &&

@@ -31,7 +31,7 @@ verdict relative_subject(cue_site& site, report_list&) {
             // ("which": only after a body's name or a document, "the Harbor Police Department
             // which reported", "a report which found"; not "the plan which said nothing")
             // (not a place: "Ohio, which is planning …" acts, and "a report on Norway which found …"
-            // is the report's; nor the end of a longer name: "… of Virology and Biotechnology")
+            // is the report's; nor the end of a longer name: "… of Roads and Tunnels")
             if (which) {
                 auto const before_phrase = sv.letters_before(sp->begin);
                 std::size_t const name_begin = sp->tokens.front().part == g::np_part::determiner && sp->tokens.size() > 1 ? sp->tokens[1].begin : sp->begin;

@@ -85,8 +85,8 @@ std::optional<g::speaker_phrase> head_before_preposition(sentence_context const&
             // past its head word; not read here)
             auto const last = sv.text().substr(head->tokens.back().begin, head->tokens.back().end - head->tokens.back().begin);
             if (g::is_generic_org_word(last)) return std::nullopt;
-            // ("the Ministry of Health and Care in Munich": the end of a longer name after "and";
-            // not "… and the College of Wooster in Ohio", a body of its own)
+            // ("the Office of Roads and Ports in Harbor": the end of a longer name after "and";
+            // not "… and the Harbor College in Oslo", a body of its own)
             if (ends_longer_name(sv, *head)) return std::nullopt;
             return head;
         }

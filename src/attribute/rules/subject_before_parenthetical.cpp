@@ -57,7 +57,7 @@ private:
     std::vector<std::optional<std::vector<std::size_t>>> ends_from_;
 };
 
-/// "the Institute of Epidemiology, Disease Control and Research (IEDCR) reported": the name the
+/// "the Office of Roads, Bridges and Tunnels (ORBT) reported": the name the
 /// acronym in the brackets at `paren` spells, back from `end` (its capitalised words give the
 /// letters in order; "of", "and", "for", "the" and commas between them give none); none when the
 /// words before do not spell it.
@@ -106,7 +106,7 @@ std::optional<g::speaker_phrase> subject_before_brackets(cue_site const& site, s
     while (p > open && t[p] != '(') --p;
     if (t[p] != '(') return std::nullopt;
     std::size_t const end = sv.back_over_blank(p);
-    // ("… Institute of Allergy and Infectious Diseases (NIAID)": the tail of a longer name names
+    // ("… Office of Roads and Harbor Tunnels (ORHT)": the tail of a longer name names
     // no one; "the council and the Harbor Police (HP)" is a body of its own)
     // "Tom Reyes of the Harbor Institute of Water Studies (HIWS) announced": a body after "of",
     // "at" or "from" (capitalised words and "the" before it) is where the named subject before
