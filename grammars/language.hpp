@@ -389,6 +389,9 @@ std::optional<subject_cue_match> match_subject_cue(std::string_view text, std::s
 /// `CUE SPEAKER` starting at `pos` (“…,” said Ukrainian President Volodymyr Zelensky).
 std::optional<subject_cue_match> match_inverted_cue(std::string_view text, std::size_t pos);
 
+/// An adverb of manner or time by its ending ("specifically", "reportedly"), seven letters or more.
+bool is_manner_adverb(std::string_view word);
+
 /// Bytes of words that may stand between a speaker and its cue, from `pos` (adverbs, auxiliaries).
 std::size_t skip_adverbs(std::string_view text, std::size_t pos);
 /// The same, read backwards from `end` (not before `begin`): "did not" in "but did not suggest".

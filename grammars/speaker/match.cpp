@@ -9,6 +9,16 @@
 #include "speaker/speaker.hpp"
 
 namespace verbatim::grammars {
+
+/// An adverb of manner or time by its ending ("specifically", "reportedly", "recently",
+/// "publicly"): seven letters or more, so that no noun in -ly ("rally", "assembly") is one.
+bool is_manner_adverb(std::string_view word) {
+    if (word.size() < 7) return false;
+    for (std::string_view ending : {"ally", "ively", "ously", "ently", "antly", "edly", "ingly", "icly", "fully", "lessly", "ately"})
+        if (word.ends_with(ending)) return true;
+    return false;
+}
+
 namespace {
 
 bool is_head(np_part p) {
@@ -52,15 +62,6 @@ bool singular_indefinite(std::vector<np_token> const& tokens, std::size_t count,
     if (count < 2 || tokens[0].part != np_part::determiner || tokens[count - 1].part != np_part::common) return false;
     auto det = text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
     return det == "a" || det == "A" || det == "an" || det == "An" || is_another(det);
-}
-
-/// An adverb of manner or time by its ending ("specifically", "reportedly", "recently",
-/// "publicly"): seven letters or more, so that no noun in -ly ("rally", "assembly") is one.
-bool is_manner_adverb(std::string_view word) {
-    if (word.size() < 7) return false;
-    for (std::string_view ending : {"ally", "ively", "ously", "ently", "antly", "edly", "ingly", "icly", "fully", "lessly", "ately"})
-        if (word.ends_with(ending)) return true;
-    return false;
 }
 
 /// What a plain lower-case noun does in a run of words (phrase_ends): names a role before a name

@@ -249,6 +249,31 @@ bool object_at(sentence_context const& sv, std::size_t pos) {
     return !g::in_class(w, wc::auxiliary);
 }
 
+bool names_with_complement(sentence_context const& sv, text_span content) {
+    auto const t = sv.text();
+    std::string_view previous;
+    for (std::size_t p = content.begin, words = 0; p < content.end;) {
+        auto w = sv.word_at(p);
+        if (w.empty()) {
+            if (t[p] != ' ' && t[p] != '\'' && t[p] != '-') return false; // (a comma, a quote: the object is done)
+            ++p;
+            continue;
+        }
+        if (g::in_class(w, wc::indefinite_article)) {
+            if (words == 0 || g::is_preposition(previous) || g::in_class(previous, wc::coordinator)) return false;
+            return sv.time_phrase_at(p) == 0;
+        }
+        // (a verb of its own ends the object: "called the police who were a block away", "called
+        // Harbor Hall before becoming a hotel")
+        if (words > 0 && (g::in_class(w, wc::auxiliary) || g::in_class(w, wc::relative_clause_opener))) return false;
+        if (g::has_form(w, wf::participle) || g::is_manner_adverb(w)) return false;
+        previous = w;
+        ++words;
+        p += w.size();
+    }
+    return false;
+}
+
 namespace {
 
 /// Where the object ends at a comma at `p` (before a relative or adverbial clause, or a speaker

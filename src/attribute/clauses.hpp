@@ -38,6 +38,12 @@ bool complementizer_inside(sentence_context const& sv, text_span span);
 /// Whether a noun phrase can start at `pos`: a word or a quote, not punctuation ("confirmed,
 /// saying") nor a verb ("winter blasts have struck": "blasts" was a noun).
 bool object_at(sentence_context const& sv, std::size_t pos);
+/// Whether a naming verb's object is followed by what it was called, an indefinite noun phrase
+/// ("called the plan a mistake", "called it a common ailment"): an indefinite article a word or
+/// more into `content`, before any comma, not after a preposition or a coordinator ("called Berg
+/// to a meeting", "called Berg and a friend") nor starting a time phrase ("called her a day
+/// later"), and no participle or adverb before it ("called peptides by using a …").
+bool names_with_complement(sentence_context const& sv, text_span content);
 /// Where the object a verb reports ends ("criticized the plan, which …", "endorsed Berg in
 /// July"): before a relative or adverbial clause set off by a comma, a clause joined by "but",
 /// "though", "while" or "as", a colon or semicolon, or a time phrase that ends the sentence.

@@ -1228,6 +1228,27 @@ TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 
     // "may endorse" is no stance taken yet; "blamed on the council" has its object elsewhere.
 }
 
+TEST_CASE("attribute: a naming verb reports its object and what it was called ('called the plan a mistake')") {
+    auto const r = extract(titled("Anna Berg called the ferry contract a mistake.\n\n"
+                                  "At the meeting, Reyes called his own vote for the toll a costly error.\n\n"
+                                  "Tom Reyes called the harbour police a day later.\n\n"
+                                  "Okafor called Berg and a friend to the pier.\n\n"
+                                  "The samples are broken into pieces called peptides by using a chemical.\n\n"
+                                  "The hall was a retreat for a mayor called Harbor Hall before becoming a hotel.\n\n"
+                                  "Berg refused to call it a failure.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 3);
+    CHECK(r.content(0) == "the ferry contract a mistake");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.cue(0) == "called");
+    CHECK(r.content(1) == "his own vote for the toll a costly error");
+    CHECK(r.speaker_name(1) == "Tom Reyes");
+    // a time phrase, a coordinated object or a participle's object is no name given; an
+    // infinitive names nothing yet ("refused to call it …" is a report of refusing)
+    CHECK(r.content(2) == "to call it a failure");
+    CHECK(r.cue(2) == "refused");
+}
+
 TEST_CASE("attribute: a clause before the cue that ends in 'that,' is no report") {
     auto const r = extract(titled("The complaint against Berg is that, in May, she called on the council to cut the ferry budget.\n"));
     INFO(r.describe());

@@ -44,7 +44,9 @@ bool reports_object(cue_site const& site, attribution const& a, text_span conten
     auto const before = sv.letters_before(cue.begin);
     bool const progressive = g::has_form(verb_form, wf::participle) &&
                              g::in_class(t.substr(before.begin, before.end - before.begin), wc::progressive_auxiliary);
-    return (cue.stance || cue.topic) && !has_that &&
+    // ("called the plan a mistake": a finite naming verb reports its object and what it was called)
+    bool const names = cue.naming && !cue.stance && !cue.topic && !participle && names_with_complement(sv, content);
+    return (cue.stance || cue.topic || names) && !has_that &&
            (g::has_form(verb_form, wf::past) || g::has_form(verb_form, wf::plural) || participle || progressive) &&
            t.substr(cue.end, content.begin - std::min(content.begin, cue.end)).find(',') == std::string_view::npos &&
            !g::is_preposition(sv.word_at(content.begin)) && !adjective_participle(sv, a, cue) && object_at(sv, content.begin);
