@@ -285,7 +285,8 @@ std::optional<std::size_t> object_end_at_comma(sentence_context const& sv, text_
     if (m && m->cue.kind == g::cue_class::speech && clause_done(sv, m->cue.end)) return sv.back_over_blank(p);
     auto n = sv.word_at(sv.over_blank(p + 1));
     bool relative = g::in_class(n, wc::relative_pronoun);
-    bool adverbial = g::in_class(n, wc::adverbial_conjunction);
+    // (", but “…”": quoted words right after the conjunction go on with what was said)
+    bool adverbial = g::in_class(n, wc::adverbial_conjunction) && sv.quote_opening_at(sv.over_blank(sv.over_blank(p + 1) + n.size())) < 0;
     // (a relative clause between commas, then the verb's preposition, goes on: "accused Berg, who
     // …, of …")
     bool closed = false;
@@ -336,7 +337,10 @@ std::size_t reported_object_end(sentence_context const& sv, text_span content, b
             auto d = sv.word_at(q);
             if (naming || g::in_class(d, wc::article) || sv.quote_opening_at(q) >= 0) such_as = true;
         }
+        // ("announced the workers were ill, but “all seven are well”": quoted words right after the
+        // conjunction go on with what was said)
         if (p > content.begin && !such_as && g::in_class(w, wc::contrast_conjunction) &&
+            sv.quote_opening_at(sv.over_blank(p + w.size())) < 0 &&
             g::looks_like_clause(t, sv.over_blank(p + w.size()), content.end))
             return sv.back_over_blank(p);
         if (p > content.begin) // "endorsed Berg in July" (the phrase must run to the end)

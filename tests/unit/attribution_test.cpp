@@ -1228,6 +1228,16 @@ TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 
     // "may endorse" is no stance taken yet; "blamed on the council" has its object elsewhere.
 }
 
+TEST_CASE("attribute: quoted words right after ', but' go on with what a topic verb reported") {
+    auto const r = extract(titled("Anna Berg announced two crew members were hurt on Monday, but \xE2\x80\x9C" "both are now well\xE2\x80\x9D.\n\n"
+                                  "Tom Reyes announced a new timetable, but the ferry was late again.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(0) == "two crew members were hurt on Monday, but \xE2\x80\x9C" "both are now well\xE2\x80\x9D");
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(1) == "a new timetable"); // the writer's clause after "but" is not his
+}
+
 TEST_CASE("attribute: a naming verb reports its object and what it was called ('called the plan a mistake')") {
     auto const r = extract(titled("Anna Berg called the ferry contract a mistake.\n\n"
                                   "At the meeting, Reyes called his own vote for the toll a costly error.\n\n"
