@@ -34,7 +34,7 @@ x3::symbols<> const determiner_table({"the", "The", "a", "A", "an", "An", "his",
                                       "their", "Their", "this", "This", "these", "These", "those", "Those", "one", "One", "another",
                                       "Another", "some", "Some", "several", "Several", "many", "Many", "two", "Two",
                                       "three", "Three", "both", "Both", "each", "Each", "every", "Every", "either",
-                                      "Either", "neither", "Neither"});
+                                      "Either", "neither", "Neither", "my", "My"});
 x3::symbols<> const link_table({"close to", "familiar with", "involved in", "briefed on", "knowledgeable about", "of",
                                 "for", "at", "from", "by", "with", "in", "with knowledge of", "with direct knowledge of"});
 x3::symbols<> const particle_table({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di", "du", "ibn",

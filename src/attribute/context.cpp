@@ -111,6 +111,29 @@ bool article_context::ends_on_own_comma(text::quote_span const& q) const {
     return e > q.inner_begin && text_[e - 1] == ',';
 }
 
+bool article_context::signed_after(text::quote_span const& q) const {
+    std::size_t p = q.close_end;
+    bool comma = ends_on_own_comma(q);
+    if (!comma && p < text_.size() && text_[p] == ',') comma = true, ++p;
+    if (!comma) return false;
+    auto const& ss = layout_.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), p, [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
+    if (it == ss.begin() || (--it)->end < p) return false;
+    std::size_t end = it->end;
+    for (auto const& other : layout_.quotes) // (a quotation of its own ends the signature)
+        if (other.open >= q.close_end && other.open < end) end = other.open;
+    auto const sentence = text_.substr(0, end);
+    // (a few words: the signature's name and title, not a clause of the writer's own)
+    constexpr int signature_words = 10;
+    for (int words = 0; p < sentence.size() && words < signature_words; ++words) {
+        while (p < sentence.size() && is_space(sentence[p])) ++p;
+        if (p >= sentence.size()) return false;
+        if (g::match_cue(sentence, p)) return true;
+        while (p < sentence.size() && !is_space(sentence[p])) ++p;
+    }
+    return false;
+}
+
 bool article_context::sentence_starts_at(std::size_t pos) const {
     auto const& ss = layout_.sentences;
     auto it = std::lower_bound(ss.begin(), ss.end(), pos, [](text::sentence const& s, std::size_t p) { return s.begin < p; });

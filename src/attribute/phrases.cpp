@@ -14,6 +14,15 @@ bool common_word_at_start(article_context const& article, std::string_view bound
     if (g::skip_time_phrase(bound, sp.begin) > 0) return true; // "Hours later, …", "Two days after …"
     // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
     if (w.size() > 5 && (g::has_form(w, wf::participle) || g::has_form(w, wf::adverb) || g::has_form(w, wf::wise))) return true;
+    // ("Wait, it gets better", "Still, we …": an everyday word alone before a comma and a
+    // pronoun's clause; not a place's or a person's name, "Harbor, which …")
+    if (sp.end + 2 < bound.size() && bound[sp.end] == ',' && bound[sp.end + 1] == ' ' && g::is_common_word(w) && !g::is_first_name(w) &&
+        !g::is_place_name(w)) {
+        std::size_t e = sp.end + 2;
+        while (e < bound.size() && std::isalpha(static_cast<unsigned char>(bound[e]))) ++e;
+        auto const next = bound.substr(sp.end + 2, e - sp.end - 2);
+        if (g::in_class(next, wc::pronoun_it) || g::in_class(next, wc::subject_pronoun)) return true;
+    }
     w[0] = static_cast<char>(w[0] - 'A' + 'a');
     return article.writes_in_lower_case(w);
 }

@@ -85,6 +85,9 @@ void standalone_quotes(article_context& article, text::text_window const& window
 std::optional<g::speaker_phrase> dash_signature(article_context const& article, text::quote_span const& q);
 /// The subject of the sentence whose colon introduces quote `q` ("Okafor warned: “…”").
 std::optional<g::speaker_phrase> colon_introducer(article_context const& article, text::quote_span const& q);
+/// Whether a colon ends the sentence before the quote, in its paragraph or as a paragraph of its
+/// own before it (whoever is the sentence's subject).
+bool introduced_by_colon(article_context const& article, text::quote_span const& q);
 /// A mixed quotation in its subject's predicate ("she vowed to “fight on”"); true when kept.
 bool subject_verb_quote(article_context& article, text::quote_span const& q, report_list& reports);
 /// Passes over the sorted reports that amend them: a report ends where a coordinated one begins;

@@ -2247,6 +2247,37 @@ TEST_CASE("attribute: a name after a dash right before a colon signs the quotati
     CHECK(r.speaker_name(0) == "Lena Okafor");
 }
 
+TEST_CASE("attribute: a colon's subject, or none: two names after a dash, a body's name, no 'Wait', no shortened place") {
+    auto const r = extract(titled("FERRY POLLS NOT WRONG, JUST EARLY - Anna Berg and Tom Reyes: \xE2\x80\x9CThe polls missed the result, but the method held.\xE2\x80\x9D\n\n"
+                                  "Estimates of harbour traffic are hard - Harbor Research: \xE2\x80\x9C" "All the samples include more engaged boats.\xE2\x80\x9D\n\n"
+                                  "Wait, it gets better: \xE2\x80\x9C" "By law, the mayor sets the number of ferries every year.\xE2\x80\x9D\n\n"
+                                  "Hours after the storm in Harbor, Calif., a familiar voice celebrated on a forum: \xE2\x80\x9C" "Harbor, we have arrived with our boats.\xE2\x80\x9D\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.speaker_name(1) == "Harbor Research");
+    // the quotation is kept, its speaker unknown rather than "Wait" or what "it" stood for
+    CHECK(r.content(2) == "By law, the mayor sets the number of ferries every year.");
+    CHECK(r.speaker_name(2) == "<no speaker>");
+    CHECK(r.speaker_text(3) == "a familiar voice");
+}
+
+TEST_CASE("attribute: a quotation signed by words no rule reads is not the last speaker's ('“…,” Harbor Radio co-Anchor Lena Okafor said')") {
+    auto const r = extract(titled("Anna Berg called the session a \xE2\x80\x9Cpress conference.\xE2\x80\x9D\n\n"
+                                  "\xE2\x80\x9C" "But that was the first time in a long time,\xE2\x80\x9D Harbor Radio co-Anchor Lena Okafor said.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.content(1) == "But that was the first time in a long time");
+    CHECK(r.speaker_name(1) != "Anna Berg");
+}
+
+TEST_CASE("attribute: 'my' opens a speaker's phrase ('“…,” my father said')") {
+    auto const r = extract(titled("\xE2\x80\x9CWe live in a hard world,\xE2\x80\x9D my father said.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_text(0) == "my father");
+}
+
 TEST_CASE("attribute: a cue noun after a name's possessive, then 'that' ('laughed at Anna Berg’s claim that …')") {
     auto const r = extract(titled("Critics laughed at Anna Berg\xE2\x80\x99s claim that the ferry was safe.\n\n"
                                   "Critics laughed at his claim that the pier was safe.\n"));

@@ -4,7 +4,9 @@
 // to the council: “…”"; also when "He said:" is a paragraph of its own and the quote opens the
 // next one; "Asked which county was his favorite, he demurred: “…”": the subject after an
 // opening clause). A name after a dash right before the colon signs the quote ("… - Anna Berg:
-// “…”").
+// “…”", "… - Anna Berg and Tom Reyes: “…”", "… - Harbor Research: “…”"). No subject: a time
+// phrase, an everyday word and a dummy "it" ("Wait, it gets better: “…”"), a shortened place
+// ("Harbor, Calif., a voice wrote:" tries the next comma); the quote then has no speaker.
 #include <algorithm>
 
 #include "attribute/phrases.hpp"
@@ -12,7 +14,14 @@
 
 namespace verbatim::attribute::rules {
 
-std::optional<g::speaker_phrase> colon_introducer(article_context const& article, text::quote_span const& q) {
+namespace {
+
+/// The colon before the quote (just past it) and the sentence it ends, if any.
+struct colon_before {
+    std::size_t end = 0;
+    text::sentence const* sentence = nullptr;
+};
+std::optional<colon_before> find_colon_before(article_context const& article, text::quote_span const& q) {
     auto const t = article.text();
     auto const& layout = article.layout();
     std::size_t p = q.open;
@@ -29,6 +38,22 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
     if (it == layout.sentences.begin()) return std::nullopt;
     auto const& s = *std::prev(it);
     if (s.begin >= p || s.paragraph != q.paragraph - (own_paragraph ? 1 : 0)) return std::nullopt;
+    return colon_before{p, &s};
+}
+
+} // namespace
+
+bool introduced_by_colon(article_context const& article, text::quote_span const& q) {
+    return find_colon_before(article, q).has_value();
+}
+
+std::optional<g::speaker_phrase> colon_introducer(article_context const& article, text::quote_span const& q) {
+    auto const t = article.text();
+    auto const& layout = article.layout();
+    auto const colon = find_colon_before(article, q);
+    if (!colon) return std::nullopt;
+    std::size_t const p = colon->end;
+    auto const& s = *colon->sentence;
     std::size_t start = s.begin;
     // past leading dashes and bullets
     while (start < p && (t[start] == '-' || t[start] == ' ' || t[start] == '*' || t.substr(start, 3) == "\xE2\x80\x94" ||
@@ -40,7 +65,31 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         auto sp = g::match_speaker(bound, pos);
         if (!sp || sp->end >= p || common_word_at_start(article, bound, s, *sp)) return std::nullopt;
         if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
+        // ("Each election cycle, there is …": a time phrase is no subject; "Harbor, Calif., a
+        // voice …": nor a shortened place before its full stop)
+        if (g::skip_time_phrase(bound, sp->begin) > 0 && sp->begin + g::skip_time_phrase(bound, sp->begin) + 1 >= sp->end) return std::nullopt;
+        if (sp->end < p && t[sp->end] == '.') return std::nullopt;
+        // ("Wait, it gets better:": "it" there stands for nobody)
+        if (sp->tokens.size() == 1 && g::in_class(article.text_of(*sp), wc::pronoun_it)) return std::nullopt;
         return sp;
+    };
+    // (a name, every word capitalised: "Anna Berg", "Harbor Research")
+    auto capitalised_name = [&](g::speaker_phrase const& sp) {
+        return std::all_of(sp.tokens.begin(), sp.tokens.end(), [&](g::np_token const& tok) { return t[tok.begin] >= 'A' && t[tok.begin] <= 'Z'; }) &&
+               std::any_of(sp.tokens.begin(), sp.tokens.end(), [](g::np_token const& tok) { return tok.part == g::np_part::name; });
+    };
+    // "… - Anna Berg and Tom Reyes: “…”": the first of two names signs for both
+    auto joint_names_end = [&](g::speaker_phrase const& sp) {
+        std::size_t q = sp.end;
+        while (q < p && t[q] == ' ') ++q;
+        auto const conj = t.substr(q, p - q);
+        std::size_t w = 0;
+        while (w < conj.size() && conj[w] >= 'a' && conj[w] <= 'z') ++w;
+        if (w == 0 || !g::in_class(conj.substr(0, w), wc::and_word)) return sp.end;
+        q += w;
+        while (q < p && t[q] == ' ') ++q;
+        auto other = g::match_speaker(bound, q);
+        return other && article_context::all_names(*other) ? other->end : sp.end;
     };
     // "FERRY POLL TOO EARLY - Anna Berg: “…”": a name set off by a dash right before
     // the colon signs what follows
@@ -50,15 +99,17 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         if (!hyphen && !dash) continue;
         std::size_t next = c + 1;
         while (next < p && t[next] == ' ') ++next;
-        if (auto sp = subject_at(next); sp && sp->end + 1 == p && article_context::all_names(*sp)) return sp;
+        if (auto sp = subject_at(next); sp && joint_names_end(*sp) + 1 == p && capitalised_name(*sp)) return sp;
         break;
     }
     if (auto sp = subject_at(start)) return sp;
+    // (after an opening phrase, the subject after one of its commas: "In the hours after the
+    // storm in Harbor, Calif., a familiar voice wrote:")
     for (std::size_t c = start; c < p; ++c)
         if (t[c] == ',') {
             std::size_t next = c + 1;
             while (next < p && t[next] == ' ') ++next;
-            return subject_at(next);
+            if (auto sp = subject_at(next)) return sp;
         }
     return std::nullopt;
 }

@@ -6,8 +6,10 @@
 // subject's predicate go to those rules (dash-signature, colon-introducer, subject-verb-quote).
 // Otherwise a quotation that goes on after its attribution in the same paragraph (“…,” he said.
 // “…”) is part of that quotation (an amendment it records); a quote paragraph continues the last
-// speaker quoted in this or the paragraph before (speaker_carried); titles and scare quotes
-// (short, inside a sentence) are not speech.
+// speaker quoted in this or the paragraph before (speaker_carried), unless the writer signed it
+// in words no rule could read (“…,” Harbor Radio co-Anchor Lena Okafor said) or a colon whose
+// subject is no speaker introduces it: then it has none; titles and scare quotes (short, inside a
+// sentence) are not speech.
 #include <algorithm>
 
 #include "attribute/rules.hpp"
@@ -83,6 +85,8 @@ void standalone_quotes(article_context& article, text::text_window const& window
         // "Okafor gave a short warning to the council: “…”": a colon hands the quote to the
         // subject of its sentence.
         auto colon_subject = words >= 3 && has_stop ? colon_introducer(article, q) : std::nullopt;
+        // ("Wait, it gets better: “…”": introduced by a colon, its speaker not read)
+        bool const colon_unsigned = !colon_subject && words >= 3 && has_stop && introduced_by_colon(article, q);
         if (!colon_subject && !opens_sentence && subject_verb_quote(article, q, reports)) continue;
         // "Anna Berg agreed. “…”": the speaker of the sentence before, alone with its cue
         if (auto const* alone = !colon_subject && opens_sentence && words >= 3 ? article.speaker_alone_before(q.open, q.paragraph) : nullptr) {
@@ -101,7 +105,7 @@ void standalone_quotes(article_context& article, text::text_window const& window
         // “…,” he said. “…” — the quote goes on after its attribution, however short the sentence
         // of it (“It is gone.”): one quotation.
         bool goes_on = !colon_subject && last_quoted_here && opens_sentence && words >= 1 && has_stop;
-        if (!colon_subject && !goes_on && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
+        if (!colon_subject && !goes_on && !colon_unsigned && (words < 4 || !opens_sentence || (words < 8 && !has_stop))) continue;
         auto a = quote_report(article, i, colon_subject ? "colon-introducer" : "quote-paragraph");
         if (a.spans.empty()) continue;
         if (colon_subject) {
@@ -117,7 +121,9 @@ void standalone_quotes(article_context& article, text::text_window const& window
             last->amended_by.push_back("quote-paragraph");
             continue;
         }
-        if (last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect) {
+        // (“…,” and a signature no rule could read: not the last speaker's words)
+        if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect &&
+            !article.signed_after(q)) {
             a.speaker = last->speaker;
             a.speaker_carried = true;
         }
