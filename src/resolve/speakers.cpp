@@ -679,9 +679,10 @@ private:
             if (personal && at - it->at > max_pronoun_reach) break; // a person pages before is not the one meant
             ++looked;
             // (for he and she, a one-word name of no known gender, "Airbus", is too unsure to be
-            // the one meant: better no name than a wrong one)
+            // the one meant, unless a person's title or role came with it, "President Reyes":
+            // better no name than a wrong one)
             bool fits = personal ? it->kind == speaker_kind::person && agrees(it->name, it->role) &&
-                                       (full_personal_name(it->name) || gender_of(it->name, it->role) == gen)
+                                       (full_personal_name(it->name) || gender_of(it->name, it->role) == gen || !it->role.empty())
                       : gen == g::gender::neuter ? (it->kind == speaker_kind::organization || it->kind == speaker_kind::place) &&
                                                        it->gender != g::gender::unknown
                       : gen == g::gender::plural ? it->kind == speaker_kind::group ||

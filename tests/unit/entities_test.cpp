@@ -302,6 +302,12 @@ TEST_CASE("resolve: she is the woman named by surname since, not a one-word name
                           "She told the court she was forced to drink whiskey.\n") == "Emily Varga");
 }
 
+TEST_CASE("resolve: a one-word name that came with a person's title is the he or she meant") {
+    // "President Reyes" is a person though no first name tells the gender; "Norvex" alone is not.
+    CHECK(speaker_of_last("In a statement, President Reyes condemned the test as \xE2\x80\x9Creckless\xE2\x80\x9D. "
+                          "He said the islands would seek new talks.\n") == "Reyes");
+}
+
 TEST_CASE("resolve: a participle opening a sentence starts no name") {
     // "Believing Varga was responsible, she …": she is not a person called "Believing Varga".
     auto const who = speaker_of_last("Colin Varga was posted to the embassy in 2015.\n\n"
