@@ -1369,15 +1369,17 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
     auto const r = extract(titled("A council member familiar with the plan said the ferry would stay.\n\n"
                                   "A new survey released on Thursday shows most residents want a bridge.\n\n"
                                   "Residents living near the pier said the boats were too loud.\n\n"
-                                  "Berg learned the council said the ferry must go.\n"));
+                                  "Berg learned the council said the ferry must go.\n\n"
+                                  "A harbour official speaking to the Courier said the ferry would stay.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 4);
+    REQUIRE(r.quotes.size() == 5);
     CHECK(r.quotes[0].speaker->text.starts_with("A council member")); // not "the plan"
     CHECK(r.content(0) == "the ferry would stay");
     CHECK(r.quotes[1].speaker->text == "A new survey");
     CHECK(r.content(1) == "most residents want a bridge"); // (a cue inside a finding is no report of its own)
     CHECK(r.quotes[2].speaker->text == "Residents");
     CHECK(r.speaker_name(3) == "the council"); // a past tense before its object is the verb, no modifier
+    CHECK(r.quotes[4].speaker->text == "A harbour official"); // not the outlet spoken to
 }
 
 TEST_CASE("attribute: ', but' and a clause of the writer's end a report; ', but that …' goes on") {

@@ -45,9 +45,12 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     if (p >= cue.begin) return verdict::pass;
     auto w = sv.word_at(p);
     if (w.empty()) return verdict::pass;
-    // (a cue there is the verb, unless it is a participle that takes its object: "Letters
-    // citing harbor staff have suggested …")
-    if (auto inner = sv.cue_at(p); inner && !(g::has_form(w, wf::participle) && (inner->stance || inner->topic))) return verdict::pass;
+    // (a cue there is the verb, unless it is a participle that takes its object, "Letters
+    // citing harbor staff have suggested …", or its hearer, "A source speaking to the Courier
+    // said …")
+    auto const hearer = sv.word_at(sv.over_blank(p + w.size()));
+    bool const to_hearer = g::in_class(hearer, wc::to_word) || g::in_class(hearer, wc::with_word);
+    if (auto inner = sv.cue_at(p); inner && !(g::has_form(w, wf::participle) && (inner->stance || inner->topic || to_hearer))) return verdict::pass;
     if (!opens_postmodifier(sv, p)) return verdict::pass;
     // ("The mayor's voice cracked with emotion as she spoke of …": a pronoun before the cue is
     // its subject)
