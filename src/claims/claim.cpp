@@ -82,18 +82,35 @@ void analyse_claim_form(claim& c) {
     c.form.text = {}; // the same as c.text: held once
 }
 
+namespace {
+
+/// Whether a sentence asks rather than states ("Why should I do it for free?"): it ends on a
+/// question mark, before any closing quotation marks.
+bool asks(std::string_view sentence) {
+    while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '"' || sentence.back() == '\''))
+        sentence.remove_suffix(1);
+    for (std::string_view close : {std::string_view("\xE2\x80\x9D"), std::string_view("\xE2\x80\x99")})
+        while (sentence.ends_with(close)) sentence.remove_suffix(close.size());
+    return sentence.ends_with('?');
+}
+
+} // namespace
+
 std::vector<claim> claims_of_unanalysed(document const& doc, quotation const& q) {
     std::vector<claim> out;
     auto whole = claim_of_unanalysed(doc, q);
     if (!whole) return out;
     auto const sentences = sentences_of(whole->text);
     if (sentences.size() <= 1) {
-        out.push_back(std::move(*whole));
+        if (!asks(whole->text)) out.push_back(std::move(*whole));
         return out;
     }
+    // (a question in a quotation states nothing: no claim of it)
     for (auto const& s : sentences) {
+        auto const text = std::string_view(whole->text).substr(s.begin, s.end - s.begin);
+        if (asks(text)) continue;
         claim& c = out.emplace_back(*whole);
-        c.text = whole->text.substr(s.begin, s.end - s.begin);
+        c.text = std::string(text);
     }
     return out;
 }

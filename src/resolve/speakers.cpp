@@ -668,6 +668,15 @@ private:
     /// not known to be of the other gender.
     resolved antecedent(std::string const& pronoun, std::size_t at) {
         auto gen = g::pronoun_gender(pronoun);
+        // ("We want to keep it free", outside quotation marks: the writer's or an interviewee's
+        // own group, never the last body the article named)
+        if (g::in_class(pronoun, g::word_class::first_or_second_person)) {
+            resolved r;
+            r.at = at;
+            r.name = pronoun;
+            r.kind = speaker_kind::group;
+            return r;
+        }
         bool personal = gen == g::gender::male || gen == g::gender::female;
         auto agrees = [&](std::string const& name, std::string const& role) {
             auto known = gender_of(name, role);

@@ -320,6 +320,20 @@ TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its ow
     CHECK(parts[1].text == "She knows there is no water shortage [...]");
 }
 
+TEST_CASE("claims: a question in a quotation states nothing, and makes no claim") {
+    auto d = make_doc("a", "2026-02-21", "\"Why should I run the ferry for free every time? The council owes the crews three months of pay,\" "
+                                         "Captain Lena Holt said.");
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    auto claims = verbatim::claims_of(d, quotes[0]);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == "The council owes the crews three months of pay");
+    auto asked = make_doc("b", "2026-02-21", "\"Who will pay the crews this winter?\" Captain Lena Holt said.");
+    auto asked_quotes = verbatim::extract_quotations(asked);
+    REQUIRE(asked_quotes.size() == 1);
+    CHECK(verbatim::claims_of(asked, asked_quotes[0]).empty());
+}
+
 TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, question, belief, intention, report)") {
     using verbatim::cue_class;
     auto kind = [](std::string_view cue) { return verbatim::meaning_of_cue(cue).kind; };

@@ -308,6 +308,12 @@ TEST_CASE("resolve: a one-word name that came with a person's title is the he or
                           "He said the islands would seek new talks.\n") == "Reyes");
 }
 
+TEST_CASE("resolve: 'we' outside quotation marks stands for no body the article named") {
+    // the writer's or an interviewee's own group: better no name than the last body named
+    CHECK(speaker_of_last("The Harbor Council said the ferry would stay. They said it would run all winter.\n\n"
+                          "So with the ferry group, we now have a website. We want to keep the crossing free for every islander.\n") == "We");
+}
+
 TEST_CASE("resolve: a participle opening a sentence starts no name") {
     // "Believing Varga was responsible, she …": she is not a person called "Believing Varga".
     auto const who = speaker_of_last("Colin Varga was posted to the embassy in 2015.\n\n"
