@@ -141,6 +141,9 @@ struct claim {
     /// A figure: a number the article states in its own voice (no speaker); it takes part in the
     /// number series only, never in a speaker's changes.
     bool reported = false;
+    /// A turn of an interview transcript (its quotation found by transcript_rule): one voice of a
+    /// conversation, never set against another speaker's words in the same article.
+    bool turn = false;
     claim_form form;
 };
 

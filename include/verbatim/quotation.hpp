@@ -74,6 +74,10 @@ struct speech_cue {
 cue_meaning meaning_of_cue(std::string_view written);
 
 /// One attributed (or unattributed) quotation.
+/// The name of the rule that reads the turns of an interview transcript ("BERG: …", "((WN))  …"):
+/// what a turn says is one voice of a conversation.
+inline constexpr std::string_view transcript_rule = "transcript";
+
 struct quotation {
     quote_kind kind = quote_kind::direct;
     std::vector<text_span> spans;   ///< the whole reported content, in text order (several when interrupted)

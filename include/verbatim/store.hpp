@@ -40,7 +40,7 @@ struct store_stats {
 };
 
 /// The schema version this build writes; older stores are migrated when opened for writing.
-inline constexpr int store_schema_version = 2;
+inline constexpr int store_schema_version = 3;
 
 class claim_store {
 public:

@@ -658,7 +658,11 @@ private:
         read_unit(i, unit, unit_text);
         // ("a Category 5 hurricane", "the magnitude 6.1 quake": a scale named before the number
         // is what it measures, not the noun after it)
-        if (t.kind == tok_kind::number && !is_year && (unit.empty() || scale_before(begin))) {
+        // ("the past 3 months": a plural noun counted after the number wins over a lower-case word
+        // after an article)
+        bool const counted_after = !unit_text.empty() && unit_text.size() > 3 && unit_text.ends_with('s') && begin > 0 &&
+                                   !toks_[begin - 1].capitalised;
+        if (t.kind == tok_kind::number && !is_year && (unit.empty() || (scale_before(begin) && !counted_after))) {
             unit.clear();
             unit_text.clear();
             read_measure_before(begin, unit, unit_text);
@@ -677,8 +681,10 @@ private:
         // A capitalised word before a number names the thing, not a scale, when the number is
         // large or the word no common noun ("Flight 610", "Section 230", "CentOS 8", "Windows
         // 10"; a scale reads "Category 5", "Level 4").
+        // (nor with a version's decimal point after a name inside the sentence: "Web 2.0")
         if (begin > 0 && toks_[begin - 1].capitalised && unit_word == bases_[begin - 1].view() &&
-            (*value > 12 || !g::is_common_word(toks_[begin - 1].lower)))
+            (*value > 12 || !g::is_common_word(toks_[begin - 1].lower) ||
+             (t.raw.find('.') != std::string::npos && !toks_[begin - 1].sentence_start)))
             return;
         if (is_year && unit != "percent") {
             times_.add(intern(number_text(*value)));

@@ -70,6 +70,7 @@ std::optional<claim> claim_of_unanalysed(document const& doc, quotation const& q
     for (auto& ch : c.text)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     c.at = q.spans.front().begin;
+    c.turn = q.rule == transcript_rule;
     if (q.cue) {
         c.cue = intern(q.cue->text);
         c.cue_says = q.cue->meaning;

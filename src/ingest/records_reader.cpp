@@ -127,6 +127,8 @@ ingest_stats read_quotation_records(std::vector<std::string> const& paths, recor
                 q.speaker = std::move(m);
             }
             if (double c = 0; r["confidence"].get(c) == simdjson::SUCCESS) q.confidence = c;
+            // (the one rule a claim reads: a transcript's turn is one voice of a conversation)
+            if (std::string_view rule; r["rule"].get(rule) == simdjson::SUCCESS && rule == transcript_rule) q.rule = transcript_rule;
             quotes.push_back(std::move(q));
         }
         if (lines.read_failed()) {

@@ -57,6 +57,13 @@ ALTER TABLE quotations ADD COLUMN speaker_mention TEXT;
 ALTER TABLE quotations ADD COLUMN confidence REAL;
 UPDATE documents SET hash = '';
 )sql",
+    // 3: whether a claim is a turn of an interview transcript (claim::turn). Rows stored before
+    // read back as no turn; the documents' hashes are cleared so the next ingest analyses each
+    // again.
+    R"sql(
+ALTER TABLE claims ADD COLUMN turn INTEGER NOT NULL DEFAULT 0;
+UPDATE documents SET hash = '';
+)sql",
 };
 constexpr int migration_count = static_cast<int>(std::size(migrations));
 static_assert(migration_count == store_schema_version);
@@ -106,7 +113,7 @@ std::vector<text_span> parse_spans(std::string const& s) {
 
 /// The columns a claim is read back from (claims `c` joined with documents `d`), in read_claim's order.
 constexpr std::string_view claim_columns = "c.doc, c.date, c.entity, c.speaker, c.kind, c.form_kind, c.at, c.text, d.title, "
-                                           "(SELECT cue_text FROM quotations WHERE id = c.quotation), d.url";
+                                           "(SELECT cue_text FROM quotations WHERE id = c.quotation), d.url, c.turn";
 
 /// A stored claim from the row of a query selecting claim_columns from column `first` on,
 /// with its normal form worked out again.
@@ -123,6 +130,7 @@ claim read_claim(SQLite::Statement& q, int first) {
     c.title = intern(q.getColumn(first + 8).getString());
     if (!q.getColumn(first + 9).isNull()) c.cue = intern(q.getColumn(first + 9).getString());
     c.url = intern(q.getColumn(first + 10).getString());
+    c.turn = q.getColumn(first + 11).getInt() != 0;
     c.cue_says = meaning_of_cue(c.cue.view()); // (the store keeps the cue as written)
     c.form = analyse_claim(c.text, c.cue.view(), c.cue_says);
     return c;
@@ -395,8 +403,8 @@ std::vector<std::vector<std::pair<std::int64_t, judgement>>> claim_store::match_
 
 std::vector<std::int64_t> claim_store::insert_claims(std::vector<std::pair<claim, std::int64_t>> const& fresh) {
     auto& st = *state_;
-    SQLite::Statement ic(st.db, "INSERT INTO claims(doc, quotation, date, entity, speaker, kind, form_kind, at, text) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement ic(st.db, "INSERT INTO claims(doc, quotation, date, entity, speaker, kind, form_kind, at, text, turn) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement it(st.db, "INSERT INTO claim_terms(term, claim) VALUES (?, ?)");
     std::vector<std::int64_t> ids;
     for (auto const& [c, qid] : fresh) {
@@ -410,6 +418,7 @@ std::vector<std::int64_t> claim_store::insert_claims(std::vector<std::pair<claim
         ic.bind(7, std::string(to_string(c.form_kind)));
         ic.bind(8, static_cast<std::int64_t>(c.at));
         ic.bind(9, c.text);
+        ic.bind(10, c.turn ? 1 : 0);
         ic.exec();
         auto id = st.db.getLastInsertRowid();
         ids.push_back(id);

@@ -237,8 +237,9 @@ void sort_pairs(claim_report& r, std::vector<judged_pair> const& pairs, std::vec
             // A change is between articles: within one, a speaker's claims are parts of one account.
             if (a.doc == b.doc) continue;
             r.changes.push_back(std::move(ch));
-        } else if (v.rel == relation::contradiction && same_time) {
-            // Two speakers disagree about one event: claims of the same day.
+        } else if (v.rel == relation::contradiction && same_time && !(a.doc == b.doc && (a.turn || b.turn))) {
+            // Two speakers disagree about one event: claims of the same day (not two voices of
+            // one interview: a conversation, whose turns answer each other).
             r.disagreements.push_back(std::move(ch));
         }
     }

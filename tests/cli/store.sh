@@ -37,21 +37,23 @@ grep -q "0 new, 1 replaced" "$tmp/err" && echo "$before" | grep -q "two days" &&
   ! echo "$after" | grep -q "two days" && [ "$(echo "$after" | head -n 1)" = 1 ]
 check "a changed article replaces its rows" $?
 
-# A store made by the previous schema (1: no cue class, mention or confidence) is migrated by the
-# next ingest, which analyses its articles again; reading it before says what to run.
+# A store made by an earlier schema (1: no cue class, mention or confidence; 2: no claims.turn) is
+# migrated by the next ingest, which analyses its articles again; reading it before says what to
+# run.
 cp "$tmp/b.db" "$tmp/v1.db"
 sqlite3 "$tmp/v1.db" "alter table quotations drop column cue_class; alter table quotations drop column speaker_mention;
-  alter table quotations drop column confidence; pragma user_version = 1"
+  alter table quotations drop column confidence; alter table claims drop column turn; pragma user_version = 1"
 "$verbatim" quotes -q --db "$tmp/v1.db" >/dev/null 2>"$tmp/err"; r_old=$?
 "$verbatim" ingest -q --db "$tmp/v1.db" "$tmp/day2" 2>/dev/null; r_mig=$? # (the article as stored: unchanged)
-migrated=$(sqlite3 "$tmp/v1.db" "pragma user_version; select count(*) from quotations where confidence is null or (cue_text is not null and cue_class is null) or (speaker_text is not null and speaker_mention is null); select count(*) from quotations")
+migrated=$(sqlite3 "$tmp/v1.db" "pragma user_version; select count(*) from quotations where confidence is null or (cue_text is not null and cue_class is null) or (speaker_text is not null and speaker_mention is null); select count(*) from quotations; select count(*) from claims where turn is null")
 "$verbatim" quotes -q -f jsonl --db "$tmp/v1.db" >"$tmp/v1.jsonl"
 "$verbatim" quotes -q -f jsonl "$tmp/day2" >"$tmp/v2.jsonl"
 [ "$r_old" -ne 0 ] && grep -q "schema 1 is older.*verbatim ingest --db" "$tmp/err" && [ "$r_mig" -eq 0 ] &&
-  [ "$(echo "$migrated" | head -n 2 | tr '\n' ' ')" = "2 0 " ] && [ "$(echo "$migrated" | tail -n 1)" -gt 5 ] &&
+  [ "$(echo "$migrated" | head -n 2 | tr '\n' ' ')" = "3 0 " ] && [ "$(echo "$migrated" | sed -n 3p)" -gt 5 ] &&
+  [ "$(echo "$migrated" | tail -n 1)" = 0 ] &&
   grep -q '"confidence": 0\.[0-9][0-9]' "$tmp/v1.jsonl" && grep -q '"mention": "pronoun"' "$tmp/v1.jsonl" &&
   [ "$(grep -o '"confidence": [0-9.]*' "$tmp/v1.jsonl")" = "$(grep -o '"confidence": [0-9.]*' "$tmp/v2.jsonl")" ]
-check "a schema-1 store: reading it says to ingest; the ingest migrates it (schema 2, cue class, mention and confidence on every row, as a run on the files gives)" $?
+check "a schema-1 store: reading it says to ingest; the ingest migrates it (schema 3, cue class, mention and confidence on every row, as a run on the files gives)" $?
 
 # Crash: kill -9 in the middle of an ingest, then finish the work.
 "$verbatim" ingest -q --db "$tmp/c.db" "$corpus" 2>/dev/null &

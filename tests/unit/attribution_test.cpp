@@ -1444,6 +1444,20 @@ TEST_CASE("attribute: the turns of an interview transcript are their speakers' w
     CHECK(list.quotes.empty());
 }
 
+TEST_CASE("attribute: an interview whose labels stand in double brackets with no colon ('((WN))  Why …?')") {
+    auto const r = extract(titled("The Harbor Courier spoke to Anna Berg about the ferry.\n\n"
+                                  "((HC))  Why did you start the ferry group?\n\n"
+                                  "((Anna Berg))  So, with the ferry group, we now have a website where crews can write. We want to keep it free.\n\n"
+                                  "((HC))  How many people volunteer?\n\n"
+                                  "((Anna Berg))  At the moment, we are about four people.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 4);
+    CHECK(r.content(0) == "Why did you start the ferry group?");
+    CHECK(r.speaker_name(1) == "Anna Berg");
+    CHECK(r.content(1) == "So, with the ferry group, we now have a website where crews can write. We want to keep it free.");
+    CHECK(r.speaker_name(3) == "Anna Berg"); // the answers are hers, not the interviewer's
+}
+
 TEST_CASE("attribute: an interview with only the interviewer's turns labelled: the answers are the interviewee's") {
     auto const r = extract(titled("The by-election is on Saturday.\n\n"
                                   "The Courier spoke to one of the candidates, Lena Ostrova, who runs a bakery in the town.\n\n"

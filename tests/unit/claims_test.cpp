@@ -334,6 +334,19 @@ TEST_CASE("claims: a question in a quotation states nothing, and makes no claim"
     CHECK(verbatim::claims_of(asked, asked_quotes[0]).empty());
 }
 
+TEST_CASE("tracker: two voices of one interview are a conversation, not a disagreement; a speaker reported there is") {
+    auto interview = make_doc("a", "2026-03-02", "The Harbor Courier spoke to Anna Berg about the ferry.\n\n"
+                                                 "((HC))  The ferry is not running this winter.\n\n"
+                                                 "((Anna Berg))  The ferry is running this winter.\n\n"
+                                                 "((HC))  Who pays the crews?\n\n"
+                                                 "((Anna Berg))  The council pays the crews every month.\n");
+    auto r = report_of({&interview});
+    CHECK(r.disagreements.empty());
+    auto reported = make_doc("b", "2026-03-02", "Councillor Tom Reyes said the ferry is not running this winter.\n\n"
+                                                "Councillor Lena Okafor said the ferry is running this winter.\n");
+    CHECK(report_of({&reported}).disagreements.size() == 1);
+}
+
 TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, question, belief, intention, report)") {
     using verbatim::cue_class;
     auto kind = [](std::string_view cue) { return verbatim::meaning_of_cue(cue).kind; };

@@ -57,6 +57,16 @@ TEST_CASE("numbers: a count or a measure is one; times of day, dates, ordinals, 
     CHECK(glued.quantities[0].value == doctest::Approx(5e6));
 }
 
+TEST_CASE("numbers: a plural noun after the number is what it counts; a version is no measure") {
+    // (not a scale "past" named after an article, as "the magnitude 6.1 quake" names one)
+    auto past = verbatim::analyse_claim("no ferry has sailed for the past 3 months");
+    REQUIRE(past.quantities.size() == 1);
+    CHECK(past.quantities[0].unit == "month"); // a stretch of time, which no series follows
+    CHECK(measured("no ferry has sailed for the past 3 months").empty());
+    CHECK(measured("the magnitude 6.1 quake struck at dawn") == std::vector<std::string>{"6.1 magnitude"});
+    CHECK(measured("she talked of Democracy 2.0 for the town").empty());
+}
+
 TEST_CASE("numbers: a count of deaths or injuries is one, however the sentence words it") {
     CHECK(measured("the rebels claimed 90 were dead") == std::vector<std::string>{"90 deaths"});
     CHECK(measured("the blast had killed eleven and injured eleven more") == std::vector<std::string>{"11 deaths", "11 injuries"});

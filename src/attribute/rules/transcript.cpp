@@ -114,6 +114,7 @@ private:
         std::size_t start = para.begin + mark;
         std::size_t colon = start;
         std::size_t label_end = 0; // (where a label in double brackets ends: "((TC)) : …")
+        bool bracketed_alone = false; // ("((TC))  Why …?": the brackets alone set the label off)
         if (t_.substr(start).starts_with("((")) {
             auto const close = t_.find("))", start + 2);
             if (close == std::string_view::npos || close > start + 22 || close >= para.end) return std::nullopt;
@@ -121,13 +122,19 @@ private:
             while (colon < para.end && t_[colon] == ' ') ++colon;
             label_end = close;
             start += 2;
+            bracketed_alone = colon < para.end && colon > close + 2 && t_[colon] != ':';
         } else {
             while (colon < para.end && colon < start + 40 && t_[colon] != ':' && t_[colon] != ',' && t_[colon] != '.' && t_[colon] != '\n')
                 ++colon;
             label_end = colon;
         }
-        if (colon >= para.end || colon == start || t_[colon] != ':' || colon + 1 >= para.end || t_[colon + 1] != ' ' || attributed <= colon)
+        if (bracketed_alone) {
+            if (attributed <= colon) return std::nullopt;
+            --colon; // (the content starts after the blank, as after a colon)
+        } else if (colon >= para.end || colon == start || t_[colon] != ':' || colon + 1 >= para.end || t_[colon + 1] != ' ' ||
+                   attributed <= colon) {
             return std::nullopt;
+        }
         for (std::size_t p = start; p < label_end; ++p) // every word of the label capitalised
             if ((p == start || t_[p - 1] == ' ') && !(t_[p] >= 'A' && t_[p] <= 'Z')) return std::nullopt;
         auto const bound = t_.substr(0, para.end);
@@ -176,7 +183,7 @@ private:
             a.paragraph = pi;
             a.spans = {content};
             a.quoted = {content};
-            a.rule = "transcript";
+            a.rule = transcript_rule;
             a.speaker_rule = "interviewee";
             out.push_back(std::move(a));
         }
@@ -254,7 +261,7 @@ private:
             a.paragraph = tn.paragraph;
             a.spans = {tn.content};
             a.quoted = {tn.content};
-            a.rule = "transcript";
+            a.rule = transcript_rule;
             reports_.keep(std::move(a));
         }
     }
