@@ -2267,15 +2267,17 @@ TEST_CASE("attribute: a colon's subject, or none: two names after a dash, a body
     auto const r = extract(titled("FERRY POLLS NOT WRONG, JUST EARLY - Anna Berg and Tom Reyes: \xE2\x80\x9CThe polls missed the result, but the method held.\xE2\x80\x9D\n\n"
                                   "Estimates of harbour traffic are hard - Harbor Research: \xE2\x80\x9C" "All the samples include more engaged boats.\xE2\x80\x9D\n\n"
                                   "Wait, it gets better: \xE2\x80\x9C" "By law, the mayor sets the number of ferries every year.\xE2\x80\x9D\n\n"
-                                  "Hours after the storm in Harbor, Calif., a familiar voice celebrated on a forum: \xE2\x80\x9C" "Harbor, we have arrived with our boats.\xE2\x80\x9D\n"));
+                                  "Hours after the storm in Harbor, Calif., a familiar voice celebrated on a forum: \xE2\x80\x9C" "Harbor, we have arrived with our boats.\xE2\x80\x9D\n\n"
+                                  "If times were normal -- with some sense of history -- a reader would now wonder: \xE2\x80\x9CWhy is the ferry still on the old timetable?\xE2\x80\x9D\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 4);
+    REQUIRE(r.quotes.size() == 5);
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.speaker_name(1) == "Harbor Research");
     // the quotation is kept, its speaker unknown rather than "Wait" or what "it" stood for
     CHECK(r.content(2) == "By law, the mayor sets the number of ferries every year.");
     CHECK(r.speaker_name(2) == "<no speaker>");
     CHECK(r.speaker_text(3) == "a familiar voice");
+    CHECK(r.speaker_text(4) == "a reader"); // (the subject after the dashes of an opening clause)
 }
 
 TEST_CASE("attribute: a quotation signed by words no rule reads is not the last speaker's ('“…,” Harbor Radio co-Anchor Lena Okafor said')") {

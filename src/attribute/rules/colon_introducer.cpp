@@ -103,14 +103,18 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         break;
     }
     if (auto sp = subject_at(start)) return sp;
-    // (after an opening phrase, the subject after one of its commas: "In the hours after the
-    // storm in Harbor, Calif., a familiar voice wrote:")
-    for (std::size_t c = start; c < p; ++c)
-        if (t[c] == ',') {
-            std::size_t next = c + 1;
-            while (next < p && t[next] == ' ') ++next;
-            if (auto sp = subject_at(next)) return sp;
-        }
+    // (after an opening phrase, the subject after one of its commas or dashes: "In the hours
+    // after the storm in Harbor, Calif., a familiar voice wrote:", "If times were normal -- with
+    // some sense of history -- a reader would ask:")
+    for (std::size_t c = start; c < p; ++c) {
+        std::size_t after = 0;
+        if (t[c] == ',') after = c + 1;
+        else if (t.substr(c, 3) == " --") after = c + 3;
+        else if (t.substr(c, 4) == " \xE2\x80\x94" || t.substr(c, 4) == " \xE2\x80\x93") after = c + 4;
+        if (after == 0) continue;
+        while (after < p && t[after] == ' ') ++after;
+        if (auto sp = subject_at(after)) return sp;
+    }
     return std::nullopt;
 }
 
