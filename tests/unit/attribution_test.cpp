@@ -452,6 +452,17 @@ TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in a
     CHECK(r.speaker_name(2) == "Ann Hill");
 }
 
+TEST_CASE("attribute: a participle after a subordinate clause is that clause's subject's (', as Berg echoed it, saying …')") {
+    auto const r = extract(titled("It was a hard week for the council, as Anna Berg echoed the complaint, saying the ferry was always late.\n\n"
+                                  "The harbour master whose boat sank while she was away pleaded guilty on Monday, admitting that he had lied.\n"));
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 2);
+    CHECK(r.speaker_name(0) == "Anna Berg");
+    CHECK(r.content(0) == "the ferry was always late");
+    // the comma ends the main clause there: "while she was away" is inside the subject
+    CHECK(r.speaker_text(1) != "she");
+}
+
 TEST_CASE("attribute: 'texted volunteers saying: “…”': the noun before a participle is the object, the subject speaks") {
     auto const r = extract("Title.\n\nThe mayor texted volunteers saying: \xE2\x80\x9CThe work goes on.\xE2\x80\x9D\n\n"
                            "The video shows Anna Berg saying: \xE2\x80\x9CWhere is the money?\xE2\x80\x9D\n");

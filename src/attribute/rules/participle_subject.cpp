@@ -3,8 +3,11 @@
 // A speech cue in -ing after a comma (adverbs between: ", even suggesting"), after quoted words
 // that close on their own comma, or after
 // "upon", "after", "before", "by", "while", "when": the subject of the sentence speaks, and what
-// follows the participle is what was said (", adding: “…”"). A participle clause opening the
-// sentence ("After saying …, Berg left") is the subject's after its comma.
+// follows the participle is what was said (", adding: “…”"); right after a subordinate clause
+// with a subject of its own, that subject speaks (", as Berg echoed the complaint, saying …"). A
+// participle clause opening the sentence ("After saying …, Berg left") is the subject's after its
+// comma.
+#include <algorithm>
 #include <optional>
 
 #include "attribute/clauses.hpp"
@@ -27,6 +30,49 @@ std::optional<g::speaker_phrase> subject_after_opening_clause(sentence_context c
     return std::nullopt;
 }
 
+/// The subject of a subordinate clause right before the participle's comma (", as Berg echoed the
+/// complaint, saying …", "… asks as a porter walks in, saying …"): the nearest clause speaks, when
+/// its subject names someone (a name, title, role or pronoun; not "as costs rose").
+std::optional<g::speaker_phrase> subordinate_subject(sentence_context const& sv, std::size_t comma) {
+    auto const t = sv.text();
+    std::size_t from = comma;
+    while (from > sv.begin() && t[from - 1] != ',' && sv.quote_at(from - 1) < 0) --from;
+    std::optional<g::speaker_phrase> found;
+    for (std::size_t p = sv.over_blank(from); p < comma;) {
+        auto w = sv.word_at(p);
+        if (w.empty()) {
+            ++p;
+            continue;
+        }
+        if (g::in_class(w, wc::adverbial_conjunction) && !g::in_class(w, wc::but_word)) {
+            auto sp = sv.speaker_at(sv.over_blank(p + w.size()));
+            bool const someone = sp && sp->end < comma && std::any_of(sp->tokens.begin(), sp->tokens.end(), [](g::np_token const& tok) {
+                return tok.part == g::np_part::name || tok.part == g::np_part::title || tok.part == g::np_part::role ||
+                       tok.part == g::np_part::pronoun;
+            });
+            // (its own finite verb after it: "as Berg echoed", "as a porter walks"; not "as a
+            // result", nor "as senator, …")
+            auto const verb = someone ? sv.word_at(sv.over_blank(sp->end)) : std::string_view{};
+            if (someone && (g::has_form(verb, wf::past) || g::has_form(verb, wf::plural)) && !g::is_preposition(verb)) {
+                found = sp;
+                // (and the comma ends that clause: no verb of the main clause after it, "while she
+                // was secretary, pleaded guilty …" is the main clause's)
+                for (std::size_t q = sv.over_blank(sv.over_blank(sp->end) + verb.size()); q < comma;) {
+                    auto v = sv.word_at(q);
+                    if (v.empty()) {
+                        ++q;
+                        continue;
+                    }
+                    if (g::has_form(v, wf::past) || g::in_class(v, wc::auxiliary)) found.reset();
+                    q += v.size();
+                }
+            }
+        }
+        p += w.size();
+    }
+    return found;
+}
+
 } // namespace
 
 verdict participle_subject(cue_site& site, report_list& reports) {
@@ -46,7 +92,8 @@ verdict participle_subject(cue_site& site, report_list& reports) {
     if (cue.kind != g::cue_class::speech || !g::has_form(sv.article().lowered_first({cue.begin, cue.end}), wf::participle) ||
         (!cue_opens && (comma <= sv.begin() || !(t[comma - 1] == ',' || sv.comma_closes_quote_before(cue.begin) || leads_participle))))
         return verdict::pass;
-    auto sp = sentence_subject(sv, cue.begin, reports);
+    auto sp = !cue_opens && comma > sv.begin() && t[comma - 1] == ',' ? subordinate_subject(sv, comma - 1) : std::nullopt;
+    if (!sp) sp = sentence_subject(sv, cue.begin, reports);
     // "After saying the pier was safe, Berg left": a participle clause opening the sentence
     // belongs to the subject after its comma
     if (!sp && ((leads_participle && opens_sentence) || cue_opens)) sp = subject_after_opening_clause(sv, cue.end);
