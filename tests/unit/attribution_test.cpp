@@ -1469,6 +1469,23 @@ TEST_CASE("attribute: an interview whose labels stand in double brackets with no
     CHECK(r.speaker_name(3) == "Anna Berg"); // the answers are hers, not the interviewer's
 }
 
+TEST_CASE("attribute: a quotation after the interviewer's question is not the interviewer's; a signature after a dash may hold zero-width joiners") {
+    auto const r = extract(titled("The Harbor Courier spoke to Anna Berg about the ferry.\n\n"
+                                  "((HC))  Has the ferry improved?\n\n"
+                                  "((Anna Berg))  Yes, it has, and the crews know it.\n\n"
+                                  "((HC))  And the crossings?\n\n"
+                                  "\"The crossings are faster now, and the crews are happier than before.\"\n\n"
+                                  "((HC))  And the winter?\n\n"
+                                  "\"The winter timetable keeps every crossing we run now.\"\xC2\xA0\xC2\xA0\xE2\x80\x94 \xE2\x80\x8D" "Anna Berg, ferry manager\n"));
+    INFO(r.describe());
+    auto faster = r.holding("The crossings are faster now, and the crews are happier than before.");
+    REQUIRE(faster < r.quotes.size());
+    CHECK(r.speaker_name(faster) != "HC");
+    auto winter = r.holding("The winter timetable keeps every crossing we run now.");
+    REQUIRE(winter < r.quotes.size());
+    CHECK(r.speaker_name(winter) == "Anna Berg");
+}
+
 TEST_CASE("attribute: an interview with only the interviewer's turns labelled: the answers are the interviewee's") {
     auto const r = extract(titled("The by-election is on Saturday.\n\n"
                                   "The Courier spoke to one of the candidates, Lena Ostrova, who runs a bakery in the town.\n\n"

@@ -12,8 +12,15 @@ std::optional<g::speaker_phrase> dash_signature(article_context const& article, 
     auto const& para = article.layout().paragraphs[q.paragraph];
     std::string_view const in_para = t.substr(0, para.end);
     std::size_t p = q.close_end;
-    auto blank = [&] { // spaces and no-break spaces, not the line break that ends a signature
-        while (p < para.end && (t[p] == ' ' || t.compare(p, 2, "\xC2\xA0") == 0)) p += t[p] == ' ' ? 1 : 2;
+    // spaces, no-break spaces and zero-width joiners and spaces (U+200B-U+200D), not the line
+    // break that ends a signature
+    auto blank = [&] {
+        while (p < para.end) {
+            if (t[p] == ' ') ++p;
+            else if (t.compare(p, 2, "\xC2\xA0") == 0) p += 2;
+            else if (t.compare(p, 2, "\xE2\x80") == 0 && p + 2 < para.end && t[p + 2] >= '\x8B' && t[p + 2] <= '\x8D') p += 3;
+            else break;
+        }
     };
     blank();
     bool dash = false;

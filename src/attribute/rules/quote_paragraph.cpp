@@ -122,8 +122,9 @@ void standalone_quotes(article_context& article, text::text_window const& window
             continue;
         }
         // (“…,” and a signature no rule could read: not the last speaker's words)
+        // (nor a transcript's turn: a quotation after the interviewer's question answers it)
         if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect &&
-            !article.signed_after(q)) {
+            last->rule != transcript_rule && !article.signed_after(q)) {
             a.speaker = last->speaker;
             a.speaker_carried = true;
         }
