@@ -226,8 +226,10 @@ void sort_pairs(claim_report& r, std::vector<judged_pair> const& pairs, std::vec
         auto const& v = p.verdict;
         bool same_speaker = a.entity == b.entity;
         bool same_time = a.doc == b.doc || (!a.date.empty() && a.date == b.date);
+        // (two voices of one interview are a conversation, whose turns answer each other)
+        bool const conversation = a.doc == b.doc && (a.turn || b.turn);
         if (v.rule == "accounts") {
-            if (!same_speaker) r.disagreements.push_back(claim_change{i, j, v, 0.5 + 0.5 * v.similarity});
+            if (!same_speaker && !conversation) r.disagreements.push_back(claim_change{i, j, v, 0.5 + 0.5 * v.similarity});
             continue;
         }
         if (same_speaker && v.rel != relation::unrelated && v.similarity >= thread_similarity) threads.join(i, j);
@@ -237,9 +239,8 @@ void sort_pairs(claim_report& r, std::vector<judged_pair> const& pairs, std::vec
             // A change is between articles: within one, a speaker's claims are parts of one account.
             if (a.doc == b.doc) continue;
             r.changes.push_back(std::move(ch));
-        } else if (v.rel == relation::contradiction && same_time && !(a.doc == b.doc && (a.turn || b.turn))) {
-            // Two speakers disagree about one event: claims of the same day (not two voices of
-            // one interview: a conversation, whose turns answer each other).
+        } else if (v.rel == relation::contradiction && same_time && !conversation) {
+            // Two speakers disagree about one event: claims of the same day.
             r.disagreements.push_back(std::move(ch));
         }
     }
