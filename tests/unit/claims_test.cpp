@@ -345,6 +345,13 @@ TEST_CASE("tracker: two voices of one interview are a conversation, not a disagr
     auto reported = make_doc("b", "2026-03-02", "Councillor Tom Reyes said the ferry is not running this winter.\n\n"
                                                 "Councillor Lena Okafor said the ferry is running this winter.\n");
     CHECK(report_of({&reported}).disagreements.size() == 1);
+    // (nor two accounts of one subject in opposite adjectives, the "accounts" rule)
+    auto accounts = make_doc("c", "2026-03-02", "The Harbor Courier spoke to Anna Berg about the night.\n\n"
+                                                "((HC))  The strikes hit military depots on the hill.\n\n"
+                                                "((Anna Berg))  The strikes hit civilian homes on the hill.\n\n"
+                                                "((HC))  Who was hurt?\n\n"
+                                                "((Anna Berg))  Nobody on our street was hurt.\n");
+    CHECK(report_of({&accounts}).disagreements.empty());
 }
 
 TEST_CASE("claims: each cue has a class a reader can sort by (speech, denial, question, belief, intention, report)") {
