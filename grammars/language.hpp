@@ -217,6 +217,7 @@ enum class word_class : std::uint8_t {
     affiliation_preposition,
     news_media_noun,
     relative_which,
+    irregular_participle,
     count
 };
 /// Word endings the rules ask about (grammars/en/word_forms.txt).

@@ -97,7 +97,8 @@ constexpr std::string_view class_names[] = {
     "naming_word",
     "affiliation_preposition",
     "news_media_noun",
-    "relative_which"};
+    "relative_which",
+    "irregular_participle"};
 static_assert(std::size(class_names) == static_cast<std::size_t>(word_class::count));
 static_assert(static_cast<std::size_t>(word_class::count) <= 128);
 

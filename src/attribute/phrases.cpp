@@ -143,8 +143,9 @@ bool opens_postmodifier(sentence_context const& sv, std::size_t p) {
     auto const next = sv.word_at(after);
     bool const participle = (w.size() > 4 && g::has_form(w, wf::participle) && !g::is_preposition(w)) ||
                             // a passive participle before a preposition or a time ("released on
-                            // Monday", "involved in")
-                            (w.size() > 4 && g::has_form(w, wf::past) && (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
+                            // Monday", "involved in", "taken over two weeks")
+                            (((w.size() > 4 && g::has_form(w, wf::past)) || g::in_class(w, wc::irregular_participle)) &&
+                             (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
     bool const adjective = (g::in_class(w, wc::adjective_with) && g::in_class(next, wc::with_word)) ||
                            (g::in_class(w, wc::adjective_to) && g::in_class(next, wc::to_word));
     return participle || adjective;

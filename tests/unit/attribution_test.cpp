@@ -1381,9 +1381,11 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
                                   "A new survey released on Thursday shows most residents want a bridge.\n\n"
                                   "Residents living near the pier said the boats were too loud.\n\n"
                                   "Berg learned the council said the ferry must go.\n\n"
-                                  "A harbour official speaking to the Courier said the ferry would stay.\n"));
+                                  "A harbour official speaking to the Courier said the ferry would stay.\n\n"
+                                  "The average of polls taken over the past two weeks shows Berg ahead of Reyes.\n\n"
+                                  "Captains held in contempt of the council are referred to the harbour court.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 5);
+    REQUIRE(r.quotes.size() == 6);
     CHECK(r.quotes[0].speaker->text.starts_with("A council member")); // not "the plan"
     CHECK(r.content(0) == "the ferry would stay");
     CHECK(r.quotes[1].speaker->text == "A new survey");
@@ -1391,6 +1393,8 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
     CHECK(r.quotes[2].speaker->text == "Residents");
     CHECK(r.speaker_name(3) == "the council"); // a past tense before its object is the verb, no modifier
     CHECK(r.quotes[4].speaker->text == "A harbour official"); // not the outlet spoken to
+    CHECK(r.quotes[5].speaker->text == "The average of polls"); // (a participle not in -ed), not "two weeks"
+    // a passive after the modifier reports nothing of its subject's: no record "Captains referred"
 }
 
 TEST_CASE("attribute: ', but' and a clause of the writer's end a report; ', but that …' goes on") {

@@ -24,8 +24,8 @@ bool may_hold_modifier(sentence_context const& sv, std::size_t start, std::size_
         if (w < start) continue;
         if (w >= cue) break;
         auto word = sv.word_at(w);
-        if (g::has_form(word, wf::participle) || g::has_form(word, wf::past) || g::in_class(word, wc::adjective_with) ||
-            g::in_class(word, wc::adjective_to))
+        if (g::has_form(word, wf::participle) || g::has_form(word, wf::past) || g::in_class(word, wc::irregular_participle) ||
+            g::in_class(word, wc::adjective_with) || g::in_class(word, wc::adjective_to))
             return true;
     }
     return false;
@@ -56,6 +56,10 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     // its subject)
     auto const before_cue = sv.letters_before(cue.begin);
     if (g::pronoun_gender(t.substr(before_cue.begin, before_cue.end - before_cue.begin)) != g::gender::unknown) return verdict::pass;
+    // ("People held in contempt are referred to …": a passive says nothing of its subject's)
+    if (g::in_class(t.substr(before_cue.begin, before_cue.end - before_cue.begin), wc::passive_auxiliary) &&
+        !g::has_form(t.substr(cue.begin, cue.end - cue.begin), wf::participle))
+        return verdict::no_speaker;
     std::size_t n = 0;
     for (std::size_t q = p; q < cue.begin; ++q) {
         if (t[q] == ',' || t[q] == ';' || t[q] == ':' || t[q] == '(' || sv.quote_at(q) >= 0) return verdict::pass;
