@@ -96,9 +96,14 @@ step common_word(std::vector<np_token>& tokens, std::size_t i, std::string_view 
     // or right after a link ("the secretary of state", "a professor of law").
     bool bare_after_link = after_link && i > 0 && tokens[i - 1].part == np_part::link;
     if ((!determined && !bare_after_link) || ++commons > 3) return step::stop;
-    // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head.
-    if (i > 0 && (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title ||
-                  tokens[i - 1].part == np_part::role || tokens[i - 1].part == np_part::group))
+    // "The Interior Ministry closed …": after a name, a plain word is the verb, not the head
+    // (but "the Harbor opinion poll": a plain word before a role or document noun is its
+    // compound's first word).
+    bool const compound = i > 0 && tokens[i - 1].part == np_part::name && i + 1 < tokens.size() && tokens[i + 1].part == np_part::role &&
+                          !verb_like;
+    if (i > 0 && !compound &&
+        (tokens[i - 1].part == np_part::name || tokens[i - 1].part == np_part::title || tokens[i - 1].part == np_part::role ||
+         tokens[i - 1].part == np_part::group))
         return step::stop;
     if (ends_possessive(word)) {
         t.part = np_part::possessive;

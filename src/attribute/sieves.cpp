@@ -174,6 +174,14 @@ void report_cues(sentence_context& sv, report_list& reports) {
     for (std::size_t wi = 0; wi < words.size(); ++wi) {
         auto cue = sv.cue_of(wi);
         if (!cue || gerund_noun(sv, *cue)) continue;
+        // ("Her last story post was a photograph": a bare form, no past, participle or -s, before
+        // a copula is a noun; not "the plot prosecutors said was …", "which Kyiv says is …")
+        if (auto const form = sv.text().substr(cue->begin, cue->end - cue->begin);
+            g::is_copula(sv.word_at(sv.over_blank(cue->end))) && !g::has_form(form, wf::past) && !g::has_form(form, wf::participle) &&
+            !g::has_form(form, wf::plural) && !g::is_finite_verb(form)) {
+            auto const lowered = sv.article().lowered_first({cue->begin, cue->end});
+            if (g::base_form(lowered) == lowered) continue;
+        }
         // ("thought of her first summer there": a belief verb before "of" or "about" recalls, not reports)
         if (cue->kind == g::cue_class::belief) {
             auto next = sv.word_at(sv.over_blank(cue->end));

@@ -1383,9 +1383,10 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
                                   "Berg learned the council said the ferry must go.\n\n"
                                   "A harbour official speaking to the Courier said the ferry would stay.\n\n"
                                   "The average of polls taken over the past two weeks shows Berg ahead of Reyes.\n\n"
-                                  "Captains held in contempt of the council are referred to the harbour court.\n"));
+                                  "Captains held in contempt of the council are referred to the harbour court.\n\n"
+                                  "The Harbor opinion poll released Friday shows Berg ahead of Reyes.\n"));
     INFO(r.describe());
-    REQUIRE(r.quotes.size() == 6);
+    REQUIRE(r.quotes.size() == 7);
     CHECK(r.quotes[0].speaker->text.starts_with("A council member")); // not "the plan"
     CHECK(r.content(0) == "the ferry would stay");
     CHECK(r.quotes[1].speaker->text == "A new survey");
@@ -1395,6 +1396,14 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
     CHECK(r.quotes[4].speaker->text == "A harbour official"); // not the outlet spoken to
     CHECK(r.quotes[5].speaker->text == "The average of polls"); // (a participle not in -ed), not "two weeks"
     // a passive after the modifier reports nothing of its subject's: no record "Captains referred"
+    CHECK(r.quotes[6].speaker->text == "The Harbor opinion poll"); // a plain noun after a name, before a document's
+}
+
+TEST_CASE("attribute: a cue's bare form before a copula is a noun ('Her last story post was a photograph')") {
+    auto const r = extract(titled("Anna Berg reportedly made several posts on social media before the vote. Her final Harbor story post "
+                                  "was a photograph of her and her cat with \"goodbye\" written as the caption.\n"));
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.cue(i) != "post");
 }
 
 TEST_CASE("attribute: ', but' and a clause of the writer's end a report; ', but that …' goes on") {
