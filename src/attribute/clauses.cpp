@@ -281,12 +281,13 @@ namespace {
 std::optional<std::size_t> object_end_at_comma(sentence_context const& sv, text_span content, std::size_t p) {
     auto const t = sv.text();
     // (", Reyes said": a subject and its cue after a comma report the whole sentence)
-    auto m = g::match_subject_cue(sv.bound(), sv.over_blank(p + 1));
+    std::size_t const next = sv.over_blank(p + 1);
+    auto m = g::match_subject_cue(sv.bound(), next);
     if (m && m->cue.kind == g::cue_class::speech && clause_done(sv, m->cue.end)) return sv.back_over_blank(p);
-    auto n = sv.word_at(sv.over_blank(p + 1));
+    auto n = sv.word_at(next);
     bool relative = g::in_class(n, wc::relative_pronoun);
     // (", but “…”": quoted words right after the conjunction go on with what was said)
-    bool adverbial = g::in_class(n, wc::adverbial_conjunction) && sv.quote_opening_at(sv.over_blank(sv.over_blank(p + 1) + n.size())) < 0;
+    bool adverbial = g::in_class(n, wc::adverbial_conjunction) && sv.quote_opening_at(sv.over_blank(next + n.size())) < 0;
     // (a relative clause between commas, then the verb's preposition, goes on: "accused Berg, who
     // …, of …")
     bool closed = false;
@@ -294,8 +295,7 @@ std::optional<std::size_t> object_end_at_comma(sentence_context const& sv, text_
         if (t[r] == ',' && g::is_preposition(sv.word_at(sv.over_blank(r + 1)))) closed = true;
     if ((relative && !closed) || adverbial) return sv.back_over_blank(p);
     // (", even suggesting he would …": a participle cue, adverbs before it, is a report of its own)
-    std::size_t q = sv.over_blank(p + 1);
-    q = sv.over_blank(q + g::skip_adverbs(sv.bound(), q));
+    std::size_t const q = sv.over_blank(next + g::skip_adverbs(sv.bound(), next));
     if (auto v = sv.word_at(q); v.size() > 4 && g::has_form(v, wf::participle) && sv.cue_at(q)) return sv.back_over_blank(p);
     return std::nullopt;
 }

@@ -120,8 +120,10 @@ bool article_context::signed_after(text::quote_span const& q) const {
     auto it = std::upper_bound(ss.begin(), ss.end(), p, [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
     if (it == ss.begin() || (--it)->end < p) return false;
     std::size_t end = it->end;
-    for (auto const& other : layout_.quotes) // (a quotation of its own ends the signature)
-        if (other.open >= q.close_end && other.open < end) end = other.open;
+    // (a quotation of its own ends the signature: the first to open after this one closes)
+    auto const& quotes = layout_.quotes;
+    auto next = std::lower_bound(quotes.begin(), quotes.end(), q.close_end, [](text::quote_span const& o, std::size_t pos) { return o.open < pos; });
+    if (next != quotes.end() && next->open < end) end = next->open;
     auto const sentence = text_.substr(0, end);
     // (a few words: the signature's name and title, not a clause of the writer's own)
     constexpr int signature_words = 10;

@@ -31,6 +31,12 @@ bool common_word_at_start(sentence_context const& sv, g::speaker_phrase const& s
     return common_word_at_start(sv.article(), sv.bound(), sv.sentence(), sp);
 }
 
+bool only_a_time(std::string_view bound, g::speaker_phrase const& sp) {
+    std::size_t p = sp.begin + g::skip_time_phrase(bound, sp.begin);
+    while (p < sp.end && is_space(bound[p])) ++p;
+    return p >= sp.end;
+}
+
 bool after_preposition(sentence_context const& sv, std::size_t pos) {
     auto w = sv.letters_before(pos);
     if (w.end == pos || w.end <= sv.begin() || w.begin == w.end || w.begin != sv.over_blank(sv.begin())) return false;
@@ -164,7 +170,7 @@ std::optional<g::speaker_phrase> sentence_subject(sentence_context const& sv, st
         auto sp = sv.speaker_at(pos);
         if (!sp || sp->end >= cue || common_word_at_start(sv, *sp)) return std::nullopt;
         // ("A day after the storm, …": a time phrase is no subject)
-        if (sv.over_blank(sp->begin + sv.time_phrase_at(sp->begin)) >= sp->end) return std::nullopt;
+        if (only_a_time(sv.bound(), *sp)) return std::nullopt;
         return sp;
     };
     auto const& out = reports.items();

@@ -14,6 +14,9 @@ namespace verbatim::attribute {
 /// ("Talks concluded ..."), a participle or adverb ("Continuing, …") or a time ("Hours later")
 /// is not a speaker.
 bool common_word_at_start(sentence_context const& sv, g::speaker_phrase const& sp);
+/// Whether a time phrase is all the phrase holds ("A day after the storm, …", "Each week, …"):
+/// no subject. `bound` is the text the phrase was read in.
+bool only_a_time(std::string_view bound, g::speaker_phrase const& sp);
 /// "Tom Reyes, who said …": a relative pronoun after a comma, whose clause adds to the phrase it
 /// stands for rather than restricts it ("critics who say …").
 bool adding_relative(std::string_view text, g::speaker_phrase const& sp);

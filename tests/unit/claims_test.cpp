@@ -36,6 +36,13 @@ std::vector<verbatim::word_view> terms_of(std::string_view text) {
     return {form.terms().begin(), form.terms().end()};
 }
 
+/// The claims of a document's one quotation (the test requires that it has exactly one).
+std::vector<verbatim::claim> claims_of_its_quotation(verbatim::document const& d) {
+    auto quotes = verbatim::extract_quotations(d);
+    REQUIRE(quotes.size() == 1);
+    return verbatim::claims_of(d, quotes[0]);
+}
+
 verbatim::judgement judge(std::string_view a, std::string_view b, bool same_time = true) {
     return verbatim::compare_claims(verbatim::analyse_claim(a), verbatim::analyse_claim(b), same_time);
 }
@@ -307,15 +314,11 @@ TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its ow
     }
     // one sentence stays one claim
     auto one = make_doc("b", "2026-02-21", "Attorney General Lena Holt said the state would sue.");
-    auto one_quotes = verbatim::extract_quotations(one);
-    REQUIRE(one_quotes.size() == 1);
-    CHECK(verbatim::claims_of(one, one_quotes[0]).size() == 1);
+    CHECK(claims_of_its_quotation(one).size() == 1);
     // an ellipsis before a capital marks words left out: what follows is a claim of its own
     auto cut = make_doc("c", "2026-02-21", "\"The governor treats the council with scorn \xE2\x80\xA6 She knows there is no water shortage [...] "
                                            "We will take the matter to court,\" Attorney General Lena Holt said.");
-    auto cut_quotes = verbatim::extract_quotations(cut);
-    REQUIRE(cut_quotes.size() == 1);
-    auto parts = verbatim::claims_of(cut, cut_quotes[0]);
+    auto parts = claims_of_its_quotation(cut);
     REQUIRE(parts.size() == 3);
     CHECK(parts[1].text == "She knows there is no water shortage [...]");
 }
@@ -323,15 +326,11 @@ TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its ow
 TEST_CASE("claims: a question in a quotation states nothing, and makes no claim") {
     auto d = make_doc("a", "2026-02-21", "\"Why should I run the ferry for free every time? The council owes the crews three months of pay,\" "
                                          "Captain Lena Holt said.");
-    auto quotes = verbatim::extract_quotations(d);
-    REQUIRE(quotes.size() == 1);
-    auto claims = verbatim::claims_of(d, quotes[0]);
+    auto claims = claims_of_its_quotation(d);
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].text == "The council owes the crews three months of pay");
     auto asked = make_doc("b", "2026-02-21", "\"Who will pay the crews this winter?\" Captain Lena Holt said.");
-    auto asked_quotes = verbatim::extract_quotations(asked);
-    REQUIRE(asked_quotes.size() == 1);
-    CHECK(verbatim::claims_of(asked, asked_quotes[0]).empty());
+    CHECK(claims_of_its_quotation(asked).empty());
 }
 
 TEST_CASE("tracker: two voices of one interview are a conversation, not a disagreement; a speaker reported there is") {

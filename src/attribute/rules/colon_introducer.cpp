@@ -67,7 +67,7 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
         // ("Each election cycle, there is …": a time phrase is no subject; "Harbor, Calif., a
         // voice …": nor a shortened place before its full stop)
-        if (g::skip_time_phrase(bound, sp->begin) > 0 && sp->begin + g::skip_time_phrase(bound, sp->begin) + 1 >= sp->end) return std::nullopt;
+        if (only_a_time(bound, *sp)) return std::nullopt;
         if (sp->end < p && t[sp->end] == '.') return std::nullopt;
         // ("Wait, it gets better:": "it" there stands for nobody)
         if (sp->tokens.size() == 1 && g::in_class(article.text_of(*sp), wc::pronoun_it)) return std::nullopt;
