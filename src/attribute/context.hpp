@@ -78,7 +78,7 @@ public:
     /// Whether the quoted words end on a comma inside the marks (“…,”).
     bool ends_on_own_comma(text::quote_span const& q) const;
     /// Whether the writer signed the quotation after it in its sentence (“…,” then a cue word a
-    /// few words on: “…,” Harbor Radio co-Anchor Lena Okafor said), whether or not a rule could
+    /// few words on: “…,” Harbor Radio co-Host Lena Okafor said), whether or not a rule could
     /// read who signed it.
     bool signed_after(text::quote_span const& q) const;
     /// Whether a sentence starts exactly at `pos`.

@@ -14,7 +14,7 @@ bool common_word_at_start(article_context const& article, std::string_view bound
     if (g::skip_time_phrase(bound, sp.begin) > 0) return true; // "Hours later, …", "Two days after …"
     // "Continuing, …", "Likewise, …": a participle or adverb, not a name.
     if (w.size() > 5 && (g::has_form(w, wf::participle) || g::has_form(w, wf::adverb) || g::has_form(w, wf::wise))) return true;
-    // ("Wait, it gets better", "Still, we …": an everyday word alone before a comma and a
+    // ("Listen, it gets worse", "Still, we …": an everyday word alone before a comma and a
     // pronoun's clause; not a place's or a person's name, "Harbor, which …")
     if (sp.end + 2 < bound.size() && bound[sp.end] == ',' && bound[sp.end + 1] == ' ' && g::is_common_word(w) && !g::is_first_name(w) &&
         !g::is_place_name(w)) {
@@ -149,7 +149,7 @@ bool opens_postmodifier(sentence_context const& sv, std::size_t p) {
     auto const next = sv.word_at(after);
     bool const participle = (w.size() > 4 && g::has_form(w, wf::participle) && !g::is_preposition(w)) ||
                             // a passive participle before a preposition or a time ("released on
-                            // Monday", "involved in", "taken over two weeks")
+                            // Monday", "involved in", "taken over ten days")
                             (((w.size() > 4 && g::has_form(w, wf::past)) || g::in_class(w, wc::irregular_participle)) &&
                              (g::is_preposition(next) || sv.time_phrase_at(after) > 0));
     bool const adjective = (g::in_class(w, wc::adjective_with) && g::in_class(next, wc::with_word)) ||

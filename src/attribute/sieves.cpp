@@ -174,7 +174,7 @@ void report_cues(sentence_context& sv, report_list& reports) {
     for (std::size_t wi = 0; wi < words.size(); ++wi) {
         auto cue = sv.cue_of(wi);
         if (!cue || gerund_noun(sv, *cue)) continue;
-        // ("Her last story post was a photograph": a bare form, no past, participle or -s, before
+        // ("Her final story post was a picture": a bare form, no past, participle or -s, before
         // a copula is a noun; not "the plot prosecutors said was …", "which Kyiv says is …")
         if (auto const form = sv.text().substr(cue->begin, cue->end - cue->begin);
             g::is_copula(sv.word_at(sv.over_blank(cue->end))) && !g::has_form(form, wf::past) && !g::has_form(form, wf::participle) &&

@@ -85,7 +85,7 @@ void analyse_claim_form(claim& c) {
 
 namespace {
 
-/// Whether a sentence asks rather than states ("Why should I do it for free?"): it ends on a
+/// Whether a sentence asks rather than states ("Who pays the crews?"): it ends on a
 /// question mark, before any closing quotation marks.
 bool asks(std::string_view sentence) {
     while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '"' || sentence.back() == '\''))

@@ -453,13 +453,13 @@ TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in a
 }
 
 TEST_CASE("attribute: a participle after a subordinate clause is that clause's subject's (', as Berg echoed it, saying …')") {
-    auto const r = extract(titled("It was a hard week for the council, as Anna Berg echoed the complaint, saying the ferry was always late.\n\n"
-                                  "The harbour master whose boat sank while she was away pleaded guilty on Monday, admitting that he had lied.\n"));
+    auto const r = extract(titled("The council met late on Monday, as Anna Berg waved a timetable, saying the ferry was always late.\n\n"
+                                  "The skipper whose ferry ran aground while she was ashore was fined in May, admitting that he had slept.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.content(0) == "the ferry was always late");
-    // the comma ends the main clause there: "while she was away" is inside the subject
+    // the comma ends the main clause there: "while she was ashore" is inside the subject
     CHECK(r.speaker_text(1) != "she");
 }
 
@@ -1251,18 +1251,18 @@ TEST_CASE("attribute: quoted words right after ', but' go on with what a topic v
 
 TEST_CASE("attribute: a naming verb reports its object and what it was called ('called the plan a mistake')") {
     auto const r = extract(titled("Anna Berg called the ferry contract a mistake.\n\n"
-                                  "At the meeting, Reyes called his own vote for the toll a costly error.\n\n"
+                                  "At the meeting, Reyes called the new toll plan a costly error.\n\n"
                                   "Tom Reyes called the harbour police a day later.\n\n"
                                   "Okafor called Berg and a friend to the pier.\n\n"
-                                  "The samples are broken into pieces called peptides by using a chemical.\n\n"
-                                  "The hall was a retreat for a mayor called Harbor Hall before becoming a hotel.\n\n"
+                                  "The nets are cut into strips called panels by using a blade.\n\n"
+                                  "The inn was a home for a captain called Harbor House before becoming a museum.\n\n"
                                   "Berg refused to call it a failure.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 3);
     CHECK(r.content(0) == "the ferry contract a mistake");
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.cue(0) == "called");
-    CHECK(r.content(1) == "his own vote for the toll a costly error");
+    CHECK(r.content(1) == "the new toll plan a costly error");
     CHECK(r.speaker_name(1) == "Tom Reyes");
     // a time phrase, a coordinated object or a participle's object is no name given; an
     // infinitive names nothing yet ("refused to call it …" is a report of refusing)
@@ -1382,9 +1382,9 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
                                   "Residents living near the pier said the boats were too loud.\n\n"
                                   "Berg learned the council said the ferry must go.\n\n"
                                   "A harbour official speaking to the Courier said the ferry would stay.\n\n"
-                                  "The average of polls taken over the past two weeks shows Berg ahead of Reyes.\n\n"
-                                  "Captains held in contempt of the council are referred to the harbour court.\n\n"
-                                  "The Harbor opinion poll released Friday shows Berg ahead of Reyes.\n"));
+                                  "The average of surveys taken over the past ten days shows Berg ahead of Reyes.\n\n"
+                                  "Skippers fined by the council are referred to the harbour court.\n\n"
+                                  "The Harbor ferry survey released in May shows Berg ahead of Reyes.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 7);
     CHECK(r.quotes[0].speaker->text.starts_with("A council member")); // not "the plan"
@@ -1394,14 +1394,14 @@ TEST_CASE("attribute: a subject with a participle or 'familiar with' after it sp
     CHECK(r.quotes[2].speaker->text == "Residents");
     CHECK(r.speaker_name(3) == "the council"); // a past tense before its object is the verb, no modifier
     CHECK(r.quotes[4].speaker->text == "A harbour official"); // not the outlet spoken to
-    CHECK(r.quotes[5].speaker->text == "The average of polls"); // (a participle not in -ed), not "two weeks"
-    // a passive after the modifier reports nothing of its subject's: no record "Captains referred"
-    CHECK(r.quotes[6].speaker->text == "The Harbor opinion poll"); // a plain noun after a name, before a document's
+    CHECK(r.quotes[5].speaker->text == "The average of surveys"); // (a participle not in -ed), not "ten days"
+    // a passive after the modifier reports nothing of its subject's: no record "Skippers referred"
+    CHECK(r.quotes[6].speaker->text == "The Harbor ferry survey"); // a plain noun after a name, before a document's
 }
 
-TEST_CASE("attribute: a cue's bare form before a copula is a noun ('Her last story post was a photograph')") {
-    auto const r = extract(titled("Anna Berg reportedly made several posts on social media before the vote. Her final Harbor story post "
-                                  "was a photograph of her and her cat with \"goodbye\" written as the caption.\n"));
+TEST_CASE("attribute: a cue's bare form before a copula is a noun ('Her final story post was a picture')") {
+    auto const r = extract(titled("Anna Berg often wrote online before the vote. Her final Harbor story post "
+                                  "was a picture of the old ferry with \"farewell\" written under it.\n"));
     INFO(r.describe());
     for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.cue(i) != "post");
 }
@@ -1471,14 +1471,14 @@ TEST_CASE("attribute: the turns of an interview transcript are their speakers' w
 TEST_CASE("attribute: an interview whose labels stand in double brackets with no colon ('((WN))  Why …?')") {
     auto const r = extract(titled("The Harbor Courier spoke to Anna Berg about the ferry.\n\n"
                                   "((HC))  Why did you start the ferry group?\n\n"
-                                  "((Anna Berg))  So, with the ferry group, we now have a website where crews can write. We want to keep it free.\n\n"
+                                  "((Anna Berg))  Well, the ferry group now runs a notice board where crews can write. The board stays open to all.\n\n"
                                   "((HC))  How many people volunteer?\n\n"
-                                  "((Anna Berg))  At the moment, we are about four people.\n"));
+                                  "((Anna Berg))  Right now, six skippers help out.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 4);
     CHECK(r.content(0) == "Why did you start the ferry group?");
     CHECK(r.speaker_name(1) == "Anna Berg");
-    CHECK(r.content(1) == "So, with the ferry group, we now have a website where crews can write. We want to keep it free.");
+    CHECK(r.content(1) == "Well, the ferry group now runs a notice board where crews can write. The board stays open to all.");
     CHECK(r.speaker_name(3) == "Anna Berg"); // the answers are hers, not the interviewer's
 }
 
@@ -2045,7 +2045,7 @@ TEST_CASE("attribute: a past form after an article describes a noun; an opening 
 }
 
 TEST_CASE("attribute: 'which' after a body's name or a document speaks for it, not after a place") {
-    auto const r = extract("They turned to the Harbor Police Department which reported \xE2\x80\x9C" "2,521 shooting incidents\xE2\x80\x9D in the city.\n\n"
+    auto const r = extract("They turned to the Harbor Police Department which reported \xE2\x80\x9C" "1,204 ferry delays\xE2\x80\x9D in the year.\n\n"
                            "The council published a study which found that the ferry was safe.\n\n"
                            "An expedition left Norway, which sought to complete the first crossing of the ice.\n");
     INFO(r.describe());
@@ -2304,34 +2304,34 @@ TEST_CASE("attribute: a name after a dash right before a colon signs the quotati
     CHECK(r.speaker_name(0) == "Lena Okafor");
 }
 
-TEST_CASE("attribute: a colon's subject, or none: two names after a dash, a body's name, no 'Wait', no shortened place") {
-    auto const r = extract(titled("FERRY POLLS NOT WRONG, JUST EARLY - Anna Berg and Tom Reyes: \xE2\x80\x9CThe polls missed the result, but the method held.\xE2\x80\x9D\n\n"
-                                  "Estimates of harbour traffic are hard - Harbor Research: \xE2\x80\x9C" "All the samples include more engaged boats.\xE2\x80\x9D\n\n"
-                                  "Wait, it gets better: \xE2\x80\x9C" "By law, the mayor sets the number of ferries every year.\xE2\x80\x9D\n\n"
-                                  "Hours after the storm in Harbor, Calif., a familiar voice celebrated on a forum: \xE2\x80\x9C" "Harbor, we have arrived with our boats.\xE2\x80\x9D\n\n"
-                                  "If times were normal -- with some sense of history -- a reader would now wonder: \xE2\x80\x9CWhy is the ferry still on the old timetable?\xE2\x80\x9D\n"));
+TEST_CASE("attribute: a colon's subject, or none: two names after a dash, a body's name, no 'Listen', no shortened place") {
+    auto const r = extract(titled("TIMETABLE TALKS STALL - Anna Berg and Tom Reyes: \xE2\x80\x9CThe council missed the deadline, but the plan holds.\xE2\x80\x9D\n\n"
+                                  "Harbour counts disagree - Harbor Research: \xE2\x80\x9C" "Our counters saw more boats than the port did.\xE2\x80\x9D\n\n"
+                                  "Listen, it gets worse: \xE2\x80\x9C" "By law, the mayor sets the number of ferries every year.\xE2\x80\x9D\n\n"
+                                  "Hours after the storm in Harbor, Ore., a regular caller sounded off on a forum: \xE2\x80\x9C" "Harbor, we are still here with our boats.\xE2\x80\x9D\n\n"
+                                  "On a calmer day -- with the storm long gone -- a visitor would now wonder: \xE2\x80\x9CWhy is the ferry still on the old timetable?\xE2\x80\x9D\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 5);
     CHECK(r.speaker_name(0) == "Anna Berg");
     CHECK(r.speaker_name(1) == "Harbor Research");
-    // the quotation is kept, its speaker unknown rather than "Wait" or what "it" stood for
+    // the quotation is kept, its speaker unknown rather than "Listen" or what "it" stood for
     CHECK(r.content(2) == "By law, the mayor sets the number of ferries every year.");
     CHECK(r.speaker_name(2) == "<no speaker>");
-    CHECK(r.speaker_text(3) == "a familiar voice");
-    CHECK(r.speaker_text(4) == "a reader"); // (the subject after the dashes of an opening clause)
+    CHECK(r.speaker_text(3) == "a regular caller");
+    CHECK(r.speaker_text(4) == "a visitor"); // (the subject after the dashes of an opening clause)
 }
 
-TEST_CASE("attribute: a quotation signed by words no rule reads is not the last speaker's ('“…,” Harbor Radio co-Anchor Lena Okafor said')") {
-    auto const r = extract(titled("Anna Berg called the session a \xE2\x80\x9Cpress conference.\xE2\x80\x9D\n\n"
-                                  "\xE2\x80\x9C" "But that was the first time in a long time,\xE2\x80\x9D Harbor Radio co-Anchor Lena Okafor said.\n"));
+TEST_CASE("attribute: a quotation signed by words no rule reads is not the last speaker's ('“…,” Harbor Radio co-Host Lena Okafor said')") {
+    auto const r = extract(titled("Anna Berg called the meeting a \xE2\x80\x9C" "farce.\xE2\x80\x9D\n\n"
+                                  "\xE2\x80\x9CThe ferry has not been this late in years,\xE2\x80\x9D Harbor Radio co-Host Lena Okafor said.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 2);
-    CHECK(r.content(1) == "But that was the first time in a long time");
+    CHECK(r.content(1) == "The ferry has not been this late in years");
     CHECK(r.speaker_name(1) != "Anna Berg");
 }
 
 TEST_CASE("attribute: 'my' opens a speaker's phrase ('“…,” my father said')") {
-    auto const r = extract(titled("\xE2\x80\x9CWe live in a hard world,\xE2\x80\x9D my father said.\n"));
+    auto const r = extract(titled("\xE2\x80\x9CThe ferry was our only road,\xE2\x80\x9D my father said.\n"));
     INFO(r.describe());
     REQUIRE(r.quotes.size() == 1);
     CHECK(r.speaker_text(0) == "my father");

@@ -324,7 +324,7 @@ TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its ow
 }
 
 TEST_CASE("claims: a question in a quotation states nothing, and makes no claim") {
-    auto d = make_doc("a", "2026-02-21", "\"Why should I run the ferry for free every time? The council owes the crews three months of pay,\" "
+    auto d = make_doc("a", "2026-02-21", "\"Who will sail the night ferry now? The council owes the crews three months of pay,\" "
                                          "Captain Lena Holt said.");
     auto claims = claims_of_its_quotation(d);
     REQUIRE(claims.size() == 1);

@@ -304,14 +304,14 @@ TEST_CASE("resolve: she is the woman named by surname since, not a one-word name
 
 TEST_CASE("resolve: a one-word name that came with a person's title is the he or she meant") {
     // "President Reyes" is a person though no first name tells the gender; "Norvex" alone is not.
-    CHECK(speaker_of_last("In a statement, President Reyes condemned the test as \xE2\x80\x9Creckless\xE2\x80\x9D. "
+    CHECK(speaker_of_last("At the harbour, President Reyes called the delay \xE2\x80\x9Cshameful\xE2\x80\x9D. "
                           "He said the islands would seek new talks.\n") == "Reyes");
 }
 
 TEST_CASE("resolve: 'we' outside quotation marks stands for no body the article named") {
     // the writer's or an interviewee's own group: better no name than the last body named
     CHECK(speaker_of_last("The Harbor Council said the ferry would stay. They said it would run all winter.\n\n"
-                          "So with the ferry group, we now have a website. We want to keep the crossing free for every islander.\n") == "We");
+                          "Most days the ferry group meets at the pier. We want to keep the crossing free for every islander.\n") == "We");
 }
 
 TEST_CASE("resolve: a participle opening a sentence starts no name") {

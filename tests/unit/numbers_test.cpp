@@ -64,7 +64,7 @@ TEST_CASE("numbers: a plural noun after the number is what it counts; a version 
     CHECK(past.quantities[0].unit == "month"); // a stretch of time, which no series follows
     CHECK(measured("no ferry has sailed for the past 3 months").empty());
     CHECK(measured("the magnitude 6.1 quake struck at dawn") == std::vector<std::string>{"6.1 magnitude"});
-    CHECK(measured("she talked of Democracy 2.0 for the town").empty());
+    CHECK(measured("she talked of Ferry 2.0 for the town").empty());
 }
 
 TEST_CASE("numbers: a count of deaths or injuries is one, however the sentence words it") {

@@ -5,8 +5,8 @@
 // next one; "Asked which county was his favorite, he demurred: “…”": the subject after an
 // opening clause). A name after a dash right before the colon signs the quote ("… - Anna Berg:
 // “…”", "… - Anna Berg and Tom Reyes: “…”", "… - Harbor Research: “…”"). No subject: a time
-// phrase, an everyday word and a dummy "it" ("Wait, it gets better: “…”"), a shortened place
-// ("Harbor, Calif., a voice wrote:" tries the next comma); the quote then has no speaker.
+// phrase, an everyday word and a dummy "it" ("Listen, it gets worse: “…”"), a shortened place
+// ("Harbor, Ore., a caller wrote:" tries the next comma); the quote then has no speaker.
 #include <algorithm>
 
 #include "attribute/phrases.hpp"
@@ -65,11 +65,11 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         auto sp = g::match_speaker(bound, pos);
         if (!sp || sp->end >= p || common_word_at_start(article, bound, s, *sp)) return std::nullopt;
         if (sp->tokens.size() == 1 && sp->tokens[0].part == g::np_part::common) return std::nullopt;
-        // ("Each election cycle, there is …": a time phrase is no subject; "Harbor, Calif., a
-        // voice …": nor a shortened place before its full stop)
+        // ("Two days later, there is …": a time phrase is no subject; "Harbor, Ore., a
+        // caller …": nor a shortened place before its full stop)
         if (only_a_time(bound, *sp)) return std::nullopt;
         if (sp->end < p && t[sp->end] == '.') return std::nullopt;
-        // ("Wait, it gets better:": "it" there stands for nobody)
+        // ("Listen, it gets worse:": "it" there stands for nobody)
         if (sp->tokens.size() == 1 && g::in_class(article.text_of(*sp), wc::pronoun_it)) return std::nullopt;
         return sp;
     };
@@ -104,8 +104,8 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
     }
     if (auto sp = subject_at(start)) return sp;
     // (after an opening phrase, the subject after one of its commas or dashes: "In the hours
-    // after the storm in Harbor, Calif., a familiar voice wrote:", "If times were normal -- with
-    // some sense of history -- a reader would ask:")
+    // after the storm in Harbor, Ore., a regular caller wrote:", "On a calmer day -- the storm
+    // long gone -- a visitor would ask:")
     for (std::size_t c = start; c < p; ++c) {
         std::size_t after = 0;
         if (t[c] == ',') after = c + 1;

@@ -56,7 +56,7 @@ verdict postmodified_subject(cue_site& site, report_list&) {
     // its subject)
     auto const before_cue = sv.letters_before(cue.begin);
     if (g::pronoun_gender(t.substr(before_cue.begin, before_cue.end - before_cue.begin)) != g::gender::unknown) return verdict::pass;
-    // ("People held in contempt are referred to …": a passive says nothing of its subject's)
+    // ("Skippers fined by the council are referred to …": a passive says nothing of its subject's)
     if (g::in_class(t.substr(before_cue.begin, before_cue.end - before_cue.begin), wc::passive_auxiliary) &&
         !g::has_form(t.substr(cue.begin, cue.end - cue.begin), wf::participle))
         return verdict::no_speaker;

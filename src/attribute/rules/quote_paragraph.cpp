@@ -7,7 +7,7 @@
 // Otherwise a quotation that goes on after its attribution in the same paragraph (“…,” he said.
 // “…”) is part of that quotation (an amendment it records); a quote paragraph continues the last
 // speaker quoted in this or the paragraph before (speaker_carried), unless the writer signed it
-// in words no rule could read (“…,” Harbor Radio co-Anchor Lena Okafor said) or a colon whose
+// in words no rule could read (“…,” Harbor Radio co-Host Lena Okafor said) or a colon whose
 // subject is no speaker introduces it: then it has none; titles and scare quotes (short, inside a
 // sentence) are not speech.
 #include <algorithm>
@@ -85,7 +85,7 @@ void standalone_quotes(article_context& article, text::text_window const& window
         // "Okafor gave a short warning to the council: “…”": a colon hands the quote to the
         // subject of its sentence.
         auto colon_subject = words >= 3 && has_stop ? colon_introducer(article, q) : std::nullopt;
-        // ("Wait, it gets better: “…”": introduced by a colon, its speaker not read)
+        // ("Listen, it gets worse: “…”": introduced by a colon, its speaker not read)
         bool const colon_unsigned = !colon_subject && words >= 3 && has_stop && introduced_by_colon(article, q);
         if (!colon_subject && !opens_sentence && subject_verb_quote(article, q, reports)) continue;
         // "Anna Berg agreed. “…”": the speaker of the sentence before, alone with its cue
