@@ -43,6 +43,10 @@ auto const determiner_words = determiner_table >> word_end;
 auto const link_words = link_table >> word_end;
 auto const name_particles = particle_table >> word_end >> &(blank >> cap_word);
 
+// A single capital with its dot before another capitalised word: an initial ("Julie A. Berg"),
+// even where the letter is a word no name starts with ("A", "I").
+auto const initial = x3::char_('A', 'Z') >> '.' >> &(blank >> prim::upper_ahead);
+
 // Tom “The Hammer” Reyes / fans of “Shark Tank”: capitalised words inside quotation marks.
 auto const quoted_name = (x3::lit("\xE2\x80\x9C") | '"' | "\xE2\x80\x98") >> (cap_word % blank) >>
                          (x3::lit("\xE2\x80\x9D") | '"' | "\xE2\x80\x99") >> word_end;
@@ -118,7 +122,8 @@ struct outlet_tail_parser : prim::plain_parser<outlet_tail_parser> {
 outlet_tail_parser const outlet_tail{};
 
 auto const np_word =
-      tagged<np_part::determiner, 1>("determiner", determiner_words)
+      tagged<np_part::name, 15>("initial", initial)
+    | tagged<np_part::determiner, 1>("determiner", determiner_words)
     | tagged<np_part::pronoun, 2>("pronoun", pronoun_word)
     | tagged<np_part::title, 3>("title", in_list(word_list::titles))
     | tagged<np_part::group, 4>("group", in_list(word_list::groups))

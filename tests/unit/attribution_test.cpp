@@ -1089,6 +1089,17 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
 
+TEST_CASE("attribute: a signature after a dash with a middle initial 'A.' signs its quote, not the one after") {
+    auto const r = extract("What readers told us about the bridge.\n\n"
+                           "\xE2\x80\x9CThe ferry is slow.\xE2\x80\x9D \xE2\x80\x95 Grace Okafor\n"
+                           "\xE2\x80\x9C" "Fix the bridge before the winter comes.\xE2\x80\x9D \xE2\x80\x95\xC2\xA0Julie A. Reyes.\n\n"
+                           "Photo.\n");
+    INFO(r.describe());
+    auto b = r.holding("Fix the bridge before the winter comes.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "Julie A. Reyes");
+}
+
 TEST_CASE("attribute: the object of an opening preposition is not the speaker") {
     auto const r = extract("In a message posted Friday, Anna Berg said the plan had \xE2\x80\x9Cno chance\xE2\x80\x9D of failing.");
     INFO(r.describe());

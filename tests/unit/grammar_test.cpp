@@ -191,6 +191,20 @@ TEST_CASE("grammar: speaker with nationality, title and full name") {
     CHECK(slice(text, sp->tokens[3].begin, sp->tokens[3].end) == "Zelensky");
 }
 
+TEST_CASE("grammar: a middle initial that is also the article or a pronoun stays in the name") {
+    // ("A" and "I" open no name, and "A" is an article: with its dot before a capitalised
+    // word it is an initial)
+    for (std::string_view text : {"Lena A. Okafor said the ferry was late.", "Tom I. Reyes wrote that the ferry was late."}) {
+        auto sp = g::match_speaker(text, 0);
+        CHECK(phrase_text(text, sp) == text.substr(0, text.find(" said") < text.size() ? text.find(" said") : text.find(" wrote")));
+    }
+    std::string_view const plan = "They chose a plan. A. Berg said so.";
+    CHECK(phrase_text(plan, g::match_speaker(plan, plan.find("A."))) == "A. Berg");
+    // (the article itself is read as before)
+    std::string_view const a = "A spokesman said the ferry was late.";
+    CHECK(phrase_text(a, g::match_speaker(a, 0)) == "A spokesman");
+}
+
 TEST_CASE("grammar: inside a word_memo_scope, phrases read as without one, whatever the cut of the text") {
     std::string_view const text = "Yesterday the harbour master Ines Varga said the pier was safe. Ines Vargas agreed.";
     std::vector<std::size_t> const starts{10, 14, 22, 29, 64, 10};
