@@ -439,6 +439,27 @@ TEST_CASE("attribute: the object of a participle is no inverted speaker ('…,' 
     CHECK(r.spans(0) == strings{"We will lower the fares"});
 }
 
+TEST_CASE("attribute: a naming verb does not invert ('the fund, called X, …'; 'Y, who called it “…,” portrayed the plan as …')") {
+    auto const r = extract("Title.\n\n"
+                           "The money, dubbed the Harbor Fund, will pay for the ferry until the bridge opens.\n\n"
+                           "Mr. Reyes, who has called the fares \"far too high,\" portrayed the plan as a passing trouble.\n");
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) {
+        CHECK(r.speaker_name(i) != "the Harbor Fund");
+        CHECK(r.speaker_name(i) != "the plan");
+    }
+}
+
+TEST_CASE("attribute: a clause before the cue may end in a quotation closed by two apostrophes ('… ''because …,'' Mr. X said')") {
+    auto const r = extract("Title.\n\n"
+                           "At the docks, owners pay more ''because they expect good service,'' Mr. Reyes said. ''But the public docks have no money.''\n");
+    INFO(r.describe());
+    auto a = r.holding("because they expect good service,");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Reyes");
+    CHECK(r.content(a).find("owners pay more") != std::string::npos);
+}
+
 TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in apposition, a damaged hearer") {
     auto const r = extract("Title.\n\nAnna Berg spoke.\n\n"
                            "\"It was a bad year,\" said one owner of a bakery who asked not to be named.\n\n"

@@ -22,13 +22,15 @@ std::optional<std::size_t> clause_stop(sentence_context const& sv, std::size_t b
     auto const t = sv.text();
     char c = t[before_subject - 1];
     if (c == ',' || c == ';') return before_subject - 1;
-    // '… to "calm down," Berg said': the comma sits inside the closing quote.
+    // '… to "calm down," Berg said': the comma sits inside the closing quote (a mark of one to
+    // three bytes: ", ”, or the two apostrophes some papers print for one).
     std::size_t const p = before_subject;
-    std::size_t mark_begin = p;
-    while (mark_begin > sv.begin() && (static_cast<unsigned char>(t[mark_begin - 1]) & 0xC0) == 0x80) --mark_begin;
-    if (mark_begin > sv.begin()) --mark_begin;
-    auto m = g::match_quote_mark(sv.bound(), mark_begin);
-    if (m && mark_begin + m->length == p && mark_begin > sv.begin() && t[mark_begin - 1] == ',') return p;
+    for (std::size_t len = 3; len >= 1; --len) {
+        if (p < sv.begin() + len + 1) continue;
+        std::size_t const mark_begin = p - len;
+        auto m = g::match_quote_mark(sv.bound(), mark_begin);
+        if (m && mark_begin + m->length == p && t[mark_begin - 1] == ',') return p;
+    }
     return std::nullopt;
 }
 

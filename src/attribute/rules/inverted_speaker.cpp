@@ -3,7 +3,8 @@
 // After a quote or a comma, a speech cue followed by its speaker, who closes the clause ("…, said
 // the law helped …" is no inversion) or goes on with a relative clause ("said one owner of a
 // bakery who asked not to be named"). Not "…, told X": X is the hearer (but “…?” asked X); not a
-// participle ("…, repeating a familiar line": its object is no speaker). A description with a name
+// participle ("…, repeating a familiar line": its object is no speaker), nor a naming verb
+// ("the program, called Harbor One"). A description with a name
 // set off after it is the named person ("…,” said a protester, Lena, who …"), and so is one a
 // naming word gives ("said a protester using the pseudonym Lena").
 #include <optional>
@@ -54,7 +55,9 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
     auto const& cue = site.cue;
-    if (cue.kind != g::cue_class::speech || cue.stance || g::has_form(sv.word_at(cue.begin), wf::participle)) return verdict::pass;
+    // (nor a naming verb: "a device, called Harbor One, …", "the fund, dubbed …": its object is
+    // what is named)
+    if (cue.kind != g::cue_class::speech || cue.stance || cue.naming || g::has_form(sv.word_at(cue.begin), wf::participle)) return verdict::pass;
     std::size_t before = sv.back_over_blank(cue.begin);
     bool after_quote = sv.quote_closing_before(cue.begin) >= 0;
     bool after_quote_or_comma = before > sv.begin() && (cue.takes_object ? cue.question && after_quote : after_quote || t[before - 1] == ',');
