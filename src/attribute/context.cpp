@@ -115,7 +115,12 @@ bool article_context::signed_after(text::quote_span const& q) const {
     std::size_t p = q.close_end;
     bool comma = ends_on_own_comma(q);
     if (!comma && p < text_.size() && text_[p] == ',') comma = true, ++p;
-    if (!comma) return false;
+    // (“…?” or “…!” then the writer's words: a question or a cry signed like a comma's quote)
+    std::size_t e = q.inner_end;
+    while (e > q.inner_begin && is_space(text_[e - 1])) --e;
+    bool const cry = e > q.inner_begin && (text_[e - 1] == '?' || text_[e - 1] == '!');
+    if (!comma && !cry) return false;
+    while (p < text_.size() && text_[p] == ' ') ++p;
     auto const& ss = layout_.sentences;
     auto it = std::upper_bound(ss.begin(), ss.end(), p, [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
     if (it == ss.begin() || (--it)->end < p) return false;
@@ -125,6 +130,16 @@ bool article_context::signed_after(text::quote_span const& q) const {
     auto next = std::lower_bound(quotes.begin(), quotes.end(), q.close_end, [](text::quote_span const& o, std::size_t pos) { return o.open < pos; });
     if (next != quotes.end() && next->open < end) end = next->open;
     auto const sentence = text_.substr(0, end);
+    // (“…,” Lena Okafor shot back / “…?” Okafor went on: a name, then a verb in the past; the
+    // verb is no cue, but the name signs the quotation)
+    if (auto sp = g::match_speaker(sentence, p); sp && proper_name(*sp)) {
+        std::size_t w = sp->end;
+        while (w < sentence.size() && is_space(sentence[w])) ++w;
+        std::size_t w_end = w;
+        while (w_end < sentence.size() && sentence[w_end] >= 'a' && sentence[w_end] <= 'z') ++w_end;
+        auto const verb = sentence.substr(w, w_end - w);
+        if (verb.size() >= 3 && (g::has_form(verb, g::word_form::past) || g::is_finite_verb(verb))) return true;
+    }
     // (a few words: the signature's name and title, not a clause of the writer's own)
     constexpr int signature_words = 10;
     for (int words = 0; p < sentence.size() && words < signature_words; ++words) {

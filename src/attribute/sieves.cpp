@@ -125,6 +125,11 @@ void locate_what_follows(cue_site& site) {
             // "told USA Today": the name goes on in capitals the grammar left
             for (std::size_t q = sv.over_blank(after); q < sv.clause_end() && t[q] >= 'A' && t[q] <= 'Z'; q = sv.over_blank(after))
                 after = q + sv.word_at(q).size();
+            // "asked Republican lawmakers.": a name that modifies the plain noun that ends the
+            // clause, the hearer
+            if (!clause_done(sv, after))
+                if (auto e = hearer_end(sv, p); e > after && e == sv.back_over_blank(sv.clause_end()) && text::count_words(t, {after, e}, 3) == 1)
+                    after = e;
         } else if (auto e = hearer_end(sv, p); e > 0) {
             after = e; // "told some of the dock workers.", "told state media, adding …"
         }

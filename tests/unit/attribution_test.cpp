@@ -460,6 +460,41 @@ TEST_CASE("attribute: a clause before the cue may end in a quotation closed by t
     CHECK(r.content(a).find("owners pay more") != std::string::npos);
 }
 
+TEST_CASE("attribute: a quotation signed by a name and a verb that is no cue ('“…?” Okafor went on') does not carry the last speaker") {
+    auto const r = extract("Title.\n\n"
+                           "\"The fares are too high,\" Anna Berg said.\n\n"
+                           "\"You know, it happens, right?\" Lena Okafor went on, as if she had not heard.\n");
+    INFO(r.describe());
+    auto b = r.holding("You know, it happens, right?");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) != "Anna Berg");
+}
+
+TEST_CASE("attribute: a quotation before its own sentence of attribution: a 'that' after a participle, a hearer named by a capitalised word") {
+    auto const r = extract_with_header("Title.\n\n"
+                           "The mayor spoke first.\n\n"
+                           "\"What does that mean, the ferry ran on time?\" Tom Reyes asked, repeating a claim - that the ferry was late.\n\n"
+                           "\"Why are you still backing her?\" Lena Okafor asked Harbor councillors. \"What does this say about you?\"\n");
+    INFO(r.describe());
+    auto a = r.holding("What does that mean, the ferry ran on time?");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Tom Reyes");
+    auto b = r.holding("Why are you still backing her?");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "Lena Okafor");
+}
+
+TEST_CASE("attribute: a clause after, before, until or when opens is subordinate ('After the court refused …, X asked'); not a preposition's phrase") {
+    auto const r = extract_with_header("Title.\n\n"
+                           "After the council refused to hear the case, Anna Berg asked the court to rule.\n\n"
+                           "About 270 riders have now been moved to the new ferry, officials said.\n");
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.content(i).find("the council refused") == std::string::npos);
+    bool moved = false;
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) moved = moved || r.content(i).find("About 270 riders") != std::string::npos;
+    CHECK(moved);
+}
+
 TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in apposition, a damaged hearer") {
     auto const r = extract("Title.\n\nAnna Berg spoke.\n\n"
                            "\"It was a bad year,\" said one owner of a bakery who asked not to be named.\n\n"
