@@ -85,9 +85,21 @@ std::optional<g::speaker_phrase> opening_subject(sentence_context const& sv, std
             return sp;
     // (the first comma that a subject follows: "Following a hastily called, late-night meeting,
     // the council issued …")
+    // ("At a rally in Harbor, Ore., on Sunday, Berg …", "in Ames, Iowa, Berg …": a place set
+    // off after the town it is of goes on with the opening phrase)
+    auto town_state = [&](std::size_t comma, g::speaker_phrase const& sp) {
+        auto const town = sv.letters_before(comma);
+        if (town.end != comma || town.end <= town.begin || t[town.begin] < 'A' || t[town.begin] > 'Z') return false;
+        std::size_t after = sv.over_blank(sp.end);
+        bool const shortened = after < limit && t[after] == '.';
+        if (shortened) ++after;
+        if (after >= limit || t[after] != ',') return false;
+        auto const written = t.substr(sp.begin, sp.end - sp.begin);
+        return g::is_place_name(written) || ((shortened || written.back() == '.') && written.size() <= 6);
+    };
     for (std::size_t p = sv.begin(); p < limit; ++p)
         if (t[p] == ',')
-            if (auto sp = subject_at(sv.over_blank(p + 1))) return sp;
+            if (auto sp = subject_at(sv.over_blank(p + 1)); sp && !town_state(p, *sp)) return sp;
     return std::nullopt;
 }
 

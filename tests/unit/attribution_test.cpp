@@ -495,6 +495,22 @@ TEST_CASE("attribute: a clause after, before, until or when opens is subordinate
     CHECK(moved);
 }
 
+TEST_CASE("attribute: a participle's speaker is the main clause's subject, not a place or a phrase before it ('in Astoria, Ore., on Sunday, Berg …, saying')") {
+    auto const r = extract_with_header("Title.\n\n"
+                                       "At a rally in Astoria, Ore., on Sunday, Anna Berg backed the plan, saying the ferry was vital.\n\n"
+                                       "At a meeting in Salem, Oregon, Tom Reyes went after the council, saying it was a disgrace.\n\n"
+                                       "Like Tom Reyes, Lena Okafor also rejected the plan, arguing that the fares were too high.\n");
+    INFO(r.describe());
+    auto said = [&](std::string_view content) {
+        for (std::size_t i = 0; i < r.quotes.size(); ++i)
+            if (r.content(i) == content) return r.speaker_name(i);
+        return std::string("(not found)");
+    };
+    CHECK(said("the ferry was vital") == "Anna Berg");
+    CHECK(said("it was a disgrace") == "Tom Reyes");
+    CHECK(said("the fares were too high") == "Lena Okafor");
+}
+
 TEST_CASE("attribute: an inverted speaker with a relative clause, a subject in apposition, a damaged hearer") {
     auto const r = extract("Title.\n\nAnna Berg spoke.\n\n"
                            "\"It was a bad year,\" said one owner of a bakery who asked not to be named.\n\n"

@@ -195,6 +195,30 @@ found_speaker with_apposed_name(sentence_context const& sv, g::speaker_phrase sp
     return found_speaker{std::move(sp)};
 }
 
+/// Whether the words from `from` to the cue hold a clause of their own: a name, then a verb in
+/// the past or a finite verb ("…, in Astoria, on Sunday, Anna Berg tried …, saying": no
+/// parenthetical after "Astoria"; the subject is inside).
+bool clause_inside(sentence_context const& sv, std::size_t from, std::size_t cue) {
+    auto const t = sv.text();
+    for (auto at : sv.words()) {
+        if (at <= from) continue;
+        if (at >= cue) break;
+        auto const w = sv.word_at(at);
+        if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || !(g::has_form(w, wf::past) || g::is_finite_verb(w))) continue;
+        std::size_t const before = sv.back_over_blank(at);
+        std::size_t const subject_end = sv.back_over_blank(before - g::skip_adverbs_backward(t, from, before));
+        auto const name = sv.letters_before(subject_end);
+        if (name.end != subject_end || name.end <= name.begin || name.begin <= from || t[name.begin] < 'A' || t[name.begin] > 'Z') continue;
+        // (not a relative clause's: "Anna Berg, whom the Courier called …, saying")
+        auto const lead = sv.letters_before(name.begin);
+        bool relative = false;
+        for (auto k = lead; !relative && k.begin > from && k.end > k.begin; k = sv.letters_before(k.begin))
+            relative = g::in_class(t.substr(k.begin, k.end - k.begin), wc::relative_pronoun);
+        if (!relative) return true;
+    }
+    return false;
+}
+
 std::optional<found_speaker> find(cue_site const& site) {
     auto const& sv = site.sentence;
     auto const t = sv.text();
@@ -240,7 +264,11 @@ std::optional<found_speaker> find(cue_site const& site) {
             while (q > open && t[q] != '(') --q;
             end = sv.back_over_blank(q);
         }
-        if (auto sp = subject_ending_at(end)) return with_apposed_name(sv, *sp, open, cue.begin);
+        if (auto sp = subject_ending_at(end)) {
+            // (a participle's subject is the main clause's: a clause between is that one)
+            if (g::has_form(sv.word_at(cue.begin), wf::participle) && clause_inside(sv, p, cue.begin)) return std::nullopt;
+            return with_apposed_name(sv, *sp, open, cue.begin);
+        }
     }
     return std::nullopt;
 }
