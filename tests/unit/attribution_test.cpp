@@ -1303,6 +1303,22 @@ TEST_CASE("attribute: an intention in a to-infinitive is what 'wants', 'hopes', 
     CHECK(r.speaker_name(1) == "Tom Reyes");
 }
 
+TEST_CASE("attribute: welcoming something takes a side on it; indicating or signalling it reports it ('welcomed the offer', 'indicated flexibility')") {
+    auto const r = extract("Title.\n\n"
+                           "Harbor chief Anna Berg welcomed the council's offer of a new ferry.\n\n"
+                           "Tom Reyes also indicated flexibility regarding the fares of the island route.\n\n"
+                           "Lena Okafor signalled support for the plan.\n");
+    INFO(r.describe());
+    auto said = [&](std::string_view content) {
+        for (std::size_t i = 0; i < r.quotes.size(); ++i)
+            if (r.content(i) == content) return r.speaker_name(i);
+        return std::string("(not found)");
+    };
+    CHECK(said("the council's offer of a new ferry") == "Anna Berg");
+    CHECK(said("flexibility regarding the fares of the island route") == "Tom Reyes");
+    CHECK(said("support for the plan") == "Lena Okafor");
+}
+
 TEST_CASE("attribute: a stance verb reports the side it takes ('endorsed Berg', 'criticized the plan, which …')") {
     auto const r = extract(titled("Tom Reyes endorsed Anna Berg for the council in July.\n\n"
                                   "Berg criticized the ferry contract, which runs until the spring.\n\n"
