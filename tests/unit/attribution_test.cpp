@@ -1303,6 +1303,14 @@ TEST_CASE("attribute: an intention in a to-infinitive is what 'wants', 'hopes', 
     CHECK(r.speaker_name(1) == "Tom Reyes");
 }
 
+TEST_CASE("attribute: a topic verb that takes a bare clause reports the clause whole ('announced the ferry was stopped early because …')") {
+    auto const r = extract("Title.\n\n"
+                           "On Monday, Anna Berg announced a trial of four new ferries was stopped early because two of them had sunk.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.content(0) == "a trial of four new ferries was stopped early because two of them had sunk");
+}
+
 TEST_CASE("attribute: welcoming something takes a side on it; indicating or signalling it reports it ('welcomed the offer', 'indicated flexibility')") {
     auto const r = extract("Title.\n\n"
                            "Harbor chief Anna Berg welcomed the council's offer of a new ferry.\n\n"

@@ -103,7 +103,12 @@ bool clause_after_cue(cue_site& site, report_list& reports) {
     bool const object_report = reports_object(site, a, content, has_that);
     if (text::count_words(t, content, 2) < (object_report ? 1 : 2)) return true;
     if (cue.kind == g::cue_class::belief && clause_done(sv, p)) return true;
-    if (object_report) content.end = reported_object_end(sv, content, cue.naming);
+    if (object_report) {
+        // ("announced a trial was stopped because …": a verb that takes a bare clause, and the
+        // object is the subject of one, reports the whole clause)
+        std::size_t const object_end = reported_object_end(sv, content, cue.naming);
+        if (!(cue.bare_clause && object_end < content.end && g::looks_like_clause(t, content.begin, object_end))) content.end = object_end;
+    }
     auto verb_form = t.substr(cue.begin, cue.end - cue.begin);
     std::size_t const before_cue = sv.back_over_blank(cue.begin);
     bool const participle = g::has_form(verb_form, wf::participle) && before_cue > sv.begin() && t[before_cue - 1] == ',';
