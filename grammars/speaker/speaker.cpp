@@ -57,8 +57,10 @@ bool tag_reads_past_word(std::string_view key) {
             table->for_each([&](std::string const& entry, auto const&) { out.emplace(entry); });
         return out;
     }();
-    // (digits read on past a comma or into "percent")
-    return key.empty() || (key[0] >= '0' && key[0] <= '9') || context_words.contains(key);
+    // (digits read on past a comma or into "percent"; a capital with its dot is an initial only
+    // before a capitalised word)
+    bool const initial = key.size() == 2 && key[0] >= 'A' && key[0] <= 'Z' && key[1] == '.';
+    return key.empty() || (key[0] >= '0' && key[0] <= '9') || initial || context_words.contains(key);
 }
 parser::adverbs_type const& adverbs_rule() { return parser::adverbs; }
 } // namespace verbatim::grammars

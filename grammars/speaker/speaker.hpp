@@ -24,6 +24,7 @@ parser::adverbs_type const& adverbs_rule();
 std::size_t word_key_end(std::string_view text, std::size_t pos);
 /// ...unless the key is one of these: it opens an entry of several words or one with other
 /// characters ("close to"), it is a particle or a number word (the rule looks at the next
-/// word), or it starts with a digit.
+/// word), it is a capital and its dot (an initial only before a capitalised word), or it starts
+/// with a digit.
 bool tag_reads_past_word(std::string_view key);
 } // namespace verbatim::grammars

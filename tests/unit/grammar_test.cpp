@@ -241,6 +241,13 @@ TEST_CASE("grammar: a word's tag is remembered by its letters, except where the 
         CHECK(phrase_text(name, g::match_speaker(name, 0)) == "Anna van Berg");
         CHECK(phrase_text(noun, g::match_speaker(noun, 0)) == "The van driver");
     }
+    // A capital and its dot is an initial only before a capitalised word.
+    std::string_view const grade = "The ferry was rated A. (the best grade) by the council.";
+    std::string_view const initial = "Lena A. Okafor said the ferry would run.";
+    for (int round = 0; round < 2; ++round) {
+        (void)g::match_speaker(grade, grade.find("A."));
+        CHECK(phrase_text(initial, g::match_speaker(initial, 0)) == "Lena A. Okafor");
+    }
 }
 
 TEST_CASE("grammar: where the phrases from one start may end") {
