@@ -2,6 +2,7 @@
 // normalised (analyse.cpp) with what the cue says of it.
 #include <algorithm>
 
+#include "language.hpp"
 #include "text/segment.hpp"
 #include "verbatim/claims.hpp"
 #include "verbatim/speakers.hpp"
@@ -27,16 +28,51 @@ std::vector<std::size_t> after_ellipses(std::string_view text, text_span s) {
     return out;
 }
 
-/// The sentences of a claim's text as byte ranges (an ellipsis before a capital ends one too),
-/// each short one joined to the one before it.
+/// Where the span `s` of `text` holds a clause of its own after a comma or semicolon: a subject
+/// pronoun and its verb, after "and" or "but" or none ("He knows there is no crisis, he knows the
+/// order is unwarranted, and he admits …"): the byte each such clause starts at.
+std::vector<std::size_t> clause_starts(std::string_view text, text_span s) {
+    namespace g = grammars;
+    std::vector<std::size_t> out;
+    auto word_at = [&](std::size_t p) {
+        std::size_t e = p;
+        while (e < s.end && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+        return text.substr(p, e - p);
+    };
+    for (std::size_t p = s.begin; p < s.end; ++p) {
+        if (text[p] != ',' && text[p] != ';') continue;
+        std::size_t q = p + 1;
+        if (q >= s.end || text[q] != ' ') continue;
+        ++q;
+        auto w = word_at(q);
+        if (g::in_class(w, g::word_class::coordinator)) {
+            q += w.size();
+            if (q >= s.end || text[q] != ' ') continue;
+            w = word_at(++q);
+        }
+        if (!g::in_class(w, g::word_class::subject_pronoun) && w != "I") continue;
+        std::size_t const verb = q + w.size() + 1;
+        if (verb >= s.end || text[verb - 1] != ' ' || text[verb] < 'a' || text[verb] > 'z') continue;
+        out.push_back(p + 2);
+    }
+    return out;
+}
+
+/// The sentences of a claim's text as byte ranges (an ellipsis before a capital ends one too,
+/// and so does a clause of its own after a comma: clause_starts), each short one joined to the one
+/// before it.
 std::vector<text_span> sentences_of(std::string_view text) {
     text_span const whole{0, text.size()};
     std::vector<text_span> found;
     for (auto const& s : text::split_sentences(text, std::span<text_span const>(&whole, 1), {})) {
         std::size_t from = s.begin;
-        for (auto at : after_ellipses(text, {s.begin, s.end})) {
+        auto cuts = after_ellipses(text, {s.begin, s.end});
+        auto const clauses = clause_starts(text, {s.begin, s.end});
+        cuts.insert(cuts.end(), clauses.begin(), clauses.end());
+        std::sort(cuts.begin(), cuts.end());
+        for (auto at : cuts) {
             std::size_t end = at;
-            while (end > from && text[end - 1] == ' ') --end;
+            while (end > from && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == ';')) --end;
             found.push_back({from, end});
             from = at;
         }

@@ -321,6 +321,17 @@ TEST_CASE("claims: a long quotation makes a claim a sentence, compared on its ow
     auto parts = claims_of_its_quotation(cut);
     REQUIRE(parts.size() == 3);
     CHECK(parts[1].text == "She knows there is no water shortage [...]");
+    // a clause of its own after a comma (a subject pronoun and its verb) is a claim of its own
+    auto clauses = make_doc("d", "2026-02-21", "\"She knows there is no water shortage, she knows the order is unlawful, and she admits that "
+                                               "the state will lose the case,\" Attorney General Lena Holt said.");
+    auto each = claims_of_its_quotation(clauses);
+    REQUIRE(each.size() == 3);
+    CHECK(each[0].text == "She knows there is no water shortage");
+    CHECK(each[1].text == "she knows the order is unlawful");
+    CHECK(each[2].text == "and she admits that the state will lose the case");
+    // (not a list, nor a clause with no subject of its own)
+    auto list = make_doc("e", "2026-02-21", "\"The ferry is late, the bridge is closed and the road is flooded,\" Attorney General Lena Holt said.");
+    CHECK(claims_of_its_quotation(list).size() == 1);
 }
 
 TEST_CASE("claims: a question in a quotation states nothing, and makes no claim") {
