@@ -1161,6 +1161,17 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
 
+TEST_CASE("attribute: a dash signature signs the quotation before it, not the next one ('“…” ― Okafor' then an unsigned “…”)") {
+    auto const r = extract("What readers told us about the bridge.\n\n"
+                           "\xE2\x80\x9CThe ferry is slow and the fares keep rising.\xE2\x80\x9D \xE2\x80\x95 Grace Okafor\n"
+                           "\xE2\x80\x9CNobody who has waited an hour in the rain wants another winter of this.\xE2\x80\x9D\n\n"
+                           "Photo.\n");
+    INFO(r.describe());
+    auto b = r.holding("Nobody who has waited an hour in the rain wants another winter of this.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) != "Grace Okafor");
+}
+
 TEST_CASE("attribute: a signature after a dash with a middle initial 'A.' signs its quote, not the one after") {
     auto const r = extract("What readers told us about the bridge.\n\n"
                            "\xE2\x80\x9CThe ferry is slow.\xE2\x80\x9D \xE2\x80\x95 Grace Okafor\n"

@@ -8,7 +8,8 @@
 // “…”) is part of that quotation (an amendment it records); a quote paragraph continues the last
 // speaker quoted in this or the paragraph before (speaker_carried), unless the writer signed it
 // in words no rule could read (“…,” Harbor Radio co-Host Lena Okafor said) or a colon whose
-// subject is no speaker introduces it: then it has none; titles and scare quotes (short, inside a
+// subject is no speaker introduces it, or the last speaker signed the quotation before with a dash
+// (a signature signs what stands before it): then it has none; titles and scare quotes (short, inside a
 // sentence) are not speech.
 #include <algorithm>
 
@@ -124,7 +125,7 @@ void standalone_quotes(article_context& article, text::text_window const& window
         // (“…,” and a signature no rule could read: not the last speaker's words)
         // (nor a transcript's turn: a quotation after the interviewer's question answers it)
         if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect &&
-            last->rule != transcript_rule && !article.signed_after(q)) {
+            last->rule != transcript_rule && last->rule != "dash-signature" && !article.signed_after(q)) {
             a.speaker = last->speaker;
             a.speaker_carried = true;
         }
