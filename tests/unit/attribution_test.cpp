@@ -1161,6 +1161,17 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
 
+TEST_CASE("attribute: a quote paragraph's speaker is not carried past a sentence of its paragraph that opens with another named person") {
+    auto const r = extract_with_header("Title.\n\n"
+                                       "\"We will keep the ferry running all winter,\" Tom Reyes said on Sunday.\n\n"
+                                       "On Monday, Sen. Lena Okafor, who lost the primary to Reyes, identified the fares as the cause of the empty boats. "
+                                       "\"Nobody can pay this much for a crossing that takes ten minutes.\"\n");
+    INFO(r.describe());
+    auto b = r.holding("Nobody can pay this much for a crossing that takes ten minutes.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) != "Tom Reyes");
+}
+
 TEST_CASE("attribute: a dash signature signs the quotation before it, not the next one ('“…” ― Okafor' then an unsigned “…”)") {
     auto const r = extract("What readers told us about the bridge.\n\n"
                            "\xE2\x80\x9CThe ferry is slow and the fares keep rising.\xE2\x80\x9D \xE2\x80\x95 Grace Okafor\n"

@@ -9,7 +9,8 @@
 // speaker quoted in this or the paragraph before (speaker_carried), unless the writer signed it
 // in words no rule could read (“…,” Harbor Radio co-Host Lena Okafor said) or a colon whose
 // subject is no speaker introduces it, or the last speaker signed the quotation before with a dash
-// (a signature signs what stands before it): then it has none; titles and scare quotes (short, inside a
+// (a signature signs what stands before it), or a sentence of the quote's own paragraph before it
+// opens with another person the article names: then it has none; titles and scare quotes (short, inside a
 // sentence) are not speech.
 #include <algorithm>
 
@@ -58,6 +59,38 @@ attribution quote_report(article_context& article, std::size_t i, std::string_vi
     a.rule = rule;
     article.add_quote_parts(a, i);
     return a;
+}
+
+/// Whether a sentence of the quote's own paragraph, right before it, opens with a person the
+/// article names who is not `carried` ("Sen. Lena Okafor, who lost the primary, blamed the
+/// fares. “…”"): the quotation is likelier that person's than the last speaker's.
+bool other_subject_before(article_context const& article, text::quote_span const& q, g::speaker_phrase const& carried) {
+    auto const t = article.text();
+    auto const& para = article.layout().paragraphs[q.paragraph];
+    if (q.open <= para.begin) return false;
+    auto const& ss = article.layout().sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), q.open, [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
+    while (it != ss.begin() && (it - 1)->begin >= q.open) --it;
+    if (it == ss.begin()) return false;
+    auto const& s = *(it - 1);
+    if (s.begin < para.begin || s.end > q.open) return false;
+    // (compared by name: a pronoun or description carried could be anyone's)
+    if (!article_context::all_names(carried) && carried.tokens.back().part != g::np_part::name) return false;
+    auto const bound = t.substr(0, s.end);
+    // (the subject opens the sentence or follows an opening phrase's comma: "On Sunday, …")
+    std::size_t at = s.begin;
+    for (int tries = 0; tries < 3 && at < s.end; ++tries) {
+        auto sp = g::match_speaker(bound, at);
+        if (sp && article.proper_name(*sp) && sp->tokens.back().part == g::np_part::name) {
+            auto const& last = sp->tokens.back();
+            return article.text_of(carried).find(t.substr(last.begin, last.end - last.begin)) == std::string_view::npos;
+        }
+        auto comma = t.find(',', at);
+        if (comma == std::string_view::npos || comma >= s.end) break;
+        at = comma + 1;
+        while (at < s.end && (t[at] == ' ' || t[at] == '"' || t.compare(at, 3, "\xE2\x80\x9D") == 0)) at += t[at] == ' ' || t[at] == '"' ? 1 : 3;
+    }
+    return false;
 }
 
 } // namespace
@@ -125,7 +158,8 @@ void standalone_quotes(article_context& article, text::text_window const& window
         // (“…,” and a signature no rule could read: not the last speaker's words)
         // (nor a transcript's turn: a quotation after the interviewer's question answers it)
         if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect &&
-            last->rule != transcript_rule && last->rule != "dash-signature" && !article.signed_after(q)) {
+            last->rule != transcript_rule && last->rule != "dash-signature" && !article.signed_after(q) &&
+            (last->paragraph == q.paragraph || !other_subject_before(article, q, *last->speaker))) {
             a.speaker = last->speaker;
             a.speaker_carried = true;
         }
