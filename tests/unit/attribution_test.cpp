@@ -1161,6 +1161,19 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
 
+TEST_CASE("attribute: a colon's speaker may be a passive's agent or the last clause's subject pronoun") {
+    auto const r = extract_with_header("Title.\n\n"
+                                       "The trouble with the fares is illustrated by this survey: \"Nine riders in ten pay more than they did last year.\"\n\n"
+                                       "My aunt grew so upset on the ferry that I had to change my answer: \"Of course I trust the captain. I was only joking.\"\n");
+    INFO(r.describe());
+    auto a = r.holding("Nine riders in ten pay more than they did last year.");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_text(a) == "this survey");
+    auto b = r.holding("Of course I trust the captain. I was only joking.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_text(b) == "I");
+}
+
 TEST_CASE("attribute: a quote paragraph's speaker is not carried past a sentence of its paragraph that opens with another named person") {
     auto const r = extract_with_header("Title.\n\n"
                                        "\"We will keep the ferry running all winter,\" Tom Reyes said on Sunday.\n\n"

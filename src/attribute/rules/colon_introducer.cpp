@@ -6,8 +6,12 @@
 // opening clause). A name after a dash right before the colon signs the quote ("… - Anna Berg:
 // “…”", "… - Anna Berg and Tom Reyes: “…”", "… - Harbor Research: “…”"). No subject: a time
 // phrase, an everyday word and a dummy "it" ("Listen, it gets worse: “…”"), a shortened place
-// ("Harbor, Ore., a caller wrote:" tries the next comma); the quote then has no speaker.
+// ("Harbor, Ore., a caller wrote:" tries the next comma); the quote then has no speaker. A
+// passive's agent right before the colon ("… is illustrated by this finding: “…”") and the subject
+// pronoun of a last clause after "that" ("… so upset that I had to change my answer: “…”") come
+// before the sentence's subject.
 #include <algorithm>
+#include <cctype>
 
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
@@ -100,6 +104,31 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         std::size_t next = c + 1;
         while (next < p && t[next] == ' ') ++next;
         if (auto sp = subject_at(next); sp && joint_names_end(*sp) + 1 == p && capitalised_name(*sp)) return sp;
+        break;
+    }
+    // "The case is illustrated by this finding: “…”": a passive's agent right before the colon is
+    // where the words come from
+    auto word_before = [&](std::size_t end) {
+        std::size_t b = end;
+        while (b > start && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+        return t.substr(b, end - b);
+    };
+    for (std::size_t c = p - 1; c >= start + 4; --c) {
+        if (t.compare(c - 4, 4, " by ") != 0) continue;
+        auto const verb = word_before(c - 4);
+        auto sp = subject_at(c);
+        if (sp && sp->end + 1 == p && (g::has_form(verb, wf::past) || g::in_class(verb, wc::irregular_participle))) return sp;
+        break;
+    }
+    // "She grew so upset that I had to change my answer: “…”": the subject pronoun of the last
+    // clause before the colon, after "that"
+    for (std::size_t c = p - 1; c > start; --c) {
+        if (t[c - 1] != ' ' || !g::in_class(word_before(c - 1), wc::complementizer)) continue;
+        std::size_t e = c;
+        while (e < p && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        auto const pronoun = t.substr(c, e - c);
+        if (g::in_class(pronoun, wc::subject_pronoun) || pronoun == "I")
+            if (auto sp = subject_at(c); sp && sp->end == e) return sp;
         break;
     }
     if (auto sp = subject_at(start)) return sp;
