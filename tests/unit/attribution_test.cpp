@@ -1161,6 +1161,15 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
 
+TEST_CASE("attribute: manner-of-speaking verbs are cues ('“…,” Okafor barked', 'whispered', 'sighed', 'interjected')") {
+    for (std::string_view verb : {"barked", "whispered", "sighed", "interjected"}) {
+        auto const r = extract("Title.\n\n\"The ferry is late again,\" Lena Okafor " + std::string(verb) + ".\n");
+        INFO(r.describe());
+        REQUIRE(r.quotes.size() == 1);
+        CHECK(r.speaker_name(0) == "Lena Okafor");
+    }
+}
+
 TEST_CASE("attribute: a colon's speaker may be a passive's agent or the last clause's subject pronoun") {
     auto const r = extract_with_header("Title.\n\n"
                                        "The trouble with the fares is illustrated by this survey: \"Nine riders in ten pay more than they did last year.\"\n\n"
