@@ -1205,6 +1205,23 @@ TEST_CASE("attribute: a dash signature signs the quotation before it, not the ne
     CHECK(r.speaker_name(b) != "Grace Okafor");
 }
 
+TEST_CASE("attribute: a quotation in a paragraph of its own is signed by a dash and name opening the next ('- Anna Berg.')") {
+    auto const r = extract_with_header("Title.\n\n"
+                                       "What the candidates said on the ferry.\n\n"
+                                       "\"I will look into the fares. I don't know the status, but I will certainly look into it.\"\n\n"
+                                       "- Anna Berg.\n\n"
+                                       "\"The whole idea of a free crossing is something we hear about all the time.\"\n\n"
+                                       "-Tom Reyes, Astoria.\n\n"
+                                       "Both spoke for an hour.\n");
+    INFO(r.describe());
+    auto a = r.holding("I will look into the fares. I don't know the status, but I will certainly look into it.");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Anna Berg");
+    auto b = r.holding("The whole idea of a free crossing is something we hear about all the time.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "Tom Reyes");
+}
+
 TEST_CASE("attribute: a signature after a dash with a middle initial 'A.' signs its quote, not the one after") {
     auto const r = extract("What readers told us about the bridge.\n\n"
                            "\xE2\x80\x9CThe ferry is slow.\xE2\x80\x9D \xE2\x80\x95 Grace Okafor\n"
