@@ -194,7 +194,8 @@ void phrase_ends(std::vector<np_token>& tokens, std::string_view text, std::vect
             // "the secretary of state": a modifier word may head right after a link; "the state
             // said", "the campaign told …": or last in the run, right after a determiner
             if ((after_link && tokens[i - 1].part == np_part::link) ||
-                (i + 1 == tokens.size() && i > 0 && tokens[i - 1].part == np_part::determiner && is_noun_modifier(word)))
+                (i + 1 == tokens.size() && i > 0 && tokens[i - 1].part == np_part::determiner &&
+                 (is_noun_modifier(word) || (!word.empty() && word[0] >= '0' && word[0] <= '9')))) // ("the 46-year-old said")
                 ends.push_back(i + 1);
             continue;
         case np_part::nickname:

@@ -67,6 +67,8 @@ auto const share = fraction
 
 // "Air Force 1st Lt. Tyler Livingston", "the 45th president"
 auto const ordinal = +x3::char_('0', '9') >> (x3::lit("st") | "nd" | "rd" | "th") >> word_end;
+// "45-year-old Anna Berg": an age before a name
+auto const age = +x3::char_('0', '9') >> x3::lit("-year-old") >> word_end;
 
 struct pronoun_symbols_parser : prim::plain_parser<pronoun_symbols_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
@@ -134,6 +136,7 @@ auto const np_word =
     | tagged<np_part::nickname, 11>("nickname", quoted_name)
     | tagged<np_part::group, 12>("share", share)
     | tagged<np_part::modifier, 13>("ordinal", ordinal)
+    | tagged<np_part::modifier, 16>("age", age)
     | tagged<np_part::name, 8>("particle", name_particles)
     | tagged<np_part::modifier, 9>("modifier", in_list(word_list::modifiers))
     // Any other lower-case noun ("the woman", "the ad’s narrator"); match.cpp accepts it as a

@@ -205,6 +205,15 @@ TEST_CASE("grammar: a middle initial that is also the article or a pronoun stays
     CHECK(phrase_text(a, g::match_speaker(a, 0)) == "A spokesman");
 }
 
+TEST_CASE("grammar: an age before a name or as a determiner's head ('45-year-old Anna Berg', 'the 46-year-old')") {
+    std::string_view const a = "45-year-old Anna Berg said the ferry was late.";
+    CHECK(phrase_text(a, g::match_speaker(a, 0)) == "45-year-old Anna Berg");
+    std::string_view const b = "The ferry was late, said 17-year-old Tom Reyes.";
+    CHECK(phrase_text(b, g::match_speaker(b, b.find("17-"))) == "17-year-old Tom Reyes");
+    std::string_view const c = "the 46-year-old said the ferry was late.";
+    CHECK(phrase_text(c, g::match_speaker(c, 0)) == "the 46-year-old");
+}
+
 TEST_CASE("grammar: inside a word_memo_scope, phrases read as without one, whatever the cut of the text") {
     std::string_view const text = "Yesterday the harbour master Ines Varga said the pier was safe. Ines Vargas agreed.";
     std::vector<std::size_t> const starts{10, 14, 22, 29, 64, 10};
