@@ -1161,6 +1161,17 @@ TEST_CASE("attribute: a quote signed after a dash (“…” ― Name) is that p
     if (c < r.quotes.size()) CHECK(r.speaker_name(c) != "and");
 }
 
+TEST_CASE("attribute: an inverted speaker's name may be followed by where they work ('says Tom Reyes of the non-partisan Harbor Report')") {
+    auto const r = extract("Title.\n\n\"The ferry raises questions about the winter,\" says Tom Reyes of the non-partisan Harbor-Astoria Ferry Report.\n");
+    INFO(r.describe());
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.speaker_name(0) == "Tom Reyes");
+    // (not a count of a group: "said one of the owners" names no one)
+    auto const one = extract("Title.\n\n\"The ferry raises questions about the winter,\" said one of the owners.\n");
+    INFO(one.describe());
+    for (std::size_t i = 0; i < one.quotes.size(); ++i) CHECK(one.speaker_name(i) != "one");
+}
+
 TEST_CASE("attribute: manner-of-speaking verbs are cues ('“…,” Okafor barked', 'whispered', 'sighed', 'interjected')") {
     for (std::string_view verb : {"barked", "whispered", "sighed", "interjected"}) {
         auto const r = extract("Title.\n\n\"The ferry is late again,\" Lena Okafor " + std::string(verb) + ".\n");

@@ -4,7 +4,8 @@
 // the law helped …" is no inversion) or goes on with a relative clause ("said one owner of a
 // bakery who asked not to be named"). Not "…, told X": X is the hearer (but “…?” asked X); not a
 // participle ("…, repeating a familiar line": its object is no speaker), nor a naming verb
-// ("the program, called Harbor One"). A description with a name
+// ("the program, called Harbor One"). A name may be followed by where its bearer works ("said
+// Tom Reyes of the Harbor Report"; not "said one of the owners"). A description with a name
 // set off after it is the named person ("…,” said a protester, Lena, who …"), and so is one a
 // naming word gives ("said a protester using the pseudonym Lena").
 #include <optional>
@@ -77,7 +78,11 @@ verdict inverted_speaker(cue_site& site, report_list&) {
     // with the plans", "said officials involved in the talks": a relative clause or a modifier
     // ends it too
     bool relative = g::in_class(next, wc::relative_clause_opener) || (after_quote && opens_postmodifier(sv, after_speaker));
-    if ((!clause_done(sv, m->speaker.end) && !relative) || g::in_class(next, wc::of_word)) return verdict::pass;
+    // ("said Tom Reyes of the non-partisan Harbor Report": a name, then where its bearer works; not
+    // "said one of the owners")
+    bool const of = g::in_class(next, wc::of_word);
+    bool const affiliation = of && m->speaker.tokens.back().part == g::np_part::name && sv.article().proper_name(m->speaker);
+    if ((!clause_done(sv, m->speaker.end) && !relative && !affiliation) || (of && !affiliation)) return verdict::pass;
     site.speaker = found_speaker{m->speaker, speaker_place::inverted};
     return verdict::found;
 }
