@@ -2,6 +2,7 @@
 #include "attribute/clauses.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "attribute/phrases.hpp"
@@ -132,6 +133,8 @@ bool clause_done(sentence_context const& sv, std::size_t pos) {
     if (pos >= sv.clause_end()) return true;
     char c = t[pos];
     if (c == ',' || c == ';' || c == '(' || c == '-') return true;
+    // ("said.Berg claimed": a stop with no space after it; not "Delano.lu", a web address)
+    if (c == '.' && (pos + 1 >= t.size() || !std::islower(static_cast<unsigned char>(t[pos + 1])))) return true;
     if (t.substr(pos, 3) == "\xE2\x80\x94" || t.substr(pos, 3) == "\xE2\x80\x93") return true;
     auto w = sv.word_at(pos);
     // "says directly to the camera", "said carefully, as …", "tweeted a user going by the handle …"

@@ -1172,6 +1172,14 @@ TEST_CASE("attribute: an inverted speaker's name may be followed by where they w
     for (std::size_t i = 0; i < one.quotes.size(); ++i) CHECK(one.speaker_name(i) != "one");
 }
 
+TEST_CASE("attribute: a stop with no space after the cue ends its clause ('“…,” Berg said.Berg claimed …')") {
+    auto const r = extract("Title.\n\n\"The ferry has complete control over the island,\" Anna Berg said.Berg claimed that she learned this.\n");
+    INFO(r.describe());
+    auto a = r.holding("The ferry has complete control over the island");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Anna Berg");
+}
+
 TEST_CASE("attribute: manner-of-speaking verbs are cues ('“…,” Okafor barked', 'whispered', 'sighed', 'interjected')") {
     for (std::string_view verb : {"barked", "whispered", "sighed", "interjected"}) {
         auto const r = extract("Title.\n\n\"The ferry is late again,\" Lena Okafor " + std::string(verb) + ".\n");
