@@ -234,6 +234,13 @@ private:
                 continue;
             }
             std::size_t const after = pos + m->length;
+            // ''I said, 'It is late,''' he recalled: of three apostrophes closing a double quote
+            // the first closes the single quote inside (an apostrophe is no mark of its own), the
+            // last two the double one
+            if (m->length == 2 && text_[pos] == '\'' && after < para.end && text_[after] == '\'' && top_of(g::mark_family::double_quote) >= 0) {
+                ++pos;
+                continue;
+            }
             auto role = role_here(*m, para, pos, after);
             if (!role) {
                 pos = after;

@@ -321,3 +321,13 @@ TEST_CASE("segment: sentences belong to their paragraph") {
     CHECK(layout.sentences[2].paragraph == 1);
     CHECK(verbatim::text::line_of(doc.text, layout.sentences[2].begin) == 3);
 }
+
+TEST_CASE("segment: three apostrophes close a quoted single quote, then the double quote of two apostrophes") {
+    std::string_view const text = "''I said, 'The ferry must run,''' he recalled. ''She said, 'What did he mean?''' Tom Reyes asked.";
+    auto const quotes = quotes_of(text);
+    REQUIRE(quotes.size() == 2);
+    // (the double quote ends with the last two apostrophes: the writer's words follow them)
+    CHECK(slice(text, quotes[0].close_end, quotes[0].close_end + 12) == " he recalled");
+    CHECK(slice(text, quotes[0].inner_begin, quotes[0].inner_end) == "I said, 'The ferry must run,'");
+    CHECK(slice(text, quotes[1].close_end, quotes[1].close_end + 10) == " Tom Reyes");
+}
