@@ -1172,6 +1172,15 @@ TEST_CASE("attribute: an inverted speaker's name may be followed by where they w
     for (std::size_t i = 0; i < one.quotes.size(); ++i) CHECK(one.speaker_name(i) != "one");
 }
 
+TEST_CASE("attribute: a quotation goes on after its attribution past a report in what is said of the speaker ('“…,” said X, who has accused … . “…”')") {
+    auto const r = extract("Title.\n\n\"Do these people read the timetable?\" said Lena Okafor, a ferry captain who has accused the council of ignoring riders. "
+                           "\"Are they reading some chain email with bogus numbers?\"\n");
+    INFO(r.describe());
+    auto b = r.holding("Are they reading some chain email with bogus numbers?");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "Lena Okafor");
+}
+
 TEST_CASE("attribute: a stop with no space after the cue ends its clause ('“…,” Berg said.Berg claimed …')") {
     auto const r = extract("Title.\n\n\"The ferry has complete control over the island,\" Anna Berg said.Berg claimed that she learned this.\n");
     INFO(r.describe());

@@ -37,7 +37,11 @@ public:
             auto& earlier = out[next_ - 2];
             bool same = last->speaker && earlier.speaker && earlier.speaker->first() == last->speaker->first();
             bool question = last->cue && last->cue->question;
-            if (earlier.kind == quote_kind::direct && earlier.paragraph == last->paragraph && earlier.speaker && (same || question))
+            // (and a report in what is said of the speaker after the quote: "“…,” said Lena
+            // Okafor, who has accused the council of …. “…”", "“…,” he said, as he called for …")
+            bool about_speaker = last->speaker && (last->speaker->relative() || last->speaker->tokens.back().part == g::np_part::pronoun) &&
+                                 earlier.cue && last->cue && last->cue->begin > earlier.cue->begin;
+            if (earlier.kind == quote_kind::direct && earlier.paragraph == last->paragraph && earlier.speaker && (same || question || about_speaker))
                 last = &earlier;
         }
         if (out.size() > cue_found_ && out.back().spans.front().begin < open && (!last || out.back().spans.front().begin > last->spans.front().begin))
