@@ -1181,6 +1181,21 @@ TEST_CASE("attribute: a quotation goes on after its attribution past a report in
     CHECK(r.speaker_name(b) == "Lena Okafor");
 }
 
+TEST_CASE("attribute: what a person said without quotation marks carries its speaker to a quotation opening the next paragraph, not what they did") {
+    auto const r = extract_with_header("Title.\n\n"
+                                       "Anna Berg said that the ferry would keep running all winter, whatever the council decided.\n\n"
+                                       "\"That is because the island needs it more than ever, and the town knows it.\"\n\n"
+                                       "As he welcomed several hundred guests, Tom Reyes was also launching his bid for the council.\n\n"
+                                       "\"This is a big year for our town and for everyone who lives on the island.\"\n");
+    INFO(r.describe());
+    auto a = r.holding("That is because the island needs it more than ever, and the town knows it.");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Anna Berg");
+    auto b = r.holding("This is a big year for our town and for everyone who lives on the island.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) != "Tom Reyes");
+}
+
 TEST_CASE("attribute: a stop with no space after the cue ends its clause ('“…,” Berg said.Berg claimed …')") {
     auto const r = extract("Title.\n\n\"The ferry has complete control over the island,\" Anna Berg said.Berg claimed that she learned this.\n");
     INFO(r.describe());

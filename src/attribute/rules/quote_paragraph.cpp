@@ -10,7 +10,9 @@
 // in words no rule could read (“…,” Harbor Radio co-Host Lena Okafor said) or a colon whose
 // subject is no speaker introduces it, or the last speaker signed the quotation before with a dash
 // (a signature signs what stands before it), or a sentence of the quote's own paragraph before it
-// opens with another person the article names: then it has none; titles and scare quotes (short, inside a
+// opens with another person the article names: then it has none. What a person said without
+// quotation marks carries its speaker only to a quotation opening the next paragraph ("Berg said
+// the ferry would run.\n\n“…”"), and not what they did ("As he welcomed the guests, …"); titles and scare quotes (short, inside a
 // sentence) are not speech.
 #include <algorithm>
 
@@ -161,7 +163,22 @@ void standalone_quotes(article_context& article, text::text_window const& window
         }
         // (“…,” and a signature no rule could read: not the last speaker's words)
         // (nor a transcript's turn: a quotation after the interviewer's question answers it)
-        if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && last->kind != quote_kind::indirect &&
+        // (an indirect report carries its speaker only to a quotation that opens the next
+        // paragraph: "Carter said the region would not be abandoned.\n\n“That's because …”")
+        // (a person, named or "he"/"she": not a group, a document or a relative pronoun)
+        auto const person = [&](g::speaker_phrase const& sp) {
+            if (sp.relative()) return false;
+            auto const part = sp.tokens.back().part;
+            if (part == g::np_part::name) return article.proper_name(sp);
+            auto const gd = part == g::np_part::pronoun ? g::pronoun_gender(article.text_of(sp)) : g::gender::unknown;
+            return gd == g::gender::male || gd == g::gender::female;
+        };
+        // (of what was said: not a side taken or a thing done, "As he welcomed the guests, …")
+        bool const said = last && last->cue && last->cue->kind == g::cue_class::speech && !last->cue->stance && !last->cue->topic &&
+                          !last->cue->infinitive && !last->cue->directive;
+        bool const report_before = last && last->kind == quote_kind::indirect && last->paragraph + 1 == q.paragraph && q.open == para.begin &&
+                                   said && last->speaker && person(*last->speaker);
+        if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && (last->kind != quote_kind::indirect || report_before) &&
             last->rule != transcript_rule && last->rule != "dash-signature" && !article.signed_after(q) &&
             (last->paragraph == q.paragraph || !other_subject_before(article, q, *last->speaker))) {
             a.speaker = last->speaker;
