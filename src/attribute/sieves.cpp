@@ -4,6 +4,7 @@
 // rules come first and a rule skips what an earlier one settled.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "attribute/clauses.hpp"
 #include "attribute/phrases.hpp"
@@ -125,11 +126,27 @@ void locate_what_follows(cue_site& site) {
             // "told USA Today": the name goes on in capitals the grammar left
             for (std::size_t q = sv.over_blank(after); q < sv.clause_end() && t[q] >= 'A' && t[q] <= 'Z'; q = sv.over_blank(after))
                 after = q + sv.word_at(q).size();
-            // "asked Republican lawmakers.": a name that modifies the plain noun that ends the
-            // clause, the hearer
-            if (!clause_done(sv, after))
-                if (auto e = hearer_end(sv, p); e > after && e == sv.back_over_blank(sv.clause_end()) && text::count_words(t, {after, e}, 3) == 1)
-                    after = e;
+            // "told Harbor magazine in 2013, …", "asked Republican lawmakers.": a name that
+            // modifies the plain nouns after it (one or two, then the clause is done), all the
+            // hearer ("tells Anna Berg she's with them" goes on with what was told)
+            if (!clause_done(sv, after) && article_context::all_names(*obj)) {
+                std::size_t nouns_end = after;
+                for (int k = 0; k < 2; ++k) {
+                    std::size_t const w = sv.over_blank(nouns_end);
+                    auto const word = sv.word_at(w);
+                    if (word.empty() || word[0] < 'a' || word[0] > 'z' || g::is_preposition(word) || g::is_function_word(word) ||
+                        g::is_finite_verb(word) || g::has_form(word, wf::past) || g::has_form(word, wf::adverb) || sv.cue_at(w) || sv.quote_at(w) >= 0)
+                        break;
+                    nouns_end = w + word.size();
+                    // (the clause ends there: a stop, a comma, or a time phrase then one of them)
+                    std::size_t next = sv.over_blank(nouns_end);
+                    next = sv.over_blank(next + sv.time_phrase_at(next));
+                    if (next >= sv.clause_end() || t[next] == ',' || t[next] == ';' || t[next] == '.') {
+                        after = nouns_end;
+                        break;
+                    }
+                }
+            }
         } else if (auto e = hearer_end(sv, p); e > 0) {
             after = e; // "told some of the dock workers.", "told state media, adding …"
         }

@@ -1196,6 +1196,16 @@ TEST_CASE("attribute: what a person said without quotation marks carries its spe
     CHECK(r.speaker_name(b) != "Tom Reyes");
 }
 
+TEST_CASE("attribute: a hearer named by a name and a plain noun ('told Harbor magazine in 2013, …') leaves the quotation before to the speaker") {
+    auto const r = extract("Title.\n\n\"I am certain that you cannot win an election alone,\" Anna Berg told Harbor magazine in 2013, "
+                           "a few months before her last term as mayor ended.\n");
+    INFO(r.describe());
+    auto a = r.holding("I am certain that you cannot win an election alone");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Anna Berg");
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.content(i).find("magazine in 2013") == std::string::npos);
+}
+
 TEST_CASE("attribute: a stop with no space after the cue ends its clause ('“…,” Berg said.Berg claimed …')") {
     auto const r = extract("Title.\n\n\"The ferry has complete control over the island,\" Anna Berg said.Berg claimed that she learned this.\n");
     INFO(r.describe());
