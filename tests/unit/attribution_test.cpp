@@ -1223,6 +1223,22 @@ TEST_CASE("attribute: manner-of-speaking verbs are cues ('“…,” Okafor bark
     }
 }
 
+TEST_CASE("attribute: a colon's speaker may be named by 'as X observed' or be the last clause's subject after ', and'") {
+    auto const r = extract_with_header("Title.\n\n"
+                                       "The mayor spoke first.\n\n"
+                                       "Of course, as Lena Okafor of the Harbor Courier observed, the biggest winner was not on the stage:\n\n"
+                                       "\"It was the stage itself, and the ferry that brought everyone to it.\"\n\n"
+                                       "The Astoria Times made the same claim in February, and Harbor News responded:\n\n"
+                                       "\"If there are people on the ferry who want to pay less, they should say so.\"\n");
+    INFO(r.describe());
+    auto a = r.holding("It was the stage itself, and the ferry that brought everyone to it.");
+    REQUIRE(a < r.quotes.size());
+    CHECK(r.speaker_name(a) == "Lena Okafor");
+    auto b = r.holding("If there are people on the ferry who want to pay less, they should say so.");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "Harbor News");
+}
+
 TEST_CASE("attribute: a colon's speaker may be a passive's agent or the last clause's subject pronoun") {
     auto const r = extract_with_header("Title.\n\n"
                                        "The trouble with the fares is illustrated by this survey: \"Nine riders in ten pay more than they did last year.\"\n\n"

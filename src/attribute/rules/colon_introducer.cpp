@@ -8,10 +8,13 @@
 // phrase, an everyday word and a dummy "it" ("Listen, it gets worse: “…”"), a shortened place
 // ("Harbor, Ore., a caller wrote:" tries the next comma); the quote then has no speaker. A
 // passive's agent right before the colon ("… is illustrated by this finding: “…”") and the subject
-// pronoun of a last clause after "that" ("… so upset that I had to change my answer: “…”") come
+// pronoun of a last clause after "that" ("… so upset that I had to change my answer: “…”"), a
+// speaker named after "as" ("…, as Anna Berg observed, the trouble was …: “…”") and the named
+// subject of a last clause after a comma and a conjunction ("…, and the Courier responded:") come
 // before the sentence's subject.
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
@@ -129,6 +132,40 @@ std::optional<g::speaker_phrase> colon_introducer(article_context const& article
         auto const pronoun = t.substr(c, e - c);
         if (g::in_class(pronoun, wc::subject_pronoun) || pronoun == "I")
             if (auto sp = subject_at(c); sp && sp->end == e) return sp;
+        break;
+    }
+    // "…, as Anna Berg observed, the trouble was not the ferry:" / "As the Courier reported, the
+    // council was refusing to pay:": a speaker and cue after "as" tell where the words come from
+    for (std::size_t c = start; c < p; ++c) {
+        if ((c > start && t[c - 1] != ' ') || !std::isalpha(static_cast<unsigned char>(t[c]))) continue;
+        std::size_t e = c;
+        while (e < p && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        std::string word(t.substr(c, e - c));
+        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+        if (e >= p || t[e] != ' ' || !g::in_class(word, wc::as_word)) {
+            c = e;
+            continue;
+        }
+        auto m = g::match_subject_cue(bound, e + 1);
+        if (m && m->cue.kind == g::cue_class::speech && m->cue.end < p && (article.proper_name(m->speaker) || m->speaker.tokens.front().part == g::np_part::name)) {
+            std::size_t after = m->cue.end;
+            while (after < p && t[after] == ' ') ++after;
+            if (after < p && (t[after] == ',' || t[after] == ':')) return m->speaker;
+        }
+    }
+    // "The Times made the same claim, and the Courier responded:": the named subject of the last
+    // clause, after a comma and a conjunction, its verb right before the colon
+    for (std::size_t c = p - 1; c > start + 2; --c) {
+        if (t[c - 1] != ' ' || t[c - 2] != ',') continue;
+        std::size_t e = c;
+        while (e < p && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        if (!g::in_class(t.substr(c, e - c), wc::coordinator)) continue;
+        std::size_t s0 = e;
+        while (s0 < p && t[s0] == ' ') ++s0;
+        if (auto sp = subject_at(s0); sp && capitalised_name(*sp) && article.proper_name(*sp)) {
+            // (one word or two after it: its verb, an adverb)
+            if (text::count_words(t, {sp->end, p - 1}, 3) <= 2) return sp;
+        }
         break;
     }
     if (auto sp = subject_at(start)) return sp;
