@@ -111,7 +111,7 @@ bool article_context::ends_on_own_comma(text::quote_span const& q) const {
     return e > q.inner_begin && text_[e - 1] == ',';
 }
 
-bool article_context::signed_after(text::quote_span const& q) const {
+std::optional<text_span> article_context::signature_region(text::quote_span const& q) const {
     std::size_t p = q.close_end;
     bool comma = ends_on_own_comma(q);
     if (!comma && p < text_.size() && text_[p] == ',') comma = true, ++p;
@@ -119,29 +119,47 @@ bool article_context::signed_after(text::quote_span const& q) const {
     std::size_t e = q.inner_end;
     while (e > q.inner_begin && is_space(text_[e - 1])) --e;
     bool const cry = e > q.inner_begin && (text_[e - 1] == '?' || text_[e - 1] == '!');
-    if (!comma && !cry) return false;
+    if (!comma && !cry) return std::nullopt;
     while (p < text_.size() && text_[p] == ' ') ++p;
     auto const& ss = layout_.sentences;
     auto it = std::upper_bound(ss.begin(), ss.end(), p, [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
-    if (it == ss.begin() || (--it)->end < p) return false;
+    if (it == ss.begin() || (--it)->end < p) return std::nullopt;
     std::size_t end = it->end;
     // (a quotation of its own ends the signature: the first to open after this one closes)
     auto const& quotes = layout_.quotes;
     auto next = std::lower_bound(quotes.begin(), quotes.end(), q.close_end, [](text::quote_span const& o, std::size_t pos) { return o.open < pos; });
     if (next != quotes.end() && next->open < end) end = next->open;
-    auto const sentence = text_.substr(0, end);
+    return text_span{p, end};
+}
+
+std::optional<g::speaker_phrase> article_context::name_signing(text::quote_span const& q) const {
+    auto const region = signature_region(q);
+    if (!region) return std::nullopt;
+    auto const sentence = text_.substr(0, region->end);
     // (“…,” Lena Okafor shot back / “…?” Okafor went on: a name, then a verb in the past; the
     // verb is no cue, but the name signs the quotation)
-    if (auto sp = g::match_speaker(sentence, p); sp && proper_name(*sp)) {
-        std::size_t w = sp->end;
-        while (w < sentence.size() && is_space(sentence[w])) ++w;
-        std::size_t w_end = w;
-        while (w_end < sentence.size() && sentence[w_end] >= 'a' && sentence[w_end] <= 'z') ++w_end;
-        auto const verb = sentence.substr(w, w_end - w);
-        if (verb.size() >= 3 && (g::has_form(verb, g::word_form::past) || g::is_finite_verb(verb))) return true;
-    }
+    auto sp = g::match_speaker(sentence, region->begin);
+    if (!sp || !proper_name(*sp)) return std::nullopt;
+    std::size_t w = sp->end;
+    while (w < sentence.size() && is_space(sentence[w])) ++w;
+    std::size_t w_end = w;
+    while (w_end < sentence.size() && sentence[w_end] >= 'a' && sentence[w_end] <= 'z') ++w_end;
+    auto const verb = sentence.substr(w, w_end - w);
+    if (verb.size() < 3) return std::nullopt;
+    // (an irregular past too, "shot back": its base form differs, and it is no plural noun's)
+    bool const irregular = verb.back() != 's' && !g::has_form(verb, g::word_form::participle) && g::base_form(verb) != verb;
+    if (g::has_form(verb, g::word_form::past) || g::is_finite_verb(verb) || irregular) return sp;
+    return std::nullopt;
+}
+
+bool article_context::signed_after(text::quote_span const& q) const {
+    auto const region = signature_region(q);
+    if (!region) return false;
+    if (name_signing(q)) return true;
+    auto const sentence = text_.substr(0, region->end);
     // (a few words: the signature's name and title, not a clause of the writer's own)
     constexpr int signature_words = 10;
+    std::size_t p = region->begin;
     for (int words = 0; p < sentence.size() && words < signature_words; ++words) {
         while (p < sentence.size() && is_space(sentence[p])) ++p;
         if (p >= sentence.size()) return false;

@@ -81,6 +81,12 @@ public:
     /// few words on: “…,” Harbor Radio co-Host Lena Okafor said), whether or not a rule could
     /// read who signed it.
     bool signed_after(text::quote_span const& q) const;
+    /// The name that signs the quotation after it with a verb that is no cue (“…,” Lena Okafor
+    /// shot back; “…?” Okafor went on), if any.
+    std::optional<g::speaker_phrase> name_signing(text::quote_span const& q) const;
+    /// Where the words after a quotation that closes on a comma, "?" or "!" may sign it: to the
+    /// end of its sentence or the next quotation; nothing when it closes otherwise.
+    std::optional<text_span> signature_region(text::quote_span const& q) const;
     /// Whether a sentence starts exactly at `pos`.
     bool sentence_starts_at(std::size_t pos) const;
 

@@ -460,14 +460,21 @@ TEST_CASE("attribute: a clause before the cue may end in a quotation closed by t
     CHECK(r.content(a).find("owners pay more") != std::string::npos);
 }
 
-TEST_CASE("attribute: a quotation signed by a name and a verb that is no cue ('“…?” Okafor went on') does not carry the last speaker") {
+TEST_CASE("attribute: a quotation signed by a name and a verb that is no cue ('“…?” Okafor went on', 'Reyes shot back') is that name's") {
     auto const r = extract("Title.\n\n"
                            "\"The fares are too high,\" Anna Berg said.\n\n"
                            "\"You know, it happens, right?\" Lena Okafor went on, as if she had not heard.\n");
     INFO(r.describe());
     auto b = r.holding("You know, it happens, right?");
     REQUIRE(b < r.quotes.size());
-    CHECK(r.speaker_name(b) != "Anna Berg");
+    CHECK(r.speaker_name(b) == "Lena Okafor"); // (the name signs it)
+    auto const shot = extract("Title.\n\n"
+                              "\"The fares are too high,\" Anna Berg said.\n\n"
+                              "\"Anna wants to be a tough captain tonight,\" Tom Reyes shot back. \"Let me talk.\"\n");
+    INFO(shot.describe());
+    auto c = shot.holding("Anna wants to be a tough captain tonight");
+    REQUIRE(c < shot.quotes.size());
+    CHECK(shot.speaker_name(c) == "Tom Reyes");
 }
 
 TEST_CASE("attribute: a quotation before its own sentence of attribution: a 'that' after a participle, a hearer named by a capitalised word") {

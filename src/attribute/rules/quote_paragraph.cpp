@@ -3,7 +3,9 @@
 //
 //    “Without it the islands would be cut off from the town.”"
 // The quotations no cue reached. One signed after a dash, one a colon introduces, one in its
-// subject's predicate go to those rules (dash-signature, colon-introducer, subject-verb-quote).
+// subject's predicate go to those rules (dash-signature, colon-introducer, subject-verb-quote);
+// one signed after it by a name and a verb that is no cue (“…,” Lena Okafor shot back) is that
+// name's.
 // Otherwise a quotation that goes on after its attribution in the same paragraph (“…,” he said.
 // “…”) is part of that quotation (an amendment it records); a quote paragraph continues the last
 // speaker quoted in this or the paragraph before (speaker_carried), unless the writer signed it
@@ -178,6 +180,12 @@ void standalone_quotes(article_context& article, text::text_window const& window
                           !last->cue->infinitive && !last->cue->directive;
         bool const report_before = last && last->kind == quote_kind::indirect && last->paragraph + 1 == q.paragraph && q.open == para.begin &&
                                    said && last->speaker && person(*last->speaker);
+        // ("“…,” Lena Okafor shot back": the name that signs it with a verb that is no cue)
+        if (auto signer = article.name_signing(q)) {
+            a.speaker = signer;
+            reports.keep(std::move(a));
+            continue;
+        }
         if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && (last->kind != quote_kind::indirect || report_before) &&
             last->rule != transcript_rule && last->rule != "dash-signature" && !article.signed_after(q) &&
             (last->paragraph == q.paragraph || !other_subject_before(article, q, *last->speaker))) {
