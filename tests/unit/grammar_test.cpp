@@ -205,9 +205,11 @@ TEST_CASE("grammar: a middle initial that is also the article or a pronoun stays
     CHECK(phrase_text(a, g::match_speaker(a, 0)) == "A spokesman");
 }
 
-TEST_CASE("grammar: 'retired' stands before a speaker's role, as 'former' does") {
-    std::string_view const a = "The ferry was late, said retired captain Lena Okafor.";
-    CHECK(phrase_text(a, g::match_speaker(a, a.find("retired"))) == "retired captain Lena Okafor");
+TEST_CASE("grammar: 'retired' stands before a speaker's role, as 'former' does; professions are roles") {
+    std::string_view const a = "The ferry was late, said retired engineer Lena Okafor.";
+    CHECK(phrase_text(a, g::match_speaker(a, a.find("retired"))) == "retired engineer Lena Okafor");
+    std::string_view const b = "The ferry was late, said neurosurgeon Tom Reyes.";
+    CHECK(phrase_text(b, g::match_speaker(b, b.find("neuro"))) == "neurosurgeon Tom Reyes");
 }
 
 TEST_CASE("grammar: an age before a name or as a determiner's head ('45-year-old Anna Berg', 'the 46-year-old')") {
