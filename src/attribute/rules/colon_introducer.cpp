@@ -124,8 +124,10 @@ struct colon_sentence {
     /// "The case is illustrated by this finding: “…”": a passive's agent right before the colon.
     std::optional<g::speaker_phrase> passive_agent() const {
         for (std::size_t c = p - 1; c >= start + 4; --c) {
-            if (t.compare(c - 4, 4, " by ") != 0) continue;
-            auto const verb = word_before(c - 4);
+            if (t[c - 1] != ' ') continue;
+            auto const by = word_before(c - 1);
+            if (by.empty() || !g::in_class(by, wc::by_word) || c - 1 - by.size() <= start || t[c - 2 - by.size()] != ' ') continue;
+            auto const verb = word_before(c - 2 - by.size());
             auto sp = subject_at(c);
             if (sp && sp->end + 1 == p && (g::has_form(verb, wf::past) || g::in_class(verb, wc::irregular_participle))) return sp;
             break;
