@@ -439,6 +439,17 @@ TEST_CASE("attribute: the object of a participle is no inverted speaker ('…,' 
     CHECK(r.spans(0) == strings{"We will lower the fares"});
 }
 
+TEST_CASE("attribute: a naming participle after an indefinite plain noun names a thing, not a speaker ('a formula called the “chained fare”')") {
+    auto const r = extract("Title.\n\n"
+                           "On fares, both oppose an inflation formula called the \"chained fare\" that would cut payments.\n\n"
+                           "The mayor called Berg \"a liar\" on Monday.\n");
+    INFO(r.describe());
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) CHECK(r.speaker_name(i) != "an inflation formula");
+    auto b = r.holding("a liar");
+    REQUIRE(b < r.quotes.size());
+    CHECK(r.speaker_name(b) == "the mayor");
+}
+
 TEST_CASE("attribute: a naming verb does not invert ('the fund, called X, …'; 'Y, who called it “…,” portrayed the plan as …')") {
     auto const r = extract("Title.\n\n"
                            "The money, dubbed the Harbor Fund, will pay for the ferry until the bridge opens.\n\n"

@@ -143,6 +143,11 @@ verdict subject_before_cue(cue_site& site, report_list& reports) {
             continue;
         }
         if (passive(sv, m->speaker.end, cue)) return verdict::no_speaker; // "she was called a “traitor”"
+        // ("a company called Harbor Analytica", "an inflation formula called the “chained fare”":
+        // a naming participle after an indefinite plain noun names that thing; nobody speaks)
+        if (cue.naming && m->speaker.tokens.size() >= 2 && m->speaker.tokens.front().part == g::np_part::determiner &&
+            g::in_class(sv.word_at(m->speaker.begin), wc::indefinite_article) && m->speaker.tokens.back().part == g::np_part::common)
+            return verdict::no_speaker;
         if (auto body = body_across_and(sv, m->speaker, first_start, k)) {
             site.speaker = found_speaker{*body};
             return verdict::found;
