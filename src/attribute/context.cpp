@@ -134,11 +134,14 @@ std::optional<text_span> article_context::signature_region(text::quote_span cons
 
 std::optional<g::speaker_phrase> article_context::name_signing(text::quote_span const& q) const {
     auto const region = signature_region(q);
-    if (!region) return std::nullopt;
-    auto const sentence = text_.substr(0, region->end);
+    return region ? signer_in(*region) : std::nullopt;
+}
+
+std::optional<g::speaker_phrase> article_context::signer_in(text_span region) const {
+    auto const sentence = text_.substr(0, region.end);
     // (“…,” Lena Okafor shot back / “…?” Okafor went on: a name, then a verb in the past; the
     // verb is no cue, but the name signs the quotation)
-    auto sp = g::match_speaker(sentence, region->begin);
+    auto sp = g::match_speaker(sentence, region.begin);
     if (!sp || !proper_name(*sp)) return std::nullopt;
     std::size_t w = sp->end;
     while (w < sentence.size() && is_space(sentence[w])) ++w;
@@ -155,7 +158,7 @@ std::optional<g::speaker_phrase> article_context::name_signing(text::quote_span 
 bool article_context::signed_after(text::quote_span const& q) const {
     auto const region = signature_region(q);
     if (!region) return false;
-    if (name_signing(q)) return true;
+    if (signer_in(*region)) return true;
     auto const sentence = text_.substr(0, region->end);
     // (a few words: the signature's name and title, not a clause of the writer's own)
     constexpr int signature_words = 10;

@@ -87,6 +87,8 @@ public:
     /// Where the words after a quotation that closes on a comma, "?" or "!" may sign it: to the
     /// end of its sentence or the next quotation; nothing when it closes otherwise.
     std::optional<text_span> signature_region(text::quote_span const& q) const;
+    /// The name and past verb that open a signature region (name_signing, once the region is read).
+    std::optional<g::speaker_phrase> signer_in(text_span region) const;
     /// Whether a sentence starts exactly at `pos`.
     bool sentence_starts_at(std::size_t pos) const;
 

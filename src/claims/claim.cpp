@@ -50,7 +50,7 @@ std::vector<std::size_t> clause_starts(std::string_view text, text_span s) {
             if (q >= s.end || text[q] != ' ') continue;
             w = word_at(++q);
         }
-        if (!g::in_class(w, g::word_class::subject_pronoun) && w != "I") continue;
+        if (!g::in_class(w, g::word_class::subject_pronoun) && g::pronoun_gender(w) != g::gender::first_person) continue;
         std::size_t const verb = q + w.size() + 1;
         if (verb >= s.end || text[verb - 1] != ' ' || text[verb] < 'a' || text[verb] > 'z') continue;
         out.push_back(p + 2);

@@ -14,7 +14,6 @@
 // before the sentence's subject.
 #include <algorithm>
 #include <cctype>
-#include <string>
 
 #include "attribute/phrases.hpp"
 #include "attribute/rules.hpp"
@@ -153,9 +152,7 @@ struct colon_sentence {
         for (std::size_t c = start; c < p; ++c) {
             if ((c > start && t[c - 1] != ' ') || !std::isalpha(static_cast<unsigned char>(t[c]))) continue;
             std::size_t const e = letters_end(c);
-            std::string word(t.substr(c, e - c));
-            word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-            if (e >= p || t[e] != ' ' || !g::in_class(word, wc::as_word)) {
+            if (e >= p || t[e] != ' ' || !g::in_class(article.lowered_first({c, e}), wc::as_word)) {
                 c = e;
                 continue;
             }

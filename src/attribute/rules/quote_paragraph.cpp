@@ -77,8 +77,8 @@ bool other_subject_before(article_context const& article, text::quote_span const
     auto const& para = article.layout().paragraphs[q.paragraph];
     if (q.open <= para.begin) return false;
     auto const& ss = article.layout().sentences;
-    auto it = std::upper_bound(ss.begin(), ss.end(), q.open, [](std::size_t pos, text::sentence const& s) { return pos < s.begin; });
-    while (it != ss.begin() && (it - 1)->begin >= q.open) --it;
+    // (the last sentence that begins before the quote)
+    auto it = std::lower_bound(ss.begin(), ss.end(), q.open, [](text::sentence const& s, std::size_t pos) { return s.begin < pos; });
     if (it == ss.begin()) return false;
     auto const& s = *(it - 1);
     if (s.begin < para.begin || s.end > q.open) return false;
@@ -163,6 +163,12 @@ void standalone_quotes(article_context& article, text::text_window const& window
             last->amended_by.push_back("quote-paragraph");
             continue;
         }
+        // ("“…,” Lena Okafor shot back": the name that signs it with a verb that is no cue)
+        if (auto signer = article.name_signing(q)) {
+            a.speaker = signer;
+            reports.keep(std::move(a));
+            continue;
+        }
         // (“…,” and a signature no rule could read: not the last speaker's words)
         // (nor a transcript's turn: a quotation after the interviewer's question answers it)
         // (an indirect report carries its speaker only to a quotation that opens the next
@@ -180,12 +186,6 @@ void standalone_quotes(article_context& article, text::text_window const& window
                           !last->cue->infinitive && !last->cue->directive;
         bool const report_before = last && last->kind == quote_kind::indirect && last->paragraph + 1 == q.paragraph && q.open == para.begin &&
                                    said && last->speaker && person(*last->speaker);
-        // ("“…,” Lena Okafor shot back": the name that signs it with a verb that is no cue)
-        if (auto signer = article.name_signing(q)) {
-            a.speaker = signer;
-            reports.keep(std::move(a));
-            continue;
-        }
         if (!colon_unsigned && last && last->paragraph + 1 >= q.paragraph && last->speaker && (last->kind != quote_kind::indirect || report_before) &&
             last->rule != transcript_rule && last->rule != "dash-signature" && !article.signed_after(q) &&
             (last->paragraph == q.paragraph || !other_subject_before(article, q, *last->speaker))) {
